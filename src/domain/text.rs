@@ -1,0 +1,58 @@
+//! Cleaning the text a user types before it becomes part of a record.
+
+use std::fmt;
+
+/// Longest title or name accepted, in characters: a long plan summary fits, a pasted file does not.
+pub const MAX_TITLE_CHARS: usize = 1000;
+
+/// Why a typed text cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TextError {
+    Empty,
+    TooLong { chars: usize },
+}
+
+impl fmt::Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TextError::Empty => write!(f, "empty text"),
+            TextError::TooLong { chars } => write!(f, "{chars} characters (at most {MAX_TITLE_CHARS})"),
+        }
+    }
+}
+
+/// A one-line text as it should be kept: control characters dropped, runs of spaces made one,
+/// no spaces at the ends. Rejects an empty result and an over-long one.
+pub fn one_line(input: &str) -> Result<String, TextError> {
+    let cleaned = input
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let chars = cleaned.chars().count();
+    if chars == 0 {
+        Err(TextError::Empty)
+    } else if chars > MAX_TITLE_CHARS {
+        Err(TextError::TooLong { chars })
+    } else {
+        Ok(cleaned)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_trims_and_collapses_but_keeps_vietnamese() {
+        assert_eq!(one_line("  Sở   Nội\tvụ \n").as_deref(), Ok("Sở Nội vụ"));
+        assert_eq!(one_line("Rà soát\u{0007} thủ tục"), Ok("Rà soát thủ tục".into()));
+    }
+
+    #[test]
+    fn one_line_refuses_empty_and_too_long() {
+        assert_eq!(one_line(" \n\t "), Err(TextError::Empty));
+        assert_eq!(one_line(&"ạ".repeat(1001)), Err(TextError::TooLong { chars: 1001 }));
+        assert!(one_line(&"ạ".repeat(1000)).is_ok());
+    }
+}

@@ -1,0 +1,25 @@
+//! Sổ tay Cải cách: reform checklists and meeting conclusions for Vietnamese public offices,
+//! kept in the browser, shared between offices as JSON bundles.
+//!
+//! The map of the code:
+//! - [`domain`]: plain records and rules (ids, version vectors, agencies, plans, tasks).
+//! - [`workspace`]: the whole document an office keeps, its queries and the commands that change it.
+//! - [`store`]: where the workspace is kept: the `Store` trait, its layout of keys, an in-memory
+//!   store for tests and, in the browser, localStorage.
+//! - [`search`]: Vietnamese-aware matching (marks and case ignored, đ as d).
+//! - [`route`]: the pages of the app, as `#` fragments that work from a file on disk.
+//! - [`i18n`]: the texts of the interface, Vietnamese first, then English.
+//! - `ui` (wasm only): the Leptos components; the only part that touches the browser besides
+//!   `store::browser`.
+//!
+//! Everything but `ui` and `store::browser` is plain Rust, tested natively with `cargo test`.
+
+pub mod domain;
+pub mod i18n;
+pub mod route;
+pub mod search;
+pub mod store;
+pub mod workspace;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,92 @@
+//! Vietnamese-aware matching: case, tone marks and vowel marks are ignored, and đ is matched by d,
+//! so "phan cap" finds "phân cấp" and "qd" finds "QĐ".
+//!
+//! Written by hand rather than with a Unicode normalisation crate: the only letters that need
+//! folding are the 134 Vietnamese ones below (and the combining marks of decomposed text), and the
+//! crate's tables would cost far more bytes in the wasm binary than this table does.
+
+/// Every lower-case Vietnamese letter with a mark, grouped by the plain letter it folds to.
+const MARKED: &[(&str, char)] = &[
+    ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
+    ("èéẻẽẹêềếểễệ", 'e'),
+    ("ìíỉĩị", 'i'),
+    ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
+    ("ùúủũụưừứửữự", 'u'),
+    ("ỳýỷỹỵ", 'y'),
+    ("đ", 'd'),
+];
+
+/// Combining diacritical marks (U+0300–U+036F): what decomposed (NFD) text carries its marks in.
+fn is_combining_mark(c: char) -> bool {
+    ('\u{0300}'..='\u{036f}').contains(&c)
+}
+
+fn fold_char(c: char) -> char {
+    MARKED
+        .iter()
+        .find(|(marked, _)| marked.contains(c))
+        .map_or(c, |&(_, plain)| plain)
+}
+
+/// The form text is compared in: lower case, marks removed, đ as d, runs of spaces made one.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(fold_char(c));
+    }
+    out
+}
+
+/// Whether every word of the query appears in the text, ignoring marks and case.
+/// An empty query matches everything.
+pub fn matches(query: &str, text: &str) -> bool {
+    let text = fold(text);
+    fold(query).split(' ').all(|word| text.contains(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_vietnamese_letter_folds_in_both_cases() {
+        for (marked, plain) in MARKED {
+            for c in marked.chars() {
+                assert_eq!(fold(&c.to_string()), plain.to_string(), "{c}");
+                let upper: String = c.to_uppercase().collect();
+                assert_eq!(fold(&upper), plain.to_string(), "{upper}");
+            }
+        }
+        let count: usize = MARKED.iter().map(|(m, _)| m.chars().count()).sum();
+        assert_eq!(count, 67, "67 marked lower-case letters, 134 with capitals");
+    }
+
+    #[test]
+    fn decomposed_text_folds_like_composed_text() {
+        let decomposed = "Pha\u{0302}n ca\u{0302}\u{0301}p";
+        assert_eq!(fold(decomposed), "phan cap");
+        assert_eq!(fold("Phân cấp"), "phan cap");
+    }
+
+    #[test]
+    fn the_glossarys_examples_are_found() {
+        assert!(matches("phan cap", "Phân cấp, phân quyền"));
+        assert!(matches("qd 2866", "Quyết định số 2866/QĐ-UBND"));
+        assert!(matches("QĐ", "2866/qd-ubnd"));
+        assert!(matches("so noi vu", "  Sở   Nội vụ "));
+        assert!(matches("", "anything"));
+        assert!(!matches("tai chinh", "Sở Nội vụ"));
+    }
+}

@@ -1,0 +1,111 @@
+//! The whole document an office keeps: every record, the queries the pages ask, and the commands
+//! that change it. Tables are private, so every change goes through a command that bumps the
+//! record's version: nothing can edit a record behind the merge's back.
+
+mod agencies;
+mod error;
+mod plans;
+mod table;
+mod tasks;
+
+pub use error::{CommandError, Field, Kind};
+pub use plans::Progress;
+pub use table::Table;
+
+use crate::domain::agency::starter_agencies;
+use crate::domain::{Agency, DeviceId, Id, Lifecycle, OfficeProfile, Plan, Stamp, Task, Timestamp};
+
+/// All records of one office, as this device knows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Workspace {
+    device: DeviceId,
+    office: OfficeProfile,
+    agencies: Table<Agency>,
+    plans: Table<Plan>,
+    tasks: Table<Task>,
+}
+
+/// The stored pieces a workspace is rebuilt from.
+pub struct Parts {
+    pub device: DeviceId,
+    pub office: OfficeProfile,
+    pub agencies: Table<Agency>,
+    pub plans: Table<Plan>,
+    pub tasks: Table<Task>,
+}
+
+impl Workspace {
+    /// The workspace of a device on its first start: the starter agencies and nothing else.
+    pub fn new(device: DeviceId) -> Workspace {
+        Workspace {
+            device,
+            office: OfficeProfile::default(),
+            // The starter ids are distinct (a test checks it), so this never falls back to empty.
+            agencies: Table::from_records(starter_agencies()).unwrap_or_default(),
+            plans: Table::default(),
+            tasks: Table::default(),
+        }
+    }
+
+    pub fn from_parts(parts: Parts) -> Workspace {
+        let Parts { device, office, agencies, plans, tasks } = parts;
+        Workspace { device, office, agencies, plans, tasks }
+    }
+
+    pub fn device(&self) -> &DeviceId {
+        &self.device
+    }
+    pub fn office(&self) -> &OfficeProfile {
+        &self.office
+    }
+    pub fn agencies(&self) -> &Table<Agency> {
+        &self.agencies
+    }
+    pub fn plans(&self) -> &Table<Plan> {
+        &self.plans
+    }
+    pub fn tasks(&self) -> &Table<Task> {
+        &self.tasks
+    }
+
+    /// The office profile is this browser's own setting, not a shared record: no version.
+    pub fn set_office(&mut self, office: OfficeProfile) {
+        self.office = office;
+    }
+
+    /// Deletes a record (a tombstone). An agency that still leads tasks is refused.
+    pub fn delete(&mut self, kind: Kind, id: &Id, now: Timestamp) -> Result<(), CommandError> {
+        if kind == Kind::Agency {
+            let tasks = self.tasks.live().filter(|t| &t.body().lead == id).count();
+            if tasks > 0 {
+                return Err(CommandError::AgencyInUse { tasks });
+            }
+        }
+        let stamp = self.stamp(now);
+        self.lifecycle(kind, id)?.delete(&stamp);
+        Ok(())
+    }
+
+    /// Undoes a deletion.
+    pub fn restore(&mut self, kind: Kind, id: &Id, now: Timestamp) -> Result<(), CommandError> {
+        let stamp = self.stamp(now);
+        self.lifecycle(kind, id)?.restore(&stamp);
+        Ok(())
+    }
+
+    fn lifecycle(&mut self, kind: Kind, id: &Id) -> Result<&mut dyn Lifecycle, CommandError> {
+        let found: Option<&mut dyn Lifecycle> = match kind {
+            Kind::Agency => self.agencies.get_mut(id).map(|r| r as _),
+            Kind::Plan => self.plans.get_mut(id).map(|r| r as _),
+            Kind::Task => self.tasks.get_mut(id).map(|r| r as _),
+        };
+        found.ok_or_else(|| CommandError::NotFound { kind, id: id.clone() })
+    }
+
+    fn stamp(&self, now: Timestamp) -> Stamp {
+        Stamp { device: self.device.clone(), now }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;
