@@ -56,14 +56,28 @@ mod tests {
     #[test]
     fn every_page_round_trips_through_its_fragment() {
         let plan = Route::Plan(Id::from_random(3));
-        for route in [Route::Plans, plan, Route::Meetings, Route::Agencies, Route::Settings] {
+        for route in [
+            Route::Plans,
+            plan,
+            Route::Meetings,
+            Route::Agencies,
+            Route::Settings,
+        ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
     }
 
     #[test]
     fn unknown_or_hostile_fragments_open_the_start_page() {
-        for hash in ["", "#", "#/", "#/khong-co", "#/ke-hoach/<img>", "#/cai-dat/x", "#javascript:1"] {
+        for hash in [
+            "",
+            "#",
+            "#/",
+            "#/khong-co",
+            "#/ke-hoach/<img>",
+            "#/cai-dat/x",
+            "#javascript:1",
+        ] {
             assert_eq!(Route::from_hash(hash), Route::Plans, "{hash}");
         }
     }

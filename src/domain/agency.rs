@@ -16,7 +16,10 @@ const STARTER: &[(&str, &str)] = &[
     ("co-quan-so-noi-vu", "Sở Nội vụ"),
     ("co-quan-so-tai-chinh", "Sở Tài chính"),
     ("co-quan-so-ke-hoach-dau-tu", "Sở Kế hoạch và Đầu tư"),
-    ("co-quan-so-thong-tin-truyen-thong", "Sở Thông tin và Truyền thông"),
+    (
+        "co-quan-so-thong-tin-truyen-thong",
+        "Sở Thông tin và Truyền thông",
+    ),
     ("co-quan-so-tu-phap", "Sở Tư pháp"),
     ("co-quan-so-khoa-hoc-cong-nghe", "Sở Khoa học và Công nghệ"),
     ("co-quan-van-phong-ubnd-tinh", "Văn phòng UBND tỉnh"),
@@ -31,7 +34,12 @@ pub fn starter_agencies() -> Vec<Record<Agency>> {
         .iter()
         .filter_map(|(id, name)| {
             let id = Id::parse(id).ok()?;
-            Some(Record::shipped(id, Agency { name: (*name).to_owned() }))
+            Some(Record::shipped(
+                id,
+                Agency {
+                    name: (*name).to_owned(),
+                },
+            ))
         })
         .collect()
 }

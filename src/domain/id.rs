@@ -122,7 +122,10 @@ mod tests {
         assert_eq!(Id::parse(""), Err(IdError::Empty));
         assert_eq!(Id::parse("Abc"), Err(IdError::BadCharacter('A')));
         assert_eq!(Id::parse("sở"), Err(IdError::BadCharacter('ở')));
-        assert!(matches!(Id::parse(&"a".repeat(41)), Err(IdError::TooLong(41))));
+        assert!(matches!(
+            Id::parse(&"a".repeat(41)),
+            Err(IdError::TooLong(41))
+        ));
         assert!(Id::parse("co-quan-so-noi-vu").is_ok());
     }
 

@@ -8,7 +8,9 @@ use super::version::Version;
 use serde::{Deserialize, Serialize};
 
 /// Milliseconds since 1970-01-01 UTC, as the browser's clock gives them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Timestamp(pub i64);
 
@@ -35,12 +37,24 @@ impl<T> Record<T> {
     pub fn create(id: Id, body: T, stamp: &Stamp) -> Record<T> {
         let mut version = Version::default();
         version.bump(&stamp.device);
-        Record { id, version, changed_at: stamp.now, deleted: false, body }
+        Record {
+            id,
+            version,
+            changed_at: stamp.now,
+            deleted: false,
+            body,
+        }
     }
 
     /// A record the app ships, identical on every machine until someone edits it.
     pub fn shipped(id: Id, body: T) -> Record<T> {
-        Record { id, version: Version::default(), changed_at: Timestamp(0), deleted: false, body }
+        Record {
+            id,
+            version: Version::default(),
+            changed_at: Timestamp(0),
+            deleted: false,
+            body,
+        }
     }
 
     /// Changes the body and counts the edit. A change that leaves the body as it was is not an
@@ -109,7 +123,10 @@ mod tests {
     use super::*;
 
     fn stamp(device: u128, now: i64) -> Stamp {
-        Stamp { device: DeviceId(Id::from_random(device)), now: Timestamp(now) }
+        Stamp {
+            device: DeviceId(Id::from_random(device)),
+            now: Timestamp(now),
+        }
     }
 
     #[test]

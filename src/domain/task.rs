@@ -46,7 +46,10 @@ mod tests {
         let on = NaiveDate::from_ymd_opt(2024, 4, 15).unwrap();
         let text = serde_json::to_string(&TaskStatus::Done { on }).unwrap();
         assert_eq!(text, r#"{"state":"done","on":"2024-04-15"}"#);
-        assert_eq!(serde_json::from_str::<TaskStatus>(&text).unwrap(), TaskStatus::Done { on });
+        assert_eq!(
+            serde_json::from_str::<TaskStatus>(&text).unwrap(),
+            TaskStatus::Done { on }
+        );
         assert!(serde_json::from_str::<TaskStatus>(r#"{"state":"finished"}"#).is_err());
     }
 }

@@ -16,7 +16,9 @@ impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TextError::Empty => write!(f, "empty text"),
-            TextError::TooLong { chars } => write!(f, "{chars} characters (at most {MAX_TITLE_CHARS})"),
+            TextError::TooLong { chars } => {
+                write!(f, "{chars} characters (at most {MAX_TITLE_CHARS})")
+            }
         }
     }
 }
@@ -46,13 +48,19 @@ mod tests {
     #[test]
     fn one_line_trims_and_collapses_but_keeps_vietnamese() {
         assert_eq!(one_line("  Sở   Nội\tvụ \n").as_deref(), Ok("Sở Nội vụ"));
-        assert_eq!(one_line("Rà soát\u{0007} thủ tục"), Ok("Rà soát thủ tục".into()));
+        assert_eq!(
+            one_line("Rà soát\u{0007} thủ tục"),
+            Ok("Rà soát thủ tục".into())
+        );
     }
 
     #[test]
     fn one_line_refuses_empty_and_too_long() {
         assert_eq!(one_line(" \n\t "), Err(TextError::Empty));
-        assert_eq!(one_line(&"ạ".repeat(1001)), Err(TextError::TooLong { chars: 1001 }));
+        assert_eq!(
+            one_line(&"ạ".repeat(1001)),
+            Err(TextError::TooLong { chars: 1001 })
+        );
         assert!(one_line(&"ạ".repeat(1000)).is_ok());
     }
 }

@@ -112,7 +112,10 @@ mod tests {
     fn stored_form_is_a_plain_map() {
         let text = serde_json::to_string(&version(&[0, 0])).unwrap();
         assert_eq!(text, r#"{"00000000000000000000000000":2}"#);
-        assert_eq!(serde_json::from_str::<Version>(&text).unwrap(), version(&[0, 0]));
+        assert_eq!(
+            serde_json::from_str::<Version>(&text).unwrap(),
+            version(&[0, 0])
+        );
     }
 
     proptest! {

@@ -43,7 +43,8 @@ pub const TEXTS: Texts = Texts {
     deleted: |kind, name| format!("Deleted {} “{name}”.", kind_name(kind)),
 
     meetings_heading: "Meetings",
-    meetings_empty: "No meetings yet. Recording meeting conclusions and following up assignments comes in \
+    meetings_empty:
+        "No meetings yet. Recording meeting conclusions and following up assignments comes in \
                      the next version.",
 
     agencies_heading: "Agencies",
@@ -62,7 +63,8 @@ pub const TEXTS: Texts = Texts {
     device_label: "This device's id",
     storage_heading: "Storage",
     storage_browser: "Data is saved in this browser, on this machine.",
-    storage_memory_only: "This browser does not allow saving: every change is lost when the page closes.",
+    storage_memory_only:
+        "This browser does not allow saving: every change is lost when the page closes.",
     quarantine_list: |n| format!("{n} damaged stored value(s) are kept aside, not deleted."),
 
     kind_name,
@@ -104,6 +106,7 @@ fn command_error(error: &CommandError) -> String {
         CommandError::NotFound { kind, .. } => {
             format!("This {} was not found; it may have just been deleted elsewhere.", kind_name(*kind))
         }
+        CommandError::LeadRequired => "Choose the lead agency: every task has exactly one.".to_owned(),
         CommandError::AgencyExists { name } => format!("“{name}” is already in the list."),
         CommandError::AgencyInUse { tasks } => format!(
             "Not deleted: this agency leads {tasks} task(s). Give them another lead agency or delete them first."

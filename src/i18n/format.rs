@@ -30,6 +30,9 @@ mod tests {
         assert_eq!(number(1_000_000, '.'), "1.000.000");
         assert_eq!(number(999, '.'), "999");
         assert_eq!(number(0, ','), "0");
-        assert_eq!(date(NaiveDate::from_ymd_opt(2022, 1, 10).unwrap()), "10/01/2022");
+        assert_eq!(
+            date(NaiveDate::from_ymd_opt(2022, 1, 10).unwrap()),
+            "10/01/2022"
+        );
     }
 }

@@ -120,19 +120,33 @@ mod tests {
     /// mark is in NFC. Checks every literal of the texts' sources, not just a sample.
     #[test]
     fn every_text_is_composed_nfc() {
-        for (file, source) in [("vi.rs", include_str!("vi.rs")), ("en.rs", include_str!("en.rs"))] {
-            let mark = source.chars().find(|c| ('\u{0300}'..='\u{036f}').contains(c));
+        for (file, source) in [
+            ("vi.rs", include_str!("vi.rs")),
+            ("en.rs", include_str!("en.rs")),
+        ] {
+            let mark = source
+                .chars()
+                .find(|c| ('\u{0300}'..='\u{036f}').contains(c));
             assert_eq!(mark, None, "{file} has a combining mark");
         }
     }
 
     #[test]
     fn errors_name_the_field_and_use_vietnamese_numbers() {
-        let error = CommandError::Text { field: Field::TaskTitle, error: TextError::TooLong { chars: 1875 } };
+        let error = CommandError::Text {
+            field: Field::TaskTitle,
+            error: TextError::TooLong { chars: 1875 },
+        };
         let message = (Lang::Vi.texts().command_error)(&error);
-        assert_eq!(message, "Tên nhiệm vụ quá dài (1.875 ký tự, tối đa 1.000). Hãy rút gọn lại.");
+        assert_eq!(
+            message,
+            "Tên nhiệm vụ quá dài (1.875 ký tự, tối đa 1.000). Hãy rút gọn lại."
+        );
         assert!((Lang::En.texts().command_error)(&error).contains("1,875"));
-        assert_eq!((Lang::Vi.texts().progress)(7, 11), "Đã hoàn thành 07/11 nhiệm vụ");
+        assert_eq!(
+            (Lang::Vi.texts().progress)(7, 11),
+            "Đã hoàn thành 07/11 nhiệm vụ"
+        );
     }
 
     #[test]

@@ -43,11 +43,13 @@ pub const TEXTS: Texts = Texts {
     deleted: |kind, name| format!("Đã xóa {} «{name}».", kind_name(kind)),
 
     meetings_heading: "Cuộc họp",
-    meetings_empty: "Chưa có cuộc họp nào. Phần ghi kết luận cuộc họp và theo dõi nhiệm vụ được giao \
+    meetings_empty:
+        "Chưa có cuộc họp nào. Phần ghi kết luận cuộc họp và theo dõi nhiệm vụ được giao \
                      sẽ có ở phiên bản tới.",
 
     agencies_heading: "Cơ quan",
-    agencies_intro: "Danh sách cơ quan chủ trì và phối hợp. Sửa tên cho đúng với địa phương của bạn.",
+    agencies_intro:
+        "Danh sách cơ quan chủ trì và phối hợp. Sửa tên cho đúng với địa phương của bạn.",
     agency_filter_label: "Tìm cơ quan",
     agency_new_label: "Cơ quan mới",
     agency_add: "Thêm cơ quan",
@@ -92,24 +94,38 @@ fn kind_name(kind: Kind) -> &'static str {
 
 fn command_error(error: &CommandError) -> String {
     match error {
-        CommandError::Text { field, error: TextError::Empty } => {
+        CommandError::Text {
+            field,
+            error: TextError::Empty,
+        } => {
             format!("{} không được để trống.", (TEXTS.field_name)(*field))
         }
-        CommandError::Text { field, error: TextError::TooLong { chars } } => format!(
+        CommandError::Text {
+            field,
+            error: TextError::TooLong { chars },
+        } => format!(
             "{} quá dài ({} ký tự, tối đa {}). Hãy rút gọn lại.",
             (TEXTS.field_name)(*field),
             number(*chars, '.'),
             number(MAX_TITLE_CHARS, '.')
         ),
         CommandError::NotFound { kind, .. } => {
-            format!("Không tìm thấy {} này; có thể nó vừa bị xóa ở nơi khác.", kind_name(*kind))
+            format!(
+                "Không tìm thấy {} này; có thể nó vừa bị xóa ở nơi khác.",
+                kind_name(*kind)
+            )
+        }
+        CommandError::LeadRequired => {
+            "Hãy chọn cơ quan chủ trì: mỗi nhiệm vụ có đúng một cơ quan chủ trì.".to_owned()
         }
         CommandError::AgencyExists { name } => format!("Cơ quan «{name}» đã có trong danh sách."),
         CommandError::AgencyInUse { tasks } => format!(
             "Chưa xóa được: cơ quan này đang chủ trì {tasks} nhiệm vụ. \
              Hãy giao các nhiệm vụ đó cho cơ quan khác hoặc xóa chúng trước."
         ),
-        CommandError::IdTaken { .. } => "Không tạo được mã mới cho bản ghi. Hãy thử lại.".to_owned(),
+        CommandError::IdTaken { .. } => {
+            "Không tạo được mã mới cho bản ghi. Hãy thử lại.".to_owned()
+        }
     }
 }
 

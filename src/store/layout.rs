@@ -81,7 +81,11 @@ impl Saver {
     /// Writes every changed key. On failure, keys already written stay written, the rest keep
     /// their previous good value, and the next call tries again.
     pub fn save(&mut self, store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
-        let meta = Meta { schema: SCHEMA, device: ws.device().clone(), office: ws.office().clone() };
+        let meta = Meta {
+            schema: SCHEMA,
+            device: ws.device().clone(),
+            office: ws.office().clone(),
+        };
         let texts = [
             (AGENCIES, json(&ws.agencies().all().collect::<Vec<_>>())?),
             (PLANS, json(&ws.plans().all().collect::<Vec<_>>())?),
@@ -112,19 +116,35 @@ fn json(value: &impl Serialize) -> Result<String, StoreError> {
 
 /// Reads the workspace from a store. Only a store that cannot be read at all is an error; bad
 /// values are set aside and reported in [`Loaded::set_aside`].
-pub fn load(store: &mut impl Store, new_device: DeviceId, now: Timestamp) -> Result<Loaded, StoreError> {
+pub fn load(
+    store: &mut impl Store,
+    new_device: DeviceId,
+    now: Timestamp,
+) -> Result<Loaded, StoreError> {
     let mut texts = BTreeMap::new();
     for key in KEYS {
         texts.insert(key, store.get(key)?);
     }
     let first_start = texts.values().all(Option::is_none);
-    let mut reader = Reader { store, texts, now, set_aside: Vec::new(), saver: Saver::default() };
+    let mut reader = Reader {
+        store,
+        texts,
+        now,
+        set_aside: Vec::new(),
+        saver: Saver::default(),
+    };
 
-    let newer = reader.texts[META].as_deref().and_then(|t| serde_json::from_str::<SchemaOnly>(t).ok());
+    let newer = reader.texts[META]
+        .as_deref()
+        .and_then(|t| serde_json::from_str::<SchemaOnly>(t).ok());
     if let Some(SchemaOnly { schema }) = newer.filter(|s| s.schema > SCHEMA) {
         // Nothing here may be read or written by this version: keep it all as it is.
         reader.saver.protected.extend(KEYS);
-        reader.set_aside.push(SetAside { key: META, kept_at: None, problem: Problem::NewerSchema(schema) });
+        reader.set_aside.push(SetAside {
+            key: META,
+            kept_at: None,
+            problem: Problem::NewerSchema(schema),
+        });
         return Ok(reader.finish(Workspace::new(new_device), false));
     }
     let meta = reader.parse::<Meta>(META);
@@ -149,7 +169,12 @@ struct Reader<'a, S> {
 
 impl<S: Store> Reader<'_, S> {
     fn finish(self, workspace: Workspace, first_start: bool) -> Loaded {
-        Loaded { workspace, first_start, set_aside: self.set_aside, saver: self.saver }
+        Loaded {
+            workspace,
+            first_start,
+            set_aside: self.set_aside,
+            saver: self.saver,
+        }
     }
 
     /// Parses a stored value; `None` if absent or set aside.
@@ -177,7 +202,11 @@ impl<S: Store> Reader<'_, S> {
     }
 
     fn keep_aside(&mut self, key: &'static str, text: &str, problem: Problem) {
-        let copy = format!("{QUARANTINE}{}/{}", key.trim_start_matches("sotay/"), self.now.0);
+        let copy = format!(
+            "{QUARANTINE}{}/{}",
+            key.trim_start_matches("sotay/"),
+            self.now.0
+        );
         let kept_at = match self.store.set(&copy, text) {
             Ok(()) => Some(copy),
             Err(_) => {
@@ -185,13 +214,21 @@ impl<S: Store> Reader<'_, S> {
                 None
             }
         };
-        self.set_aside.push(SetAside { key, kept_at, problem });
+        self.set_aside.push(SetAside {
+            key,
+            kept_at,
+            problem,
+        });
     }
 }
 
 /// The keys of values set aside in earlier sessions, oldest first.
 pub fn quarantined(store: &impl Store) -> Result<Vec<String>, StoreError> {
-    let mut keys: Vec<_> = store.keys()?.into_iter().filter(|k| k.starts_with(QUARANTINE)).collect();
+    let mut keys: Vec<_> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTINE))
+        .collect();
     keys.sort();
     Ok(keys)
 }

@@ -14,12 +14,19 @@ pub struct MemoryStore {
 impl MemoryStore {
     /// A store that refuses a write once keys and values would exceed `chars` characters.
     pub fn with_capacity(chars: usize) -> MemoryStore {
-        MemoryStore { values: BTreeMap::new(), capacity: Some(chars) }
+        MemoryStore {
+            values: BTreeMap::new(),
+            capacity: Some(chars),
+        }
     }
 
     fn used_without(&self, key: &str) -> usize {
         let size = |(k, v): (&String, &String)| k.chars().count() + v.chars().count();
-        self.values.iter().filter(|(k, _)| k.as_str() != key).map(size).sum()
+        self.values
+            .iter()
+            .filter(|(k, _)| k.as_str() != key)
+            .map(size)
+            .sum()
     }
 }
 

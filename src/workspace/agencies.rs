@@ -8,7 +8,11 @@ use crate::search::fold;
 impl Workspace {
     /// Live agencies in Vietnamese alphabetical order (marks ignored), for lists and pickers.
     pub fn agencies_by_name(&self) -> Vec<&Record<Agency>> {
-        let mut list: Vec<_> = self.agencies.live().map(|a| (fold(&a.body().name), a)).collect();
+        let mut list: Vec<_> = self
+            .agencies
+            .live()
+            .map(|a| (fold(&a.body().name), a))
+            .collect();
         list.sort_by(|a, b| a.0.cmp(&b.0));
         list.into_iter().map(|(_, a)| a).collect()
     }
@@ -29,13 +33,21 @@ impl Workspace {
         Ok(id)
     }
 
-    pub fn rename_agency(&mut self, id: &Id, name: &str, now: Timestamp) -> Result<(), CommandError> {
+    pub fn rename_agency(
+        &mut self,
+        id: &Id,
+        name: &str,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
         let name = self.new_agency_name(Some(id), name)?;
         let stamp = self.stamp(now);
         let agency = self
             .agencies
             .live_mut(id)
-            .ok_or_else(|| CommandError::NotFound { kind: Kind::Agency, id: id.clone() })?;
+            .ok_or_else(|| CommandError::NotFound {
+                kind: Kind::Agency,
+                id: id.clone(),
+            })?;
         agency.edit(&stamp, |a| a.name = name);
         Ok(())
     }
@@ -48,7 +60,9 @@ impl Workspace {
             .live()
             .find(|a| Some(a.id()) != renaming && fold(&a.body().name) == key);
         match clash {
-            Some(existing) => Err(CommandError::AgencyExists { name: existing.body().name.clone() }),
+            Some(existing) => Err(CommandError::AgencyExists {
+                name: existing.body().name.clone(),
+            }),
             None => Ok(name),
         }
     }

@@ -22,14 +22,28 @@ pub enum Field {
 /// A command that was refused; the workspace is unchanged.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CommandError {
-    Text { field: Field, error: TextError },
-    NotFound { kind: Kind, id: Id },
+    Text {
+        field: Field,
+        error: TextError,
+    },
+    NotFound {
+        kind: Kind,
+        id: Id,
+    },
+    /// A task must have exactly one lead agency, and none was chosen.
+    LeadRequired,
     /// Another live agency already has this name, ignoring case, marks and spaces.
-    AgencyExists { name: String },
+    AgencyExists {
+        name: String,
+    },
     /// The agency leads tasks that are not deleted; they must get another lead first.
-    AgencyInUse { tasks: usize },
+    AgencyInUse {
+        tasks: usize,
+    },
     /// A freshly made id was already taken (the random source is broken).
-    IdTaken { id: Id },
+    IdTaken {
+        id: Id,
+    },
 }
 
 impl CommandError {

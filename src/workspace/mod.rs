@@ -48,8 +48,20 @@ impl Workspace {
     }
 
     pub fn from_parts(parts: Parts) -> Workspace {
-        let Parts { device, office, agencies, plans, tasks } = parts;
-        Workspace { device, office, agencies, plans, tasks }
+        let Parts {
+            device,
+            office,
+            agencies,
+            plans,
+            tasks,
+        } = parts;
+        Workspace {
+            device,
+            office,
+            agencies,
+            plans,
+            tasks,
+        }
     }
 
     pub fn device(&self) -> &DeviceId {
@@ -99,11 +111,17 @@ impl Workspace {
             Kind::Plan => self.plans.get_mut(id).map(|r| r as _),
             Kind::Task => self.tasks.get_mut(id).map(|r| r as _),
         };
-        found.ok_or_else(|| CommandError::NotFound { kind, id: id.clone() })
+        found.ok_or_else(|| CommandError::NotFound {
+            kind,
+            id: id.clone(),
+        })
     }
 
     fn stamp(&self, now: Timestamp) -> Stamp {
-        Stamp { device: self.device.clone(), now }
+        Stamp {
+            device: self.device.clone(),
+            now,
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::{Id, Plan, Record, Task, Timestamp};
 use crate::search::fold;
 
 /// How far a plan has come: "đã hoàn thành 07/11 nhiệm vụ".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,
@@ -15,14 +15,22 @@ pub struct Progress {
 impl Workspace {
     /// Live plans in alphabetical order of their titles (marks ignored).
     pub fn plans_by_title(&self) -> Vec<&Record<Plan>> {
-        let mut list: Vec<_> = self.plans.live().map(|p| (fold(&p.body().title), p)).collect();
+        let mut list: Vec<_> = self
+            .plans
+            .live()
+            .map(|p| (fold(&p.body().title), p))
+            .collect();
         list.sort_by(|a, b| a.0.cmp(&b.0));
         list.into_iter().map(|(_, p)| p).collect()
     }
 
     /// The live tasks of a plan, by their number.
     pub fn plan_tasks(&self, plan: &Id) -> Vec<&Record<Task>> {
-        let mut list: Vec<_> = self.tasks.live().filter(|t| &t.body().plan == plan).collect();
+        let mut list: Vec<_> = self
+            .tasks
+            .live()
+            .filter(|t| &t.body().plan == plan)
+            .collect();
         list.sort_by_key(|t| t.body().number);
         list
     }
@@ -44,13 +52,21 @@ impl Workspace {
         Ok(id)
     }
 
-    pub fn rename_plan(&mut self, id: &Id, title: &str, now: Timestamp) -> Result<(), CommandError> {
+    pub fn rename_plan(
+        &mut self,
+        id: &Id,
+        title: &str,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
         let title = one_line(title).map_err(CommandError::text(Field::PlanTitle))?;
         let stamp = self.stamp(now);
         let plan = self
             .plans
             .live_mut(id)
-            .ok_or_else(|| CommandError::NotFound { kind: Kind::Plan, id: id.clone() })?;
+            .ok_or_else(|| CommandError::NotFound {
+                kind: Kind::Plan,
+                id: id.clone(),
+            })?;
         plan.edit(&stamp, |p| p.title = title);
         Ok(())
     }

@@ -11,7 +11,9 @@ pub struct Table<T> {
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
-        Table { rows: BTreeMap::new() }
+        Table {
+            rows: BTreeMap::new(),
+        }
     }
 }
 

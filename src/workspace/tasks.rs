@@ -7,16 +7,35 @@ use chrono::NaiveDate;
 
 impl Workspace {
     /// Adds a task at the end of a plan, led by one agency from the list.
-    pub fn add_task(&mut self, id: Id, plan: &Id, title: &str, lead: &Id, now: Timestamp) -> Result<Id, CommandError> {
+    pub fn add_task(
+        &mut self,
+        id: Id,
+        plan: &Id,
+        title: &str,
+        lead: Option<&Id>,
+        now: Timestamp,
+    ) -> Result<Id, CommandError> {
         let title = one_line(title).map_err(CommandError::text(Field::TaskTitle))?;
+        let lead = lead.ok_or(CommandError::LeadRequired)?;
         if self.plans.get(plan).is_none() {
-            return Err(CommandError::NotFound { kind: Kind::Plan, id: plan.clone() });
+            return Err(CommandError::NotFound {
+                kind: Kind::Plan,
+                id: plan.clone(),
+            });
         }
         if self.agencies.get(lead).is_none() {
-            return Err(CommandError::NotFound { kind: Kind::Agency, id: lead.clone() });
+            return Err(CommandError::NotFound {
+                kind: Kind::Agency,
+                id: lead.clone(),
+            });
         }
         // Deleted tasks keep their numbers, so restoring one never makes two tasks share a number.
-        let last = self.tasks.all().filter(|t| &t.body().plan == plan).map(|t| t.body().number).max();
+        let last = self
+            .tasks
+            .all()
+            .filter(|t| &t.body().plan == plan)
+            .map(|t| t.body().number)
+            .max();
         let task = Task {
             plan: plan.clone(),
             number: last.unwrap_or(0) + 1,
@@ -24,19 +43,30 @@ impl Workspace {
             lead: lead.clone(),
             status: TaskStatus::NotStarted,
         };
-        if !self.tasks.insert(Record::create(id.clone(), task, &self.stamp(now))) {
+        if !self
+            .tasks
+            .insert(Record::create(id.clone(), task, &self.stamp(now)))
+        {
             return Err(CommandError::IdTaken { id });
         }
         Ok(id)
     }
 
     /// Marks a task done on `done_on`, or not started again when `done_on` is `None`.
-    pub fn set_task_done(&mut self, id: &Id, done_on: Option<NaiveDate>, now: Timestamp) -> Result<(), CommandError> {
+    pub fn set_task_done(
+        &mut self,
+        id: &Id,
+        done_on: Option<NaiveDate>,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
         let stamp = self.stamp(now);
         let task = self
             .tasks
             .live_mut(id)
-            .ok_or_else(|| CommandError::NotFound { kind: Kind::Task, id: id.clone() })?;
+            .ok_or_else(|| CommandError::NotFound {
+                kind: Kind::Task,
+                id: id.clone(),
+            })?;
         task.edit(&stamp, |t| {
             t.status = match done_on {
                 Some(on) => TaskStatus::Done { on },

@@ -20,9 +20,28 @@ fn sonv() -> Id {
 /// A workspace with one plan holding two tasks led by Sở Nội vụ.
 pub(crate) fn sample() -> Workspace {
     let mut ws = Workspace::new(device(1));
-    ws.add_plan(id(1), "Kế hoạch số 511/KH-UBND ngày 31/7/2023", Timestamp(10)).unwrap();
-    ws.add_task(id(2), &id(1), "Rà soát thủ tục hành chính", &sonv(), Timestamp(11)).unwrap();
-    ws.add_task(id(3), &id(1), "Sắp xếp, tinh gọn bộ máy", &sonv(), Timestamp(12)).unwrap();
+    ws.add_plan(
+        id(1),
+        "Kế hoạch số 511/KH-UBND ngày 31/7/2023",
+        Timestamp(10),
+    )
+    .unwrap();
+    ws.add_task(
+        id(2),
+        &id(1),
+        "Rà soát thủ tục hành chính",
+        Some(&sonv()),
+        Timestamp(11),
+    )
+    .unwrap();
+    ws.add_task(
+        id(3),
+        &id(1),
+        "Sắp xếp, tinh gọn bộ máy",
+        Some(&sonv()),
+        Timestamp(12),
+    )
+    .unwrap();
     ws
 }
 
@@ -39,12 +58,18 @@ fn a_new_workspace_has_the_starter_agencies_and_its_device() {
 fn tasks_are_numbered_in_order_and_count_toward_progress() {
     let mut ws = sample();
     let tasks = ws.plan_tasks(&id(1));
-    assert_eq!(tasks.iter().map(|t| t.body().number).collect::<Vec<_>>(), vec![1, 2]);
+    assert_eq!(
+        tasks.iter().map(|t| t.body().number).collect::<Vec<_>>(),
+        vec![1, 2]
+    );
     assert_eq!(ws.plan_progress(&id(1)), Progress { done: 0, total: 2 });
     let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     ws.set_task_done(&id(2), Some(day), Timestamp(20)).unwrap();
     assert_eq!(ws.plan_progress(&id(1)), Progress { done: 1, total: 2 });
-    assert_eq!(ws.tasks().get(&id(2)).unwrap().body().status, TaskStatus::Done { on: day });
+    assert_eq!(
+        ws.tasks().get(&id(2)).unwrap().body().status,
+        TaskStatus::Done { on: day }
+    );
 }
 
 #[test]
@@ -52,14 +77,23 @@ fn every_change_bumps_the_version_of_the_changed_record_only() {
     let mut ws = sample();
     let before = |ws: &Workspace, n| ws.tasks().get_any(&id(n)).unwrap().version().total();
     assert_eq!((before(&ws, 2), before(&ws, 3)), (1, 1));
-    ws.set_task_done(&id(2), NaiveDate::from_ymd_opt(2026, 1, 2), Timestamp(20)).unwrap();
+    ws.set_task_done(&id(2), NaiveDate::from_ymd_opt(2026, 1, 2), Timestamp(20))
+        .unwrap();
     assert_eq!((before(&ws, 2), before(&ws, 3)), (2, 1));
     assert_eq!(ws.tasks().get(&id(2)).unwrap().changed_at(), Timestamp(20));
     ws.delete(Kind::Task, &id(3), Timestamp(21)).unwrap();
     assert_eq!(before(&ws, 3), 2);
-    ws.rename_plan(&id(1), "Kế hoạch CCHC 2026", Timestamp(22)).unwrap();
-    assert_eq!(ws.plans().get(&id(1)).unwrap().version().count(&device(1)), 2);
-    assert_eq!(before(&ws, 2), 2, "renaming the plan leaves its tasks alone");
+    ws.rename_plan(&id(1), "Kế hoạch CCHC 2026", Timestamp(22))
+        .unwrap();
+    assert_eq!(
+        ws.plans().get(&id(1)).unwrap().version().count(&device(1)),
+        2
+    );
+    assert_eq!(
+        before(&ws, 2),
+        2,
+        "renaming the plan leaves its tasks alone"
+    );
 }
 
 #[test]
@@ -69,9 +103,18 @@ fn a_deleted_task_is_a_tombstone_hidden_from_the_plan_and_restorable() {
     assert!(ws.tasks().get(&id(2)).is_none());
     assert!(ws.tasks().get_any(&id(2)).unwrap().is_deleted());
     assert_eq!(ws.plan_tasks(&id(1)).len(), 1);
-    assert_eq!(ws.tasks().all().len(), 2, "the tombstone is kept for merging");
-    ws.add_task(id(4), &id(1), "Việc mới", &sonv(), Timestamp(31)).unwrap();
-    assert_eq!(ws.tasks().get(&id(4)).unwrap().body().number, 3, "numbers are never reused");
+    assert_eq!(
+        ws.tasks().all().len(),
+        2,
+        "the tombstone is kept for merging"
+    );
+    ws.add_task(id(4), &id(1), "Việc mới", Some(&sonv()), Timestamp(31))
+        .unwrap();
+    assert_eq!(
+        ws.tasks().get(&id(4)).unwrap().body().number,
+        3,
+        "numbers are never reused"
+    );
     ws.restore(Kind::Task, &id(2), Timestamp(32)).unwrap();
     assert_eq!(ws.plan_tasks(&id(1)).len(), 3);
     let edited = ws.set_task_done(&id(2), None, Timestamp(33));
@@ -83,18 +126,41 @@ fn a_deleted_record_cannot_be_edited() {
     let mut ws = sample();
     ws.delete(Kind::Task, &id(2), Timestamp(30)).unwrap();
     let refused = ws.set_task_done(&id(2), None, Timestamp(31));
-    assert_eq!(refused, Err(CommandError::NotFound { kind: Kind::Task, id: id(2) }));
+    assert_eq!(
+        refused,
+        Err(CommandError::NotFound {
+            kind: Kind::Task,
+            id: id(2)
+        })
+    );
 }
 
 #[test]
 fn refused_commands_leave_the_workspace_exactly_as_it_was() {
     let mut ws = sample();
     let before = ws.clone();
-    let empty = ws.add_task(id(9), &id(1), "   ", &sonv(), Timestamp(40));
-    assert_eq!(empty, Err(CommandError::Text { field: Field::TaskTitle, error: TextError::Empty }));
-    assert!(ws.add_task(id(9), &id(99), "Việc", &sonv(), Timestamp(40)).is_err());
-    assert!(ws.add_task(id(9), &id(1), "Việc", &id(99), Timestamp(40)).is_err());
-    assert_eq!(ws.add_plan(id(1), "Trùng id", Timestamp(40)), Err(CommandError::IdTaken { id: id(1) }));
+    let empty = ws.add_task(id(9), &id(1), "   ", Some(&sonv()), Timestamp(40));
+    assert_eq!(
+        empty,
+        Err(CommandError::Text {
+            field: Field::TaskTitle,
+            error: TextError::Empty
+        })
+    );
+    assert!(ws
+        .add_task(id(9), &id(99), "Việc", Some(&sonv()), Timestamp(40))
+        .is_err());
+    assert!(ws
+        .add_task(id(9), &id(1), "Việc", Some(&id(99)), Timestamp(40))
+        .is_err());
+    assert_eq!(
+        ws.add_task(id(9), &id(1), "Việc", None, Timestamp(40)),
+        Err(CommandError::LeadRequired)
+    );
+    assert_eq!(
+        ws.add_plan(id(1), "Trùng id", Timestamp(40)),
+        Err(CommandError::IdTaken { id: id(1) })
+    );
     assert_eq!(ws, before);
 }
 
@@ -102,32 +168,62 @@ fn refused_commands_leave_the_workspace_exactly_as_it_was() {
 fn agencies_are_unique_by_normalised_name() {
     let mut ws = Workspace::new(device(1));
     let clash = ws.add_agency(id(1), "  sở nội VỤ ", Timestamp(1));
-    assert_eq!(clash, Err(CommandError::AgencyExists { name: "Sở Nội vụ".into() }));
+    assert_eq!(
+        clash,
+        Err(CommandError::AgencyExists {
+            name: "Sở Nội vụ".into()
+        })
+    );
     ws.add_agency(id(1), "Sở Y tế", Timestamp(2)).unwrap();
-    assert!(ws.rename_agency(&id(1), "Sở Tư Pháp", Timestamp(3)).is_err());
+    assert!(ws
+        .rename_agency(&id(1), "Sở Tư Pháp", Timestamp(3))
+        .is_err());
     ws.rename_agency(&id(1), "Sở Y Tế", Timestamp(4)).unwrap();
-    assert_eq!(ws.agency_name(&id(1)), Some("Sở Y Tế"), "an agency may change its own spelling");
+    assert_eq!(
+        ws.agency_name(&id(1)),
+        Some("Sở Y Tế"),
+        "an agency may change its own spelling"
+    );
 }
 
 #[test]
 fn an_agency_that_leads_tasks_cannot_be_deleted_until_they_are_gone() {
     let mut ws = sample();
-    assert_eq!(ws.delete(Kind::Agency, &sonv(), Timestamp(50)), Err(CommandError::AgencyInUse { tasks: 2 }));
+    assert_eq!(
+        ws.delete(Kind::Agency, &sonv(), Timestamp(50)),
+        Err(CommandError::AgencyInUse { tasks: 2 })
+    );
     ws.delete(Kind::Task, &id(2), Timestamp(51)).unwrap();
     ws.delete(Kind::Task, &id(3), Timestamp(52)).unwrap();
     ws.delete(Kind::Agency, &sonv(), Timestamp(53)).unwrap();
     assert!(ws.agencies_by_name().iter().all(|a| a.id() != &sonv()));
-    assert_eq!(ws.agency_name(&sonv()), Some("Sở Nội vụ"), "old tasks still name their lead");
+    assert_eq!(
+        ws.agency_name(&sonv()),
+        Some("Sở Nội vụ"),
+        "old tasks still name their lead"
+    );
     let edited = ws.agencies().get_any(&sonv()).unwrap();
-    assert_eq!(edited.version().count(&device(1)), 1, "a starter agency's first edit");
+    assert_eq!(
+        edited.version().count(&device(1)),
+        1,
+        "a starter agency's first edit"
+    );
 }
 
 #[test]
 fn lists_are_in_vietnamese_alphabetical_order() {
     let mut ws = Workspace::new(device(1));
     ws.add_plan(id(1), "Đề án 06", Timestamp(1)).unwrap();
-    ws.add_plan(id(2), "Chương trình hành động", Timestamp(2)).unwrap();
+    ws.add_plan(id(2), "Chương trình hành động", Timestamp(2))
+        .unwrap();
     ws.add_plan(id(3), "Kế hoạch 511", Timestamp(3)).unwrap();
-    let titles: Vec<_> = ws.plans_by_title().iter().map(|p| p.body().title.clone()).collect();
-    assert_eq!(titles, ["Chương trình hành động", "Đề án 06", "Kế hoạch 511"]);
+    let titles: Vec<_> = ws
+        .plans_by_title()
+        .iter()
+        .map(|p| p.body().title.clone())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Chương trình hành động", "Đề án 06", "Kế hoạch 511"]
+    );
 }

@@ -1,0 +1,75 @@
+//! The app shell: title, office name, navigation, notices and the current page.
+
+use super::components::notices::Notices;
+use super::edge;
+use super::pages::{
+    agencies::AgenciesPage, meetings::MeetingsPage, plan::PlanPage, plans::PlansPage,
+    settings::SettingsPage,
+};
+use super::state::AppState;
+use crate::i18n::Texts;
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// The whole app: header, notices and the page the address names.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.route.set(Route::from_hash(&edge::hash()));
+    });
+    on_cleanup(move || listener.remove());
+    Effect::new(move |_| edge::set_document_lang(state.lang.get().code()));
+
+    let page = move || match state.route.get() {
+        Route::Plans => view! { <PlansPage /> }.into_any(),
+        Route::Plan(id) => view! { <PlanPage id /> }.into_any(),
+        Route::Meetings => view! { <MeetingsPage /> }.into_any(),
+        Route::Agencies => view! { <AgenciesPage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+    };
+    view! {
+        <header class="shell">
+            <div class="brand">
+                <span class="app-title">{move || state.texts().app_title}</span>
+                <OfficeName />
+            </div>
+            <Nav />
+        </header>
+        <Notices />
+        <main id="main">{page}</main>
+    }
+}
+
+/// The office name, linking to the settings where it is set.
+#[component]
+fn OfficeName() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = move || {
+        let name = state.ws.with(|ws| ws.office().name.clone());
+        if name.is_empty() {
+            state.texts().office_unset.to_owned()
+        } else {
+            name
+        }
+    };
+    view! { <a class="office-name" href=Route::Settings.to_hash()>{name}</a> }
+}
+
+/// The navigation bar; the current section is marked for the eye and for screen readers.
+#[component]
+fn Nav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items: [(Route, fn(&Texts) -> &'static str); 4] = [
+        (Route::Plans, |t| t.nav_plans),
+        (Route::Meetings, |t| t.nav_meetings),
+        (Route::Agencies, |t| t.nav_agencies),
+        (Route::Settings, |t| t.nav_settings),
+    ];
+    let links = items.map(|(route, label)| {
+        let href = route.to_hash();
+        let current = move || (state.route.get().section() == route).then_some("page");
+        view! { <a href=href aria-current=current>{move || label(state.texts())}</a> }
+    });
+    view! { <nav class="sections">{links}</nav> }
+}

@@ -1,0 +1,54 @@
+//! Notices at the top of the page: storage problems, deletions with their undo.
+
+use crate::ui::state::{AppState, Notice};
+use leptos::prelude::*;
+
+/// Every notice, newest last. Screen readers announce them as they appear.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <section class="notices" role="status" aria-live="polite">
+            <For each=move || state.notices.get() key=|n| n.id children=move |n| view! { <NoticeItem notice=n /> } />
+        </section>
+    }
+}
+
+/// One notice with its buttons: undo a deletion, or close.
+#[component]
+fn NoticeItem(
+    /// The notice to show.
+    notice: Notice,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Notice {
+        id,
+        text,
+        undo,
+        sticky,
+    } = notice;
+    let class = if sticky { "notice warning" } else { "notice" };
+    let undo_button = undo.map(|(kind, record)| {
+        let restore = move |_| {
+            if let Err(message) = state.change(|ws, now| ws.restore(kind, &record, now)) {
+                state.notify(message, None, false);
+            }
+            state.dismiss(id);
+        };
+        view! { <button type="button" class="undo" on:click=restore>{move || state.texts().undo}</button> }
+    });
+    let close = (!sticky).then(|| {
+        view! {
+            <button type="button" class="secondary" on:click=move |_| state.dismiss(id)>
+                {move || state.texts().dismiss}
+            </button>
+        }
+    });
+    view! {
+        <div class=class>
+            <p>{text}</p>
+            {undo_button}
+            {close}
+        </div>
+    }
+}

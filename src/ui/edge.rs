@@ -1,0 +1,60 @@
+//! The browser's clock, random numbers and address bar: what the core is handed, never reads.
+
+use crate::domain::{DeviceId, Id, Timestamp};
+use chrono::NaiveDate;
+
+/// Now, by the browser's clock.
+pub fn now() -> Timestamp {
+    Timestamp(js_sys::Date::now() as i64)
+}
+
+/// Today in the user's own time zone: what "done on" and deadlines mean to an official.
+pub fn today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
+/// A new random id from the browser's cryptographic generator.
+pub fn new_id() -> Id {
+    let mut bytes = [0u8; 16];
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    let filled = crypto.is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // Every engine the app supports has crypto; this keeps ids unique if one does not.
+        for chunk in bytes.chunks_mut(4) {
+            let word = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+            chunk.copy_from_slice(&word.to_le_bytes());
+        }
+    }
+    Id::from_random(u128::from_le_bytes(bytes))
+}
+
+pub fn new_device_id() -> DeviceId {
+    DeviceId(new_id())
+}
+
+/// The current `#` fragment of the address.
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Opens a page by changing the fragment; the `hashchange` listener updates the route, and the
+/// browser's back button works as the user expects.
+pub fn go(route: &crate::route::Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.to_hash());
+    }
+}
+
+/// Sets the page's `lang` attribute, so screen readers and hyphenation use the right language.
+pub fn set_document_lang(code: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element());
+    if let Some(root) = root {
+        let _ = root.set_attribute("lang", code);
+    }
+}

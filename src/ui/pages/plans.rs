@@ -1,0 +1,77 @@
+//! The list of plans, with their progress, and the form that adds one.
+
+use crate::domain::Id;
+use crate::route::Route;
+use crate::ui::components::text_form::TextForm;
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use crate::workspace::Progress;
+use leptos::prelude::*;
+
+/// A plan as the list shows it.
+#[derive(Clone, PartialEq)]
+struct PlanRow {
+    id: Id,
+    title: String,
+    progress: Progress,
+}
+
+/// Page "Kế hoạch": every plan, and a form to add one (which then opens it).
+#[component]
+pub fn PlansPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let add = Callback::new(move |title: String| {
+        let id = state.change(|ws, now| ws.add_plan(edge::new_id(), &title, now))?;
+        edge::go(&Route::Plan(id));
+        Ok(())
+    });
+    let rows = move || {
+        state.ws.with(|ws| {
+            let plans = ws.plans_by_title().into_iter();
+            let row = |p: &crate::domain::Record<crate::domain::Plan>| PlanRow {
+                id: p.id().clone(),
+                title: p.body().title.clone(),
+                progress: ws.plan_progress(p.id()),
+            };
+            plans.map(row).collect::<Vec<_>>()
+        })
+    };
+    let empty = move || rows().is_empty();
+    view! {
+        <h1>{move || state.texts().plans_heading}</h1>
+        <TextForm
+            id="plan-title"
+            label=|t| t.plan_new_label
+            example=|t| t.plan_new_example
+            button=|t| t.plan_add
+            on_submit=add
+        />
+        <Show when=empty>
+            <p class="empty">{move || state.texts().plans_empty}</p>
+        </Show>
+        <ul class="plans">
+            <For
+                each=rows
+                key=|row| (row.id.clone(), row.title.clone(), row.progress)
+                children=move |row| view! { <PlanItem row /> }
+            />
+        </ul>
+    }
+}
+
+/// One plan in the list: its title and "Đã hoàn thành x/y nhiệm vụ", linking to the plan.
+#[component]
+fn PlanItem(row: PlanRow) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Progress { done, total } = row.progress;
+    let progress = move || (state.texts().progress)(done, total);
+    view! {
+        <li class="plan">
+            <a href=Route::Plan(row.id).to_hash()>
+                <span class="plan-title">{row.title}</span>
+                <span class="progress">{progress}</span>
+                <progress max=total.max(1) value=done aria-hidden="true"></progress>
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,95 @@
+//! Settings: the office profile, the language, and what this browser keeps.
+
+use crate::domain::OfficeProfile;
+use crate::i18n::Lang;
+use crate::ui::state::AppState;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// Page "Cài đặt".
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let device = state.ws.with_untracked(|ws| ws.device().to_string());
+    let storage = move || {
+        let texts = state.texts();
+        if state.has_storage() {
+            texts.storage_browser
+        } else {
+            texts.storage_memory_only
+        }
+    };
+    let quarantined = move || {
+        let n = state.quarantined();
+        (n > 0).then(|| (state.texts().quarantine_list)(n))
+    };
+    view! {
+        <h1>{move || state.texts().settings_heading}</h1>
+        <OfficeForm />
+        <LanguageChoice />
+        <h2>{move || state.texts().storage_heading}</h2>
+        <p>{storage}</p>
+        <p>{quarantined}</p>
+        <p class="device">{move || state.texts().device_label}": " <code>{device}</code></p>
+    }
+}
+
+/// The office's name and province, saved together.
+#[component]
+fn OfficeForm() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let office = state.ws.with_untracked(|ws| ws.office().clone());
+    let name = RwSignal::new(office.name);
+    let province = RwSignal::new(office.province);
+    let saved = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let clean = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let profile = OfficeProfile {
+            name: clean(name.get_untracked()),
+            province: clean(province.get_untracked()),
+        };
+        state.ws.update(|ws| ws.set_office(profile));
+        saved.set(true);
+    };
+    let field = move |id: &'static str, value: RwSignal<String>| {
+        view! {
+            <input
+                id=id
+                type="text"
+                autocomplete="organization"
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    saved.set(false);
+                }
+            />
+        }
+    };
+    view! {
+        <form class="settings-form" on:submit=submit>
+            <label for="office-name">{move || state.texts().office_name_label}</label>
+            {field("office-name", name)}
+            <label for="office-province">{move || state.texts().province_label}</label>
+            {field("office-province", province)}
+            <div class="buttons">
+                <button type="submit">{move || state.texts().save}</button>
+                <span class="saved" role="status">{move || saved.get().then(|| state.texts().saved)}</span>
+            </div>
+        </form>
+    }
+}
+
+/// Tiếng Việt or English; kept in this browser.
+#[component]
+fn LanguageChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choose = move |ev| state.set_lang(Lang::from_code(&event_target_value(&ev)));
+    view! {
+        <label for="language">{move || state.texts().language_label}</label>
+        <select id="language" on:change=choose>
+            <option value="vi" selected=move || state.lang.get() == Lang::Vi>"Tiếng Việt"</option>
+            <option value="en" selected=move || state.lang.get() == Lang::En>"English"</option>
+        </select>
+    }
+}
