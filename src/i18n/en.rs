@@ -27,7 +27,10 @@ pub const TEXTS: Texts = Texts {
     plan_back: "← All plans",
     plan_delete: "Delete plan",
     plan_missing: "This plan was not found; it may have been deleted.",
-    progress: |done, total| format!("{done:02}/{total:02} tasks done"),
+    progress: |done, total| match total {
+        0 => "No tasks yet".to_owned(),
+        _ => format!("{done:02}/{total:02} tasks done"),
+    },
 
     tasks_heading: "Tasks",
     task_new_label: "New task",

@@ -27,7 +27,10 @@ pub const TEXTS: Texts = Texts {
     plan_back: "← Danh sách kế hoạch",
     plan_delete: "Xóa kế hoạch",
     plan_missing: "Không tìm thấy kế hoạch này; có thể nó đã bị xóa.",
-    progress: |done, total| format!("Đã hoàn thành {done:02}/{total:02} nhiệm vụ"),
+    progress: |done, total| match total {
+        0 => "Chưa có nhiệm vụ".to_owned(),
+        _ => format!("Đã hoàn thành {done:02}/{total:02} nhiệm vụ"),
+    },
 
     tasks_heading: "Nhiệm vụ",
     task_new_label: "Nhiệm vụ mới",

@@ -1,1 +1,403 @@
-pub fn placeholder() {}
+//! What the end-to-end scenarios stand on: a static server for the release build, a WebDriver
+//! driver for each browser, and a session that drives the app in that browser.
+//!
+//! Everything runs on 127.0.0.1 and is stopped when the session is dropped. A missing build,
+//! browser or driver is a failure with a message saying what to run, never a skipped test.
+
+mod server;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Map, Value};
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub use server::Server;
+
+/// How long the app gets to show what a step waits for.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+/// The browsers the app must work in: Chromium, Firefox, and WebKit (Safari's engine, which
+/// every iPad browser uses).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Browser {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Browser {
+    pub fn name(self) -> &'static str {
+        match self {
+            Browser::Chromium => "chromium",
+            Browser::Firefox => "firefox",
+            Browser::WebKit => "webkit",
+        }
+    }
+
+    fn driver(self) -> &'static str {
+        match self {
+            Browser::Chromium => "chromedriver",
+            Browser::Firefox => "geckodriver",
+            Browser::WebKit => "WebKitWebDriver",
+        }
+    }
+
+    fn driver_args(self, port: u16) -> Vec<String> {
+        match self {
+            Browser::Firefox => vec!["--port".into(), port.to_string()],
+            _ => vec![format!("--port={port}")],
+        }
+    }
+
+    fn capabilities(self) -> Map<String, Value> {
+        let caps = match self {
+            Browser::Chromium => json!({
+                "browserName": "chrome",
+                "goog:chromeOptions": {
+                    "binary": find_program(&["chromium", "chromium-browser"]),
+                    "args": [
+                        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--disable-background-networking", "--disable-sync",
+                        "--disable-component-update", "--disable-quic", "--window-size=1024,768",
+                    ],
+                },
+            }),
+            Browser::Firefox => json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": find_program(&["firefox-esr", "firefox"]),
+                    "args": ["-headless", "--width=1024", "--height=768"],
+                    "prefs": { "app.update.enabled": false, "browser.shell.checkDefaultBrowser": false },
+                },
+            }),
+            Browser::WebKit => json!({
+                "webkitgtk:browserOptions": {
+                    "binary": find_file(&[
+                        "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                        "/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                    ]),
+                    "args": ["--automation"],
+                },
+            }),
+        };
+        match caps {
+            Value::Object(map) => map,
+            _ => unreachable!("capabilities are a JSON object"),
+        }
+    }
+}
+
+/// The release build the scenarios drive: `dist/` at the top of the repository.
+pub fn dist() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "no release build at {}: run `trunk build --release --offline` first (scripts/test.sh does)",
+        dist.display()
+    );
+    dist
+}
+
+/// A browser driving the app, with the server, driver and display it needs. Dropping it stops
+/// them all.
+pub struct Session {
+    pub browser: Browser,
+    pub client: Client,
+    pub server: Server,
+    driver: Child,
+    display: Option<Child>,
+}
+
+impl Session {
+    /// Starts the server, the driver and the browser, and opens the app with empty storage.
+    pub async fn start(browser: Browser) -> Session {
+        let server = Server::start(&dist());
+        let display = (browser == Browser::WebKit && std::env::var_os("DISPLAY").is_none())
+            .then(start_virtual_display);
+        let port = free_port();
+        let mut command = Command::new(find_program(&[browser.driver()]));
+        command
+            .args(browser.driver_args(port))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0);
+        if let Some((_, number)) = &display {
+            command.env("DISPLAY", format!(":{number}"));
+        }
+        let driver = command
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start {}: {e}", browser.driver()));
+        let client = connect(browser, port).await;
+        let session = Session {
+            browser,
+            client,
+            server,
+            driver,
+            display: display.map(|(child, _)| child),
+        };
+        session.resize(1024, 768).await;
+        session.open("").await;
+        session.wait_for("#plan-title").await;
+        session
+    }
+
+    /// The address of a page of the app, e.g. `#/ke-hoach`.
+    pub fn url(&self, fragment: &str) -> String {
+        format!("{}/{fragment}", self.server.address())
+    }
+
+    /// Opens the app at a fragment and waits for its shell.
+    pub async fn open(&self, fragment: &str) {
+        self.client
+            .goto(&self.url(fragment))
+            .await
+            .expect("open the app");
+        self.wait_for("header").await;
+    }
+
+    /// Waits until an element matching `css` is there, and returns it.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        let found = self
+            .client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await;
+        match found {
+            Ok(element) => element,
+            Err(e) => panic!(
+                "{}: nothing matched `{css}` within {PATIENCE:?}: {e}",
+                self.browser.name()
+            ),
+        }
+    }
+
+    /// Waits until `count_of(css)` elements match, and returns them.
+    pub async fn wait_for_count(&self, css: &str, count: usize) -> Vec<Element> {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let found = self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .expect("find elements");
+            if found.len() == count {
+                return found;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: expected {count} elements matching `{css}`, found {}",
+                self.browser.name(),
+                found.len()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits until the text of the first element matching `css` contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let text = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if text.contains(expected) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: `{css}` should contain {expected:?}, but reads {text:?}",
+                self.browser.name()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Types into a text field, replacing what it held.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field.clear().await.expect("clear the field");
+        // WebKitWebDriver refuses to send no keys at all.
+        if !text.is_empty() {
+            field.send_keys(text).await.expect("type into the field");
+        }
+    }
+
+    /// Presses the submit button of the form that holds the field `css`.
+    pub async fn submit_form_of(&self, css: &str) {
+        let field = self.wait_for(css).await;
+        let form = field
+            .find(Locator::XPath("ancestor::form"))
+            .await
+            .expect("the field's form");
+        let button = form
+            .find(Locator::Css("button[type=submit]"))
+            .await
+            .expect("submit button");
+        button.click().await.expect("press the submit button");
+    }
+
+    /// Chooses an option of a `<select>` by the text the user sees.
+    pub async fn choose(&self, css: &str, label: &str) {
+        let select = self.wait_for(css).await;
+        select.select_by_label(label).await.unwrap_or_else(|e| {
+            panic!(
+                "{}: `{css}` has no option {label:?}: {e}",
+                self.browser.name()
+            )
+        });
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub async fn script(&self, source: &str) -> Value {
+        self.client
+            .execute(source, Vec::new())
+            .await
+            .expect("run a script in the page")
+    }
+
+    /// The page's viewport in CSS pixels.
+    pub async fn viewport(&self) -> (u32, u32) {
+        let size = self
+            .script("return [window.innerWidth, window.innerHeight]")
+            .await;
+        let side = |i: usize| size[i].as_u64().unwrap_or(0) as u32;
+        (side(0), side(1))
+    }
+
+    /// Resizes the viewport to `width`×`height` CSS pixels, or as near as the browser allows
+    /// (desktop Firefox and WebKit keep windows wider than a phone), and returns what it became.
+    pub async fn resize(&self, width: u32, height: u32) -> (u32, u32) {
+        let client = &self.client;
+        client
+            .set_window_size(width, height)
+            .await
+            .expect("resize the window");
+        // The window has borders in some browsers: grow it by what the viewport lacks.
+        let (w, h) = self.viewport().await;
+        if (w, h) != (width, height) && w > 0 && h > 0 {
+            let grow = |want: u32, got: u32| (2 * want).saturating_sub(got);
+            let _ = client
+                .set_window_size(grow(width, w), grow(height, h))
+                .await;
+        }
+        self.viewport().await
+    }
+
+    /// Resizes the viewport, then saves a screenshot as
+    /// `target/screenshots/<browser>-<what>-<width>x<height>.png` named by the size it really has.
+    pub async fn screenshot_at(&self, what: &str, width: u32, height: u32) -> PathBuf {
+        let (width, height) = self.resize(width, height).await;
+        let png = self.client.screenshot().await.expect("take a screenshot");
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
+        std::fs::create_dir_all(&folder).expect("create target/screenshots");
+        let name = format!("{}-{what}-{width}x{height}.png", self.browser.name());
+        let path = folder.join(name);
+        std::fs::write(&path, png).expect("write the screenshot");
+        path
+    }
+
+    /// Ends the browser session and stops the driver, server and display.
+    pub async fn finish(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        // The driver leads its own process group: stop the browsers it started along with it.
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        if let Some(display) = &mut self.display {
+            let _ = display.kill();
+            let _ = display.wait();
+        }
+    }
+}
+
+/// Connects to the driver on `port`, retrying while it starts.
+async fn connect(browser: Browser, port: u16) -> Client {
+    let address = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let outcome = ClientBuilder::new(HttpConnector::new())
+            .capabilities(browser.capabilities())
+            .connect(&address)
+            .await;
+        match outcome {
+            Ok(client) => return client,
+            Err(e) if Instant::now() < deadline => {
+                let _ = e;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!(
+                "{}: no WebDriver session from {}: {e}",
+                browser.name(),
+                browser.driver()
+            ),
+        }
+    }
+}
+
+/// Starts Xvfb on a free display number and returns it with that number (WebKitGTK needs a
+/// display; its headless mode hangs).
+fn start_virtual_display() -> (Child, u32) {
+    let mut child = Command::new(find_program(&["Xvfb"]))
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "2048x2048x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start Xvfb");
+    let mut line = String::new();
+    let stdout = child.stdout.take().expect("Xvfb's output");
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("read Xvfb's display number");
+    let number = line
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("Xvfb printed {line:?}, not a display number"));
+    (child, number)
+}
+
+fn free_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    listener.local_addr().expect("its address").port()
+}
+
+/// The full path of the first of `names` found on PATH; panics with what to install if none is.
+fn find_program(names: &[&str]) -> String {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    for dir in std::env::split_paths(&path) {
+        for name in names {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return candidate.to_string_lossy().into_owned();
+            }
+        }
+    }
+    panic!("none of {names:?} is on PATH: run scripts/setup.sh, which installs the browsers and drivers")
+}
+
+fn find_file(paths: &[&str]) -> String {
+    let found = paths.iter().find(|p| Path::new(p).is_file());
+    let found = found.unwrap_or_else(|| panic!("none of {paths:?} exists: run scripts/setup.sh"));
+    (*found).to_owned()
+}

@@ -1,0 +1,133 @@
+//! The localStorage store in a real browser: what the app saves comes back after a reload, a
+//! value that does not parse is kept aside, and a full store is told apart from other failures.
+//! Run by scripts/test.sh with wasm-bindgen-test-runner in headless Chromium and Firefox.
+#![cfg(target_arch = "wasm32")]
+
+use chrono::NaiveDate;
+use sotay::domain::{DeviceId, Id, Timestamp};
+use sotay::store::{self, browser::BrowserStore, Problem, Store, StoreError};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn id(text: &str) -> Id {
+    Id::parse(text).unwrap()
+}
+
+fn device(text: &str) -> DeviceId {
+    DeviceId(id(text))
+}
+
+/// A store with nothing in it: every test starts from an empty localStorage.
+fn empty_store() -> BrowserStore {
+    let mut store = BrowserStore::open().expect("localStorage must be usable over http");
+    for key in store.keys().unwrap() {
+        store.remove(&key).unwrap();
+    }
+    assert_eq!(store.keys().unwrap(), Vec::<String>::new());
+    store
+}
+
+#[wasm_bindgen_test]
+fn what_is_saved_comes_back_in_a_new_session() {
+    let mut store = empty_store();
+    let first = store::load(&mut store, device("may-a"), Timestamp(1)).unwrap();
+    assert!(first.first_start);
+    let mut saver = first.saver;
+    let mut ws = first.workspace;
+    let lead = ws.agencies_by_name()[0].id().clone();
+    ws.add_plan(id("ke-hoach-1"), "Kế hoạch CCHC năm 2026", Timestamp(2))
+        .unwrap();
+    ws.add_task(
+        id("nv-1"),
+        &id("ke-hoach-1"),
+        "Rà soát thủ tục",
+        Some(&lead),
+        Timestamp(3),
+    )
+    .unwrap();
+    ws.add_task(
+        id("nv-2"),
+        &id("ke-hoach-1"),
+        "Số hoá hồ sơ",
+        Some(&lead),
+        Timestamp(4),
+    )
+    .unwrap();
+    let done_on = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    ws.set_task_done(&id("nv-2"), Some(done_on), Timestamp(5))
+        .unwrap();
+    assert_eq!(saver.save(&mut store, &ws).unwrap(), 4);
+    assert_eq!(
+        saver.save(&mut store, &ws).unwrap(),
+        0,
+        "nothing changed, nothing written"
+    );
+
+    // A new session: a fresh handle on localStorage, and a device id that must not be used.
+    let mut reopened = BrowserStore::open().unwrap();
+    let again = store::load(&mut reopened, device("may-khac"), Timestamp(6)).unwrap();
+    assert!(!again.first_start);
+    assert!(again.set_aside.is_empty());
+    let back = again.workspace;
+    assert_eq!(back.device(), &device("may-a"), "the device keeps its id");
+    assert_eq!(back.plans_by_title().len(), 1);
+    let tasks = back.plan_tasks(&id("ke-hoach-1"));
+    let titles: Vec<_> = tasks.iter().map(|t| t.body().title.as_str()).collect();
+    assert_eq!(titles, ["Rà soát thủ tục", "Số hoá hồ sơ"]);
+    assert_eq!(back.plan_progress(&id("ke-hoach-1")).done, 1);
+    assert_eq!(back.tasks().get(&id("nv-2")), ws.tasks().get(&id("nv-2")));
+}
+
+#[wasm_bindgen_test]
+fn a_value_that_does_not_parse_is_kept_aside_and_the_rest_loads() {
+    let mut store = empty_store();
+    let loaded = store::load(&mut store, device("may-a"), Timestamp(1)).unwrap();
+    let (mut ws, mut saver) = (loaded.workspace, loaded.saver);
+    ws.add_plan(id("ke-hoach-1"), "Kế hoạch 511", Timestamp(2))
+        .unwrap();
+    saver.save(&mut store, &ws).unwrap();
+    let broken = r#"[{"id":"nv-1","body":{"title":"Rà soát"#;
+    store.set("sotay/tasks", broken).unwrap();
+
+    let again = store::load(&mut store, device("may-b"), Timestamp(99)).unwrap();
+    assert_eq!(
+        again.workspace.plans_by_title().len(),
+        1,
+        "the plans still load"
+    );
+    assert_eq!(again.set_aside.len(), 1);
+    let aside = &again.set_aside[0];
+    assert_eq!(aside.key, "sotay/tasks");
+    assert!(matches!(aside.problem, Problem::Unreadable(_)));
+    let kept_at = aside.kept_at.clone().expect("the copy was written");
+    assert_eq!(store.get(&kept_at).unwrap().as_deref(), Some(broken));
+    assert_eq!(store::quarantined(&store).unwrap(), [kept_at.clone()]);
+
+    // Saving afterwards replaces the broken key, but the copy stays.
+    let mut saver = again.saver;
+    saver.save(&mut store, &again.workspace).unwrap();
+    assert_eq!(store.get("sotay/tasks").unwrap().as_deref(), Some("[]"));
+    assert_eq!(store.get(&kept_at).unwrap().as_deref(), Some(broken));
+}
+
+#[wasm_bindgen_test]
+fn a_full_store_is_reported_as_full() {
+    let mut store = empty_store();
+    // Browsers give an origin about 5 million characters; 1 MiB values reach that quickly.
+    let chunk = "x".repeat(1 << 20);
+    let mut outcome = Ok(());
+    for n in 0..64 {
+        outcome = store.set(&format!("sotay/test-fill/{n}"), &chunk);
+        if outcome.is_err() {
+            break;
+        }
+    }
+    for key in store.keys().unwrap() {
+        store.remove(&key).unwrap();
+    }
+    assert_eq!(outcome, Err(StoreError::QuotaExceeded));
+    // Once space is free again, writing works.
+    store.set("sotay/after", "1").unwrap();
+    store.remove("sotay/after").unwrap();
+}

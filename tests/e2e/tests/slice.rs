@@ -1,0 +1,188 @@
+//! The first slice of the app, end to end in each browser: create a plan, add tasks with a lead
+//! agency, tick one done, delete one, reload, and find everything as it was. Then a stored value
+//! that does not parse: it is kept aside and the user is told, and the rest still loads.
+
+use fantoccini::Locator;
+use sotay_e2e::{Browser, Session};
+
+const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
+const FIRST: &str = "Rà soát, đơn giản hóa thủ tục hành chính";
+const SECOND: &str = "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính";
+const THIRD: &str = "Nhiệm vụ nhập nhầm";
+
+/// The sizes a person uses the app at: a tablet both ways, a laptop, and a phone.
+const SIZES: [(u32, u32); 4] = [(1024, 768), (768, 1024), (1366, 768), (390, 844)];
+
+#[tokio::test(flavor = "current_thread")]
+async fn chromium_keeps_a_plan_and_its_tasks_across_a_reload() {
+    plan_and_tasks_survive_a_reload(Browser::Chromium).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn firefox_keeps_a_plan_and_its_tasks_across_a_reload() {
+    plan_and_tasks_survive_a_reload(Browser::Firefox).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn webkit_keeps_a_plan_and_its_tasks_across_a_reload() {
+    plan_and_tasks_survive_a_reload(Browser::WebKit).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn chromium_keeps_an_unreadable_value_aside_and_says_so() {
+    an_unreadable_value_is_kept_aside(Browser::Chromium).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn firefox_keeps_an_unreadable_value_aside_and_says_so() {
+    an_unreadable_value_is_kept_aside(Browser::Firefox).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn webkit_keeps_an_unreadable_value_aside_and_says_so() {
+    an_unreadable_value_is_kept_aside(Browser::WebKit).await;
+}
+
+async fn plan_and_tasks_survive_a_reload(browser: Browser) {
+    let app = Session::start(browser).await;
+    app.wait_for_text("header", "Sổ tay Cải cách").await;
+    app.wait_for_text("nav", "Kế hoạch").await;
+    app.wait_for_text("nav", "Cuộc họp").await;
+
+    // A new plan opens at once, ready for its tasks.
+    app.type_into("#plan-title", PLAN).await;
+    app.submit_form_of("#plan-title").await;
+    app.wait_for_text("h1", PLAN).await;
+
+    add_task(&app, FIRST, "Sở Tư pháp").await;
+    add_task(&app, SECOND, "Sở Nội vụ").await;
+    add_task(&app, THIRD, "Sở Tài chính").await;
+    app.wait_for_count("li.task", 3).await;
+
+    // A task without a lead agency is refused, with a message next to the field.
+    app.type_into("#task-title", "Nhiệm vụ thiếu cơ quan chủ trì")
+        .await;
+    app.choose("#task-lead", "—").await;
+    app.submit_form_of("#task-title").await;
+    app.wait_for_text("#task-title-error", "cơ quan chủ trì")
+        .await;
+    app.wait_for_count("li.task", 3).await;
+    app.type_into("#task-title", "").await;
+
+    // Tick the second task done.
+    let second = task_id(&app, SECOND).await;
+    app.wait_for(&format!("#done-{second}"))
+        .await
+        .click()
+        .await
+        .expect("tick the task");
+    app.wait_for_count("li.task.done", 1).await;
+    app.wait_for_text("p.progress", "Đã hoàn thành 01/03 nhiệm vụ")
+        .await;
+
+    // Delete the third; the notice offers to undo it.
+    let third = task_id(&app, THIRD).await;
+    let row = app.wait_for(&format!("li.task[data-id='{third}']")).await;
+    row.find(Locator::Css("button.delete"))
+        .await
+        .expect("delete button")
+        .click()
+        .await
+        .expect("delete");
+    app.wait_for_count("li.task", 2).await;
+    app.wait_for_text(".notices", "Đã xóa").await;
+    app.wait_for_text(".notices", "Hoàn tác").await;
+
+    // After a reload, everything is as it was.
+    app.client.refresh().await.expect("reload");
+    app.wait_for_text("h1", PLAN).await;
+    let rows = app.wait_for_count("li.task", 2).await;
+    let first_text = rows[0].text().await.unwrap();
+    let second_text = rows[1].text().await.unwrap();
+    assert!(
+        first_text.contains(FIRST) && first_text.contains("Sở Tư pháp"),
+        "{first_text}"
+    );
+    assert!(first_text.contains("Chưa thực hiện"), "{first_text}");
+    assert!(
+        second_text.contains(SECOND) && second_text.contains("Sở Nội vụ"),
+        "{second_text}"
+    );
+    assert!(second_text.contains("Đã hoàn thành ngày"), "{second_text}");
+    let first = task_id(&app, FIRST).await;
+    assert!(
+        !is_checked(&app, &first).await,
+        "the first task is not done"
+    );
+    assert!(is_checked(&app, &second).await, "the second task is done");
+    app.wait_for_text("p.progress", "Đã hoàn thành 01/02 nhiệm vụ")
+        .await;
+
+    for (width, height) in SIZES {
+        app.screenshot_at("plan", width, height).await;
+    }
+
+    // The list of plans shows the plan with its progress.
+    app.open("#/ke-hoach").await;
+    app.wait_for_text("li.plan", PLAN).await;
+    app.wait_for_text("li.plan", "01/02").await;
+    app.screenshot_at("plans", 1024, 768).await;
+    app.finish().await;
+}
+
+async fn an_unreadable_value_is_kept_aside(browser: Browser) {
+    let app = Session::start(browser).await;
+    app.type_into("#plan-title", PLAN).await;
+    app.submit_form_of("#plan-title").await;
+    add_task(&app, FIRST, "Sở Tư pháp").await;
+    app.wait_for_count("li.task", 1).await;
+
+    // Someone (or a crash mid-write) leaves the tasks key half written.
+    let broken = r#"[{"id":"abc","body":{"title":"Rà soát"#;
+    app.script(&format!(
+        "localStorage.setItem('sotay/tasks', {broken:?}); return 1"
+    ))
+    .await;
+    app.client.refresh().await.expect("reload");
+
+    app.wait_for_text(".notices .warning", "cất riêng").await;
+    app.open("#/ke-hoach").await;
+    app.wait_for_text("li.plan", PLAN).await;
+    let kept = app
+        .script("return Object.keys(localStorage).filter(k => k.startsWith('sotay/quarantine/')).map(k => localStorage.getItem(k))")
+        .await;
+    assert_eq!(
+        kept,
+        serde_json::json!([broken]),
+        "the broken text is kept, untouched"
+    );
+    app.screenshot_at("set-aside", 1024, 768).await;
+    app.finish().await;
+}
+
+async fn add_task(app: &Session, title: &str, lead: &str) {
+    app.type_into("#task-title", title).await;
+    app.choose("#task-lead", lead).await;
+    app.submit_form_of("#task-title").await;
+    app.wait_for_text("ol.tasks", title).await;
+}
+
+/// The id of the task whose row shows `title`.
+async fn task_id(app: &Session, title: &str) -> String {
+    for row in app
+        .client
+        .find_all(Locator::Css("li.task"))
+        .await
+        .expect("task rows")
+    {
+        if row.text().await.unwrap_or_default().contains(title) {
+            return row.attr("data-id").await.unwrap().expect("data-id");
+        }
+    }
+    panic!("{}: no task {title:?}", app.browser.name())
+}
+
+async fn is_checked(app: &Session, task: &str) -> bool {
+    let script = format!("return document.getElementById('done-{task}').checked");
+    app.script(&script).await == serde_json::Value::Bool(true)
+}
