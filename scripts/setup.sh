@@ -15,7 +15,7 @@ WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/C
 APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
 TOOLS="$ROOT/.tools"
 
-export PATH="$TOOLS/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$TOOLS/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -71,4 +71,6 @@ cargo_tool trunk trunk "$TRUNK_VERSION" --locked
 cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 cargo_tool geckodriver geckodriver "$GECKODRIVER_VERSION" --locked
 install_binaryen
+# Trunk builds with --offline (Trunk.toml), so the crates must be here first.
+cargo fetch --locked --quiet --manifest-path "$ROOT/Cargo.toml"
 say "ready: trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, geckodriver $GECKODRIVER_VERSION, wasm-opt $BINARYEN_VERSION"

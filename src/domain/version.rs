@@ -71,7 +71,8 @@ impl Version {
     }
 }
 
-#[cfg(test)]
+// Native only: proptest is a native dev-dependency, and the core is tested natively.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::id::Id;

@@ -43,6 +43,9 @@ impl Lang {
     }
 }
 
+/// Picks one fixed text out of [`Texts`], so a component can take "which text" as a value.
+pub type Text = fn(&Texts) -> &'static str;
+
 /// Every text of the interface in one language.
 pub struct Texts {
     pub app_title: &'static str,

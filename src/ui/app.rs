@@ -7,7 +7,7 @@ use super::pages::{
     settings::SettingsPage,
 };
 use super::state::AppState;
-use crate::i18n::Texts;
+use crate::i18n::Text;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -60,7 +60,7 @@ fn OfficeName() -> impl IntoView {
 #[component]
 fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items: [(Route, fn(&Texts) -> &'static str); 4] = [
+    let items: [(Route, Text); 4] = [
         (Route::Plans, |t| t.nav_plans),
         (Route::Meetings, |t| t.nav_meetings),
         (Route::Agencies, |t| t.nav_agencies),

@@ -1,12 +1,9 @@
 //! A labelled one-line field with a button: adding a plan, a task, an agency, or renaming one.
 
-use crate::i18n::Texts;
+use crate::i18n::Text;
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-
-/// Picks a text of the current language, so labels follow a change of language.
-pub type Text = fn(&Texts) -> &'static str;
 
 /// A form with one text field. On submit it runs `on_submit`; an error comes back as a sentence
 /// shown under the field, and success empties the field for the next entry.

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs every check and test tier of Sổ tay Cải cách:
+#   1. cargo fmt --check, cargo clippy -D warnings (native and wasm32)
+#   2. native cargo test (the pure core)
+#   3. the release build, made once with trunk and used by the end-to-end tier
+#   4. wasm-bindgen-test in headless Chromium, Firefox and WebKit (the localStorage store)
+#   5. end-to-end scenarios over WebDriver in Chromium, Firefox and WebKit, on 127.0.0.1
+# Every tier runs even if an earlier one failed; the run fails if any did. A browser or driver
+# that is missing fails its tier: nothing is skipped.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+set +e
+
+LOGS=target/test-logs
+mkdir -p "$LOGS"
+passed=0
+failed=0
+failures=()
+summary=()
+
+# check NAME COMMAND...: runs a check that passes or fails as a whole.
+check() {
+    local name=$1 start=$SECONDS
+    shift
+    say "$name"
+    if "$@" >"$LOGS/$name.log" 2>&1; then
+        summary+=("ok    $name ($((SECONDS - start)) s)")
+    else
+        cat "$LOGS/$name.log"
+        failures+=("$name")
+        summary+=("FAIL  $name ($((SECONDS - start)) s): see $LOGS/$name.log")
+    fi
+}
+
+# tests NAME COMMAND...: runs cargo tests and counts what passed and failed.
+tests() {
+    local name=$1 start=$SECONDS ok bad
+    shift
+    say "$name"
+    "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E '^(test |running |error|thread )' | grep -v '^test result' || true
+    local status=${PIPESTATUS[0]}
+    read -r ok bad < <(awk '/^test result:/ { for (i = 1; i < NF; i++) {
+        if ($(i + 1) ~ /^passed/) p += $i; if ($(i + 1) ~ /^failed/) f += $i } }
+        END { print p + 0, f + 0 }' "$LOGS/$name.log")
+    passed=$((passed + ok))
+    failed=$((failed + bad))
+    if [ "$status" -eq 0 ] && [ "$ok" -gt 0 ]; then
+        summary+=("ok    $name: $ok passed ($((SECONDS - start)) s)")
+    else
+        [ "$bad" -eq 0 ] && failed=$((failed + 1)) # it did not even run: count that as a failure
+        failures+=("$name")
+        summary+=("FAIL  $name: $ok passed, $bad failed, exit $status ($((SECONDS - start)) s): see $LOGS/$name.log")
+    fi
+}
+
+WASM=wasm32-unknown-unknown
+RUNNER=wasm-bindgen-test-runner
+
+check fmt cargo fmt --all --check
+check clippy-native cargo clippy --locked --workspace --all-targets -- -D warnings
+check clippy-wasm cargo clippy --locked -p sotay --all-targets --target "$WASM" -- -D warnings
+
+tests native cargo test --locked -p sotay
+
+# A failed build must not leave an old one for the end-to-end tier to test.
+rm -rf dist
+check release-build trunk build --release
+
+# The store's browser tests: one wasm build, run by the runner in each browser's driver.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=$RUNNER
+tests browser-chromium env CHROMEDRIVER="$(command -v chromedriver)" \
+    cargo test --locked -p sotay --target "$WASM" --test browser_store
+tests browser-firefox env GECKODRIVER="$(command -v geckodriver)" \
+    cargo test --locked -p sotay --target "$WASM" --test browser_store
+# WebKitGTK's driver speaks the Safari protocol the runner knows; it needs a display.
+tests browser-webkit env SAFARIDRIVER="$(command -v WebKitWebDriver)" \
+    xvfb-run -a cargo test --locked -p sotay --target "$WASM" --test browser_store
+unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER
+
+tests e2e cargo test --locked -p sotay-e2e
+
+echo
+say "summary"
+printf '  %s\n' "${summary[@]}"
+echo "  browsers driven: chromium ($(chromium --version 2>/dev/null | awk '{print $2}')), firefox ($(firefox-esr --version 2>/dev/null | awk '{print $NF}')), webkit (WebKitGTK MiniBrowser)"
+echo "  end-to-end scenarios: $(grep -c '^test .* ok$' "$LOGS/e2e.log" 2>/dev/null || echo 0) passed (each scenario once per browser)"
+echo "  screenshots: target/screenshots/"
+echo "$passed passed, $failed failed"
+if [ ${#failures[@]} -gt 0 ]; then
+    echo "failed: ${failures[*]}" >&2
+    exit 1
+fi
