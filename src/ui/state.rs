@@ -84,6 +84,15 @@ impl AppState {
         }
     }
 
+    /// Deletes a record and shows a notice that offers to undo it. `name` is what the user
+    /// calls it. Err is the reason the workspace refused, in the user's language.
+    pub fn delete(&self, kind: Kind, id: &Id, name: &str) -> Result<(), String> {
+        self.change(|ws, now| ws.delete(kind, id, now))?;
+        let text = (self.texts().deleted)(kind, name);
+        self.notify(text, Some((kind, id.clone())), false);
+        Ok(())
+    }
+
     /// Shows a notice; returns its id.
     pub fn notify(&self, text: String, undo: Option<(Kind, Id)>, sticky: bool) -> u64 {
         let id = self.next_notice.get_value();

@@ -44,10 +44,7 @@ impl Workspace {
         let agency = self
             .agencies
             .live_mut(id)
-            .ok_or_else(|| CommandError::NotFound {
-                kind: Kind::Agency,
-                id: id.clone(),
-            })?;
+            .ok_or_else(CommandError::not_found(Kind::Agency, id))?;
         agency.edit(&stamp, |a| a.name = name);
         Ok(())
     }

@@ -50,4 +50,12 @@ impl CommandError {
     pub(super) fn text(field: Field) -> impl Fn(TextError) -> CommandError {
         move |error| CommandError::Text { field, error }
     }
+
+    /// For `.ok_or_else(...)`: the record `id` of `kind` is not there (or is deleted).
+    pub(super) fn not_found(kind: Kind, id: &Id) -> impl FnOnce() -> CommandError + '_ {
+        move || CommandError::NotFound {
+            kind,
+            id: id.clone(),
+        }
+    }
 }

@@ -13,7 +13,9 @@ pub use plans::Progress;
 pub use table::Table;
 
 use crate::domain::agency::starter_agencies;
-use crate::domain::{Agency, DeviceId, Id, Lifecycle, OfficeProfile, Plan, Stamp, Task, Timestamp};
+use crate::domain::{
+    Agency, DeviceId, Id, Lifecycle, OfficeProfile, Plan, Record, Stamp, Task, Timestamp,
+};
 
 /// All records of one office, as this device knows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,7 +90,11 @@ impl Workspace {
     /// Deletes a record (a tombstone). An agency that still leads tasks is refused.
     pub fn delete(&mut self, kind: Kind, id: &Id, now: Timestamp) -> Result<(), CommandError> {
         if kind == Kind::Agency {
-            let tasks = self.tasks.live().filter(|t| &t.body().lead == id).count();
+            // Tasks of a deleted plan are out of sight, so they do not hold the agency.
+            let leads = |t: &&Record<Task>| {
+                &t.body().lead == id && self.plans.get(&t.body().plan).is_some()
+            };
+            let tasks = self.tasks.live().filter(leads).count();
             if tasks > 0 {
                 return Err(CommandError::AgencyInUse { tasks });
             }
@@ -111,10 +117,7 @@ impl Workspace {
             Kind::Plan => self.plans.get_mut(id).map(|r| r as _),
             Kind::Task => self.tasks.get_mut(id).map(|r| r as _),
         };
-        found.ok_or_else(|| CommandError::NotFound {
-            kind,
-            id: id.clone(),
-        })
+        found.ok_or_else(CommandError::not_found(kind, id))
     }
 
     fn stamp(&self, now: Timestamp) -> Stamp {

@@ -63,10 +63,7 @@ impl Workspace {
         let plan = self
             .plans
             .live_mut(id)
-            .ok_or_else(|| CommandError::NotFound {
-                kind: Kind::Plan,
-                id: id.clone(),
-            })?;
+            .ok_or_else(CommandError::not_found(Kind::Plan, id))?;
         plan.edit(&stamp, |p| p.title = title);
         Ok(())
     }

@@ -17,18 +17,12 @@ impl Workspace {
     ) -> Result<Id, CommandError> {
         let title = one_line(title).map_err(CommandError::text(Field::TaskTitle))?;
         let lead = lead.ok_or(CommandError::LeadRequired)?;
-        if self.plans.get(plan).is_none() {
-            return Err(CommandError::NotFound {
-                kind: Kind::Plan,
-                id: plan.clone(),
-            });
-        }
-        if self.agencies.get(lead).is_none() {
-            return Err(CommandError::NotFound {
-                kind: Kind::Agency,
-                id: lead.clone(),
-            });
-        }
+        self.plans
+            .get(plan)
+            .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
+        self.agencies
+            .get(lead)
+            .ok_or_else(CommandError::not_found(Kind::Agency, lead))?;
         // Deleted tasks keep their numbers, so restoring one never makes two tasks share a number.
         let last = self
             .tasks
@@ -63,10 +57,7 @@ impl Workspace {
         let task = self
             .tasks
             .live_mut(id)
-            .ok_or_else(|| CommandError::NotFound {
-                kind: Kind::Task,
-                id: id.clone(),
-            })?;
+            .ok_or_else(CommandError::not_found(Kind::Task, id))?;
         task.edit(&stamp, |t| {
             t.status = match done_on {
                 Some(on) => TaskStatus::Done { on },

@@ -227,3 +227,15 @@ fn lists_are_in_vietnamese_alphabetical_order() {
         ["Chương trình hành động", "Đề án 06", "Kế hoạch 511"]
     );
 }
+
+#[test]
+fn tasks_of_a_deleted_plan_do_not_hold_their_agency() {
+    let mut ws = sample();
+    let plan = ws.tasks().get(&id(2)).unwrap().body().plan.clone();
+    ws.delete(Kind::Plan, &plan, Timestamp(60)).unwrap();
+    ws.delete(Kind::Agency, &sonv(), Timestamp(61)).unwrap();
+    // Restoring the plan brings its tasks back, still showing who leads them.
+    ws.restore(Kind::Plan, &plan, Timestamp(62)).unwrap();
+    assert_eq!(ws.plan_tasks(&plan).len(), 2);
+    assert_eq!(ws.agency_name(&sonv()), Some("Sở Nội vụ"));
+}

@@ -31,12 +31,8 @@ pub fn TaskRow(
         }
     };
     let title = task.title.clone();
-    let delete = move |_| match state.change(|ws, now| ws.delete(Kind::Task, &delete_id, now)) {
-        Ok(()) => {
-            let text = (state.texts().deleted)(Kind::Task, &title);
-            state.notify(text, Some((Kind::Task, delete_id.clone())), false);
-        }
-        Err(message) => {
+    let delete = move |_| {
+        if let Err(message) = state.delete(Kind::Task, &delete_id, &title) {
             state.notify(message, None, false);
         }
     };

@@ -64,15 +64,10 @@ fn AgencyItem(id: Id, name: String) -> impl IntoView {
         })
     };
     let shown = name.clone();
-    let delete = move |_| match state.change(|ws, now| ws.delete(Kind::Agency, &id, now)) {
-        Ok(()) => {
-            state.notify(
-                (state.texts().deleted)(Kind::Agency, &name),
-                Some((Kind::Agency, id.clone())),
-                false,
-            );
+    let delete = move |_| {
+        if let Err(message) = state.delete(Kind::Agency, &id, &name) {
+            error.set(Some(message));
         }
-        Err(message) => error.set(Some(message)),
     };
     let initial = shown.clone();
     let form = move || {

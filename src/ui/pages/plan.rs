@@ -64,16 +64,11 @@ fn PlanHeader(id: Id) -> impl IntoView {
     };
     let delete = move |_| {
         let name = title_of(state, &id);
-        if state
-            .change(|ws, now| ws.delete(Kind::Plan, &id, now))
-            .is_ok()
-        {
-            state.notify(
-                (state.texts().deleted)(Kind::Plan, &name),
-                Some((Kind::Plan, id.clone())),
-                false,
-            );
-            edge::go(&Route::Plans);
+        match state.delete(Kind::Plan, &id, &name) {
+            Ok(()) => edge::go(&Route::Plans),
+            Err(message) => {
+                state.notify(message, None, false);
+            }
         }
     };
     let title_now = title.clone();

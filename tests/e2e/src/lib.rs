@@ -19,6 +19,29 @@ use std::time::{Duration, Instant};
 
 pub use server::Server;
 
+/// Makes a scenario (an `async fn(Browser)`) a test in each browser: `scenario::chromium`,
+/// `scenario::firefox` and `scenario::webkit`.
+#[macro_export]
+macro_rules! in_every_browser {
+    ($($scenario:ident),+ $(,)?) => {$(
+        mod $scenario {
+            use $crate::Browser;
+            #[tokio::test(flavor = "current_thread")]
+            async fn chromium() {
+                super::$scenario(Browser::Chromium).await;
+            }
+            #[tokio::test(flavor = "current_thread")]
+            async fn firefox() {
+                super::$scenario(Browser::Firefox).await;
+            }
+            #[tokio::test(flavor = "current_thread")]
+            async fn webkit() {
+                super::$scenario(Browser::WebKit).await;
+            }
+        }
+    )+};
+}
+
 /// How long the app gets to show what a step waits for.
 const PATIENCE: Duration = Duration::from_secs(15);
 

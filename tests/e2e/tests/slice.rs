@@ -13,35 +13,10 @@ const THIRD: &str = "Nhiệm vụ nhập nhầm";
 /// The sizes a person uses the app at: a tablet both ways, a laptop, and a phone.
 const SIZES: [(u32, u32); 4] = [(1024, 768), (768, 1024), (1366, 768), (390, 844)];
 
-#[tokio::test(flavor = "current_thread")]
-async fn chromium_keeps_a_plan_and_its_tasks_across_a_reload() {
-    plan_and_tasks_survive_a_reload(Browser::Chromium).await;
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn firefox_keeps_a_plan_and_its_tasks_across_a_reload() {
-    plan_and_tasks_survive_a_reload(Browser::Firefox).await;
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn webkit_keeps_a_plan_and_its_tasks_across_a_reload() {
-    plan_and_tasks_survive_a_reload(Browser::WebKit).await;
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn chromium_keeps_an_unreadable_value_aside_and_says_so() {
-    an_unreadable_value_is_kept_aside(Browser::Chromium).await;
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn firefox_keeps_an_unreadable_value_aside_and_says_so() {
-    an_unreadable_value_is_kept_aside(Browser::Firefox).await;
-}
-
-#[tokio::test(flavor = "current_thread")]
-async fn webkit_keeps_an_unreadable_value_aside_and_says_so() {
-    an_unreadable_value_is_kept_aside(Browser::WebKit).await;
-}
+sotay_e2e::in_every_browser!(
+    plan_and_tasks_survive_a_reload,
+    an_unreadable_value_is_kept_aside
+);
 
 async fn plan_and_tasks_survive_a_reload(browser: Browser) {
     let app = Session::start(browser).await;
