@@ -26,15 +26,23 @@ impl fmt::Display for TextError {
 /// A one-line text as it should be kept: control characters dropped, runs of spaces made one,
 /// no spaces at the ends. Rejects an empty result and an over-long one.
 pub fn one_line(input: &str) -> Result<String, TextError> {
+    let cleaned = optional_line(input)?;
+    if cleaned.is_empty() {
+        Err(TextError::Empty)
+    } else {
+        Ok(cleaned)
+    }
+}
+
+/// Like [`one_line`], for a field that may be left empty.
+pub fn optional_line(input: &str) -> Result<String, TextError> {
     let cleaned = input
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ");
     let chars = cleaned.chars().count();
-    if chars == 0 {
-        Err(TextError::Empty)
-    } else if chars > MAX_TITLE_CHARS {
+    if chars > MAX_TITLE_CHARS {
         Err(TextError::TooLong { chars })
     } else {
         Ok(cleaned)
@@ -52,6 +60,14 @@ mod tests {
             one_line("Rà soát\u{0007} thủ tục"),
             Ok("Rà soát thủ tục".into())
         );
+    }
+
+    #[test]
+    fn optional_line_cleans_the_same_way_but_allows_nothing() {
+        assert_eq!(optional_line("  \t "), Ok(String::new()));
+        assert_eq!(optional_line(" Vĩnh   Phúc "), Ok("Vĩnh Phúc".into()));
+        let long = "a".repeat(MAX_TITLE_CHARS + 1);
+        assert!(optional_line(&long).is_err());
     }
 
     #[test]

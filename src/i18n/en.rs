@@ -54,6 +54,7 @@ pub const TEXTS: Texts = Texts {
     agencies_intro: "Lead and coordinating agencies. Rename them to match your province.",
     agency_filter_label: "Find an agency",
     agency_new_label: "New agency",
+    agency_new_example: "e.g. Sở Y tế",
     agency_add: "Add agency",
     agencies_none_match: "No agency matches the search.",
 
@@ -75,6 +76,8 @@ pub const TEXTS: Texts = Texts {
         Field::AgencyName => "The agency's name",
         Field::PlanTitle => "The plan's name",
         Field::TaskTitle => "The task's name",
+        Field::OfficeName => "Your office's name",
+        Field::Province => "The province",
     },
     command_error,
     store_error,

@@ -91,6 +91,7 @@ pub struct Texts {
     pub agencies_intro: &'static str,
     pub agency_filter_label: &'static str,
     pub agency_new_label: &'static str,
+    pub agency_new_example: &'static str,
     pub agency_add: &'static str,
     pub agencies_none_match: &'static str,
 

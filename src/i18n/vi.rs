@@ -55,6 +55,7 @@ pub const TEXTS: Texts = Texts {
         "Danh sách cơ quan chủ trì và phối hợp. Sửa tên cho đúng với địa phương của bạn.",
     agency_filter_label: "Tìm cơ quan",
     agency_new_label: "Cơ quan mới",
+    agency_new_example: "Ví dụ: Sở Y tế",
     agency_add: "Thêm cơ quan",
     agencies_none_match: "Không có cơ quan nào khớp với từ tìm kiếm.",
 
@@ -75,6 +76,8 @@ pub const TEXTS: Texts = Texts {
         Field::AgencyName => "Tên cơ quan",
         Field::PlanTitle => "Tên kế hoạch",
         Field::TaskTitle => "Tên nhiệm vụ",
+        Field::OfficeName => "Tên cơ quan của bạn",
+        Field::Province => "Tỉnh, thành phố",
     },
     command_error,
     store_error,

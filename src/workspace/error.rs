@@ -17,6 +17,8 @@ pub enum Field {
     AgencyName,
     PlanTitle,
     TaskTitle,
+    OfficeName,
+    Province,
 }
 
 /// A command that was refused; the workspace is unchanged.

@@ -13,6 +13,7 @@ pub use plans::Progress;
 pub use table::Table;
 
 use crate::domain::agency::starter_agencies;
+use crate::domain::text::optional_line;
 use crate::domain::{
     Agency, DeviceId, Id, Lifecycle, OfficeProfile, Plan, Record, Stamp, Task, Timestamp,
 };
@@ -82,9 +83,14 @@ impl Workspace {
         &self.tasks
     }
 
-    /// The office profile is this browser's own setting, not a shared record: no version.
-    pub fn set_office(&mut self, office: OfficeProfile) {
-        self.office = office;
+    /// Sets the office profile (either part may be left empty). It is this browser's own
+    /// setting, not a shared record: no version.
+    pub fn set_office(&mut self, name: &str, province: &str) -> Result<(), CommandError> {
+        self.office = OfficeProfile {
+            name: optional_line(name).map_err(CommandError::text(Field::OfficeName))?,
+            province: optional_line(province).map_err(CommandError::text(Field::Province))?,
+        };
+        Ok(())
     }
 
     /// Deletes a record (a tombstone). An agency that still leads tasks is refused.

@@ -239,3 +239,28 @@ fn tasks_of_a_deleted_plan_do_not_hold_their_agency() {
     assert_eq!(ws.plan_tasks(&plan).len(), 2);
     assert_eq!(ws.agency_name(&sonv()), Some("Sở Nội vụ"));
 }
+
+#[test]
+fn the_office_profile_is_cleaned_and_may_be_cleared() {
+    let mut ws = sample();
+    let before = ws.clone();
+    ws.set_office("  Sở Nội vụ   tỉnh Vĩnh Phúc ", "Vĩnh Phúc")
+        .unwrap();
+    assert_eq!(ws.office().name, "Sở Nội vụ tỉnh Vĩnh Phúc");
+    assert_eq!(ws.office().province, "Vĩnh Phúc");
+    assert_eq!(
+        ws.plans(),
+        before.plans(),
+        "no record changes with the profile"
+    );
+    ws.set_office("", " ").unwrap();
+    assert_eq!(ws.office(), &OfficeProfile::default());
+    let pasted = "x".repeat(5000);
+    assert!(matches!(
+        ws.set_office(&pasted, ""),
+        Err(CommandError::Text {
+            field: Field::OfficeName,
+            ..
+        })
+    ));
+}

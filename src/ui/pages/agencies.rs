@@ -31,7 +31,7 @@ pub fn AgenciesPage() -> impl IntoView {
     view! {
         <h1>{move || state.texts().agencies_heading}</h1>
         <p>{move || state.texts().agencies_intro}</p>
-        <TextForm id="agency-name" label=|t| t.agency_new_label button=|t| t.agency_add on_submit=add />
+        <TextForm id="agency-name" label=|t| t.agency_new_label example=|t| t.agency_new_example button=|t| t.agency_add on_submit=add />
         <label for="agency-filter">{move || state.texts().agency_filter_label}</label>
         <input
             id="agency-filter"

@@ -1,6 +1,5 @@
 //! Settings: the office profile, the language, and what this browser keeps.
 
-use crate::domain::OfficeProfile;
 use crate::i18n::Lang;
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
@@ -42,15 +41,13 @@ fn OfficeForm() -> impl IntoView {
     let name = RwSignal::new(office.name);
     let province = RwSignal::new(office.province);
     let saved = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let clean = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        let profile = OfficeProfile {
-            name: clean(name.get_untracked()),
-            province: clean(province.get_untracked()),
-        };
-        state.ws.update(|ws| ws.set_office(profile));
-        saved.set(true);
+        let (typed_name, typed_province) = (name.get_untracked(), province.get_untracked());
+        let outcome = state.change(|ws, _| ws.set_office(&typed_name, &typed_province));
+        saved.set(outcome.is_ok());
+        error.set(outcome.err());
     };
     let field = move |id: &'static str, value: RwSignal<String>| {
         view! {
@@ -76,6 +73,7 @@ fn OfficeForm() -> impl IntoView {
                 <button type="submit">{move || state.texts().save}</button>
                 <span class="saved" role="status">{move || saved.get().then(|| state.texts().saved)}</span>
             </div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
     }
 }

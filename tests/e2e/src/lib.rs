@@ -286,13 +286,26 @@ impl Session {
             .expect("run a script in the page")
     }
 
-    /// The page's viewport in CSS pixels.
+    /// The page's viewport in CSS pixels, once it has stopped changing (WebKit resizes its
+    /// window a moment after the driver answers).
     pub async fn viewport(&self) -> (u32, u32) {
-        let size = self
-            .script("return [window.innerWidth, window.innerHeight]")
-            .await;
-        let side = |i: usize| size[i].as_u64().unwrap_or(0) as u32;
-        (side(0), side(1))
+        let read = || async {
+            let size = self
+                .script("return [window.innerWidth, window.innerHeight]")
+                .await;
+            let side = |i: usize| size[i].as_u64().unwrap_or(0) as u32;
+            (side(0), side(1))
+        };
+        let mut last = read().await;
+        for _ in 0..40 {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            let now = read().await;
+            if now == last {
+                break;
+            }
+            last = now;
+        }
+        last
     }
 
     /// Resizes the viewport to `width`×`height` CSS pixels, or as near as the browser allows
@@ -306,7 +319,7 @@ impl Session {
         // The window has borders in some browsers: grow it by what the viewport lacks.
         let (w, h) = self.viewport().await;
         if (w, h) != (width, height) && w > 0 && h > 0 {
-            let grow = |want: u32, got: u32| (2 * want).saturating_sub(got);
+            let grow = |want: u32, got: u32| want + want.saturating_sub(got);
             let _ = client
                 .set_window_size(grow(width, w), grow(height, h))
                 .await;

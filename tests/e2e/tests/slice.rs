@@ -15,7 +15,8 @@ const SIZES: [(u32, u32); 4] = [(1024, 768), (768, 1024), (1366, 768), (390, 844
 
 sotay_e2e::in_every_browser!(
     plan_and_tasks_survive_a_reload,
-    an_unreadable_value_is_kept_aside
+    an_unreadable_value_is_kept_aside,
+    every_section_opens_from_the_navigation,
 );
 
 async fn plan_and_tasks_survive_a_reload(browser: Browser) {
@@ -132,6 +133,50 @@ async fn an_unreadable_value_is_kept_aside(browser: Browser) {
         "the broken text is kept, untouched"
     );
     app.screenshot_at("set-aside", 1024, 768).await;
+    app.finish().await;
+}
+
+/// Each section of the navigation opens its page, marks itself current, and survives a reload;
+/// the office name typed in the settings shows in the header.
+async fn every_section_opens_from_the_navigation(browser: Browser) {
+    let app = Session::start(browser).await;
+    let sections = [
+        ("Cuộc họp", "cuoc-hop"),
+        ("Cơ quan", "co-quan"),
+        ("Cài đặt", "cai-dat"),
+        ("Kế hoạch", "ke-hoach"),
+    ];
+    for (name, page) in sections {
+        let link = app
+            .client
+            .find(Locator::XPath(&format!(
+                "//nav//a[normalize-space()='{name}']"
+            )))
+            .await
+            .unwrap_or_else(|e| panic!("{}: no link {name:?}: {e}", browser.name()));
+        link.click().await.expect("follow the link");
+        app.wait_for_text("h1", name).await;
+        app.wait_for_text("nav a[aria-current='page']", name).await;
+        let address = app.client.current_url().await.expect("the address");
+        assert_eq!(address.fragment(), Some(&*format!("/{page}")), "{address}");
+        if page != "ke-hoach" {
+            for (width, height) in SIZES {
+                app.screenshot_at(page, width, height).await;
+            }
+            app.resize(1024, 768).await;
+        }
+    }
+
+    app.open("#/cai-dat").await;
+    app.type_into("#office-name", "Sở Nội vụ tỉnh Vĩnh Phúc")
+        .await;
+    app.submit_form_of("#office-name").await;
+    app.wait_for_text("header", "Sở Nội vụ tỉnh Vĩnh Phúc")
+        .await;
+    app.client.refresh().await.expect("reload");
+    app.wait_for_text("h1", "Cài đặt").await;
+    app.wait_for_text("header", "Sở Nội vụ tỉnh Vĩnh Phúc")
+        .await;
     app.finish().await;
 }
 
