@@ -6,12 +6,20 @@ use crate::domain::Id;
 /// One page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The list of plans: the start page until the overview exists.
+    /// The whole office at a glance: the start page.
+    Overview,
+    /// The list of plans.
     Plans,
-    /// One plan with its tasks.
+    /// One plan with its groups, tasks and indicators.
     Plan(Id),
+    /// One task, with its form and progress log.
+    Task(Id),
+    /// Finding tasks by filters and words.
+    Find,
     Meetings,
     Agencies,
+    /// One agency: what it leads and coordinates.
+    Agency(Id),
     Settings,
 }
 
@@ -21,19 +29,27 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.splitn(2, '/');
         match (parts.next().unwrap_or_default(), parts.next()) {
+            ("ke-hoach", None) => Route::Plans,
             ("ke-hoach", Some(id)) => Id::parse(id).map_or(Route::Plans, Route::Plan),
+            ("nhiem-vu", Some(id)) => Id::parse(id).map_or(Route::Find, Route::Task),
+            ("tim-kiem", None) => Route::Find,
             ("cuoc-hop", None) => Route::Meetings,
             ("co-quan", None) => Route::Agencies,
+            ("co-quan", Some(id)) => Id::parse(id).map_or(Route::Agencies, Route::Agency),
             ("cai-dat", None) => Route::Settings,
-            _ => Route::Plans,
+            _ => Route::Overview,
         }
     }
 
     /// The fragment for links: `#/ke-hoach/<id>`.
     pub fn to_hash(&self) -> String {
         match self {
+            Route::Overview => "#/".to_owned(),
             Route::Plans => "#/ke-hoach".to_owned(),
             Route::Plan(id) => format!("#/ke-hoach/{id}"),
+            Route::Task(id) => format!("#/nhiem-vu/{id}"),
+            Route::Find => "#/tim-kiem".to_owned(),
+            Route::Agency(id) => format!("#/co-quan/{id}"),
             Route::Meetings => "#/cuoc-hop".to_owned(),
             Route::Agencies => "#/co-quan".to_owned(),
             Route::Settings => "#/cai-dat".to_owned(),
@@ -43,7 +59,8 @@ impl Route {
     /// Which item of the navigation bar a page belongs to.
     pub fn section(&self) -> Route {
         match self {
-            Route::Plan(_) => Route::Plans,
+            Route::Plan(_) | Route::Task(_) => Route::Plans,
+            Route::Agency(_) => Route::Agencies,
             other => other.clone(),
         }
     }
@@ -57,8 +74,12 @@ mod tests {
     fn every_page_round_trips_through_its_fragment() {
         let plan = Route::Plan(Id::from_random(3));
         for route in [
+            Route::Overview,
             Route::Plans,
             plan,
+            Route::Task(Id::from_random(4)),
+            Route::Find,
+            Route::Agency(Id::parse("co-quan-so-noi-vu").unwrap()),
             Route::Meetings,
             Route::Agencies,
             Route::Settings,
@@ -69,16 +90,11 @@ mod tests {
 
     #[test]
     fn unknown_or_hostile_fragments_open_the_start_page() {
-        for hash in [
-            "",
-            "#",
-            "#/",
-            "#/khong-co",
-            "#/ke-hoach/<img>",
-            "#/cai-dat/x",
-            "#javascript:1",
-        ] {
-            assert_eq!(Route::from_hash(hash), Route::Plans, "{hash}");
+        for hash in ["", "#", "#/", "#/khong-co", "#/cai-dat/x", "#javascript:1"] {
+            assert_eq!(Route::from_hash(hash), Route::Overview, "{hash}");
         }
+        // A bad id falls back to the list it came from.
+        assert_eq!(Route::from_hash("#/ke-hoach/<img>"), Route::Plans);
+        assert_eq!(Route::from_hash("#/nhiem-vu/../x"), Route::Find);
     }
 }

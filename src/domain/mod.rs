@@ -2,7 +2,11 @@
 //! Nothing here knows about the browser, storage or the clock.
 
 pub mod agency;
+pub mod dates;
+pub mod deadline;
 pub mod id;
+pub mod indicator;
+pub mod legal_ref;
 pub mod office;
 pub mod plan;
 pub mod record;
@@ -11,9 +15,11 @@ pub mod text;
 pub mod version;
 
 pub use agency::Agency;
+pub use deadline::{Deadline, Every, Standing};
 pub use id::{DeviceId, Id};
+pub use indicator::{Amount, Direction, Indicator};
 pub use office::OfficeProfile;
-pub use plan::Plan;
+pub use plan::{roman, Group, Plan, PlanKind, Years};
 pub use record::{Lifecycle, Record, Stamp, Timestamp};
-pub use task::{Task, TaskStatus};
+pub use task::{LogEntry, LogKind, Task, TaskStatus};
 pub use version::{Causality, Version};

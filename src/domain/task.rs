@@ -1,5 +1,6 @@
 //! Tasks (nhiệm vụ): one line of a plan, led by exactly one agency.
 
+use super::deadline::Deadline;
 use super::id::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -9,12 +10,46 @@ use serde::{Deserialize, Serialize};
 pub struct Task {
     /// The plan the task belongs to.
     pub plan: Id,
-    /// Its number within the plan, from 1, as the plan's document numbers it.
-    pub number: u32,
+    /// The content group it is listed under, if the plan has groups.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Id>,
+    /// Sort key within the plan. The number shown (1, 2, … through all groups) follows this
+    /// order; it is not stored, so moving a task renumbers the rest.
+    #[serde(alias = "number")]
+    pub position: u32,
     pub title: String,
+    /// What exactly is to be done, the expected product, notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub details: String,
     /// The lead agency (cơ quan chủ trì): exactly one.
     pub lead: Id,
+    /// Coordinating agencies (cơ quan phối hợp): any number, never the lead, no repeats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coordinating: Vec<Id>,
+    #[serde(default)]
+    pub deadline: Deadline,
     pub status: TaskStatus,
+    /// Dated progress reports and evidence, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub log: Vec<LogEntry>,
+}
+
+/// One line of a task's progress log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub day: NaiveDate,
+    pub kind: LogKind,
+    pub text: String,
+}
+
+/// What a log line is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogKind {
+    /// Báo cáo tiến độ: what was done so far.
+    Report,
+    /// Sản phẩm, minh chứng: a document reference or a note proving the work.
+    Evidence,
 }
 
 /// What the lead agency reports. Whether a task is late is computed from dates, never stored.
@@ -34,6 +69,11 @@ pub enum TaskStatus {
 impl TaskStatus {
     pub fn is_done(&self) -> bool {
         matches!(self, TaskStatus::Done { .. })
+    }
+
+    /// Still to be done: neither done nor paused.
+    pub fn is_open(&self) -> bool {
+        matches!(self, TaskStatus::NotStarted | TaskStatus::InProgress)
     }
 }
 

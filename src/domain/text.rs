@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+/// Longest text of several lines (details, summaries, reports): ten titles' worth.
+pub const MAX_TEXT_CHARS: usize = 10 * MAX_TITLE_CHARS;
+
 /// Longest title or name accepted, in characters: a long plan summary fits, a pasted file does not.
 pub const MAX_TITLE_CHARS: usize = 1000;
 
@@ -9,15 +12,15 @@ pub const MAX_TITLE_CHARS: usize = 1000;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextError {
     Empty,
-    TooLong { chars: usize },
+    TooLong { chars: usize, max: usize },
 }
 
 impl fmt::Display for TextError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TextError::Empty => write!(f, "empty text"),
-            TextError::TooLong { chars } => {
-                write!(f, "{chars} characters (at most {MAX_TITLE_CHARS})")
+            TextError::TooLong { chars, max } => {
+                write!(f, "{chars} characters (at most {max})")
             }
         }
     }
@@ -43,7 +46,10 @@ pub fn optional_line(input: &str) -> Result<String, TextError> {
         .join(" ");
     let chars = cleaned.chars().count();
     if chars > MAX_TITLE_CHARS {
-        Err(TextError::TooLong { chars })
+        Err(TextError::TooLong {
+            chars,
+            max: MAX_TITLE_CHARS,
+        })
     } else {
         Ok(cleaned)
     }
@@ -75,7 +81,10 @@ mod tests {
         assert_eq!(one_line(" \n\t "), Err(TextError::Empty));
         assert_eq!(
             one_line(&"ạ".repeat(1001)),
-            Err(TextError::TooLong { chars: 1001 })
+            Err(TextError::TooLong {
+                chars: 1001,
+                max: MAX_TITLE_CHARS
+            })
         );
         assert!(one_line(&"ạ".repeat(1000)).is_ok());
     }

@@ -1,9 +1,16 @@
 //! English: the second language of the interface.
 
-use super::{number, Texts};
-use crate::domain::text::{TextError, MAX_TITLE_CHARS};
+use super::{date, number, Texts};
+use crate::domain::dates::DayError;
+use crate::domain::deadline::DeadlineError;
+use crate::domain::indicator::AmountError;
+use crate::domain::legal_ref::RefError;
+use crate::domain::text::TextError;
+use crate::domain::{roman, Deadline, Direction, Indicator, LogKind, PlanKind, Standing};
 use crate::store::{Problem, StoreError};
+use crate::workspace::{every_code, DeadlineFormError, StandingFilter};
 use crate::workspace::{CommandError, Field, Kind};
+use chrono::NaiveDate;
 
 pub const TEXTS: Texts = Texts {
     app_title: "Sổ tay Cải cách (Reform handbook)",
@@ -71,6 +78,118 @@ pub const TEXTS: Texts = Texts {
         "This browser does not allow saving: every change is lost when the page closes.",
     quarantine_list: |n| format!("{n} damaged stored value(s) are kept aside, not deleted."),
 
+    nav_overview: "Overview",
+    nav_find: "Find",
+    edit: "Edit",
+    move_up: "Move up",
+    move_down: "Move down",
+    clock_banner: |day| format!("Simulated date (for testing): today counts as {}.", date(day)),
+    standing,
+    deadline,
+    figure_done: "tasks done",
+    figure_overdue: "overdue",
+    figure_due_soon: "due within 7 days",
+    figure_due_later: "due within 30 days",
+    figure_in_progress: "in progress",
+    figure_done_late: "done late",
+    overview_heading: "Overview",
+    overview_empty: "No plans yet. Add your first plan, or load the example to see the app full of data.",
+    overview_start: "Add a plan",
+    example_load: "Load the example",
+    example_remove: "Remove the example",
+    example_heading: "Example data",
+    example_intro: "An invented plan with content groups, tasks in every state and indicators, to learn the app. Removed with one button, without touching your own data.",
+    attention_heading: "Needs attention",
+    attention_none: "No task is overdue or due in the next 7 days.",
+    agency_table_heading: "By lead agency",
+    col_agency: "Agency",
+    col_led: "Leads",
+    col_on_time: "On time",
+    col_late: "Done late",
+    col_overdue: "Overdue",
+    col_in_progress: "In progress",
+    col_coordinating: "Coordinates",
+    deadline_label: "Deadline",
+    deadline_kind,
+    deadline_first: "First due day (dd/mm/yyyy)",
+    deadline_day: "By (dd/mm/yyyy)",
+    deadline_every: "Every",
+    every,
+    deadline_month: "Month",
+    deadline_quarter: "Quarter",
+    deadline_year: "Year",
+    coordinating_label: "Coordinating agencies",
+    task_missing: "This task was not found; it may have been deleted.",
+    task_delete: "Delete task",
+    status_label: "Status",
+    status_name,
+    done_on_label: "Done on",
+    status_save: "Update status",
+    day_error,
+    deadline_error: deadline_form_error,
+    task_edit_heading: "Task details",
+    task_title_label: "Task",
+    task_details_label: "Details, expected product",
+    group_label: "Content group",
+    no_group: "(no group)",
+    log_heading: "Progress and evidence",
+    log_kind: |kind| match kind {
+        LogKind::Report => "Progress report",
+        LogKind::Evidence => "Evidence",
+    },
+    log_kind_label: "Kind",
+    log_day_label: "Date",
+    log_text_label: "Text (or the document's number)",
+    log_add: "Add to progress",
+    plan_edit: "Edit details",
+    plan_duplicate: "Copy for next year",
+    plan_kind,
+    plan_title_label: "Title",
+    plan_kind_label: "Kind of document",
+    plan_reference_label: "Document reference",
+    plan_reference_hint: "e.g. Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh",
+    plan_issuer_label: "Issued by",
+    plan_from_label: "From year",
+    plan_to_label: "To year",
+    plan_summary_label: "Summary",
+    group_new_label: "New content group",
+    group_new_example: "e.g. Cải cách thủ tục hành chính",
+    group_add: "Add group",
+    indicators_heading: "Indicators",
+    indicators_empty: "This plan has no indicators yet.",
+    indicator_add: "Add indicator",
+    indicator_line,
+    indicator_name_label: "Indicator",
+    indicator_direction_label: "Direction",
+    direction_reduce: "Reduce",
+    direction_increase: "Increase",
+    indicator_unit_label: "Unit",
+    indicator_baseline_label: "Baseline",
+    indicator_target_label: "Target",
+    indicator_achieved_label: "Achieved",
+    indicator_hint: "With a baseline, type the value to reach (500 → 419). Without one, type the amount to reduce or add (81). Numbers as 1.875 or 72,5.",
+    agencies_back: "← Agencies",
+    agency_leads: "Tasks it leads",
+    agency_coordinates: "Tasks it coordinates on",
+    none_found: "No tasks.",
+    find_heading: "Find tasks",
+    find_text_label: "Words (with or without accents)",
+    find_text_example: "e.g. phan cap, qd 2866",
+    filters_label: "Filter by agency, standing, plan, deadline",
+    filter_agency: "Agency",
+    filter_any: "Any",
+    filter_role: "Role",
+    role_either: "Leads or coordinates",
+    role_lead: "Leads",
+    role_coordinating: "Coordinates",
+    filter_standing: "Standing",
+    standing_filter,
+    filter_plan: "Plan",
+    filter_due_from: "Due from",
+    filter_due_to: "Due to",
+    filters_clear: "Clear filters",
+    found: |n| format!("{n} task(s) found."),
+
     kind_name,
     field_name: |field| match field {
         Field::AgencyName => "The agency's name",
@@ -78,6 +197,16 @@ pub const TEXTS: Texts = Texts {
         Field::TaskTitle => "The task's name",
         Field::OfficeName => "Your office's name",
         Field::Province => "The province",
+        Field::GroupTitle => "The content group's name",
+        Field::Summary => "The summary",
+        Field::Issuer => "The issuing body",
+        Field::Details => "The details",
+        Field::LogText => "The report",
+        Field::IndicatorName => "The indicator's name",
+        Field::Unit => "The unit",
+        Field::Baseline => "The baseline",
+        Field::Target => "The target",
+        Field::Achieved => "The achieved value",
     },
     command_error,
     store_error,
@@ -86,6 +215,8 @@ pub const TEXTS: Texts = Texts {
         "sotay/agencies" => "Agencies",
         "sotay/plans" => "Plans",
         "sotay/tasks" => "Tasks",
+        "sotay/groups" => "Content groups",
+        "sotay/indicators" => "Indicators",
         _ => "General information",
     },
 };
@@ -95,6 +226,8 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Agency => "agency",
         Kind::Plan => "plan",
         Kind::Task => "task",
+        Kind::Group => "content group",
+        Kind::Indicator => "indicator",
     }
 }
 
@@ -103,11 +236,11 @@ fn command_error(error: &CommandError) -> String {
         CommandError::Text { field, error: TextError::Empty } => {
             format!("{} cannot be empty.", (TEXTS.field_name)(*field))
         }
-        CommandError::Text { field, error: TextError::TooLong { chars } } => format!(
+        CommandError::Text { field, error: TextError::TooLong { chars, max } } => format!(
             "{} is too long ({} characters, at most {}). Please shorten it.",
             (TEXTS.field_name)(*field),
             number(*chars, ','),
-            number(MAX_TITLE_CHARS, ',')
+            number(*max, ',')
         ),
         CommandError::NotFound { kind, .. } => {
             format!("This {} was not found; it may have just been deleted elsewhere.", kind_name(*kind))
@@ -117,6 +250,15 @@ fn command_error(error: &CommandError) -> String {
         CommandError::AgencyInUse { tasks } => format!(
             "Not deleted: this agency leads {tasks} task(s). Give them another lead agency or delete them first."
         ),
+        CommandError::Reference(error) => reference_error(error),
+        CommandError::Period => "Not a valid year: type four digits (e.g. 2026), with the end not before the start.".to_owned(),
+        CommandError::Amount { field, error } => amount_error((TEXTS.field_name)(*field), error),
+        CommandError::Deadline(error) => deadline_error(error),
+        CommandError::GroupNotEmpty { tasks } => format!(
+            "Not deleted: this content group still lists {tasks} task(s). Move them to another group or delete them first."
+        ),
+        CommandError::GroupOfAnotherPlan => "That content group belongs to another plan.".to_owned(),
+        CommandError::FutureDay => "A report cannot be dated after today.".to_owned(),
         CommandError::IdTaken { .. } => "Could not make a new record id. Please try again.".to_owned(),
     }
 }
@@ -150,5 +292,162 @@ fn set_aside(kind: &str, problem: &Problem, kept_at: Option<&str>) -> String {
     match kept_at {
         Some(key) => format!("{what} The original is kept aside, not deleted (key {key}); everything else opened normally."),
         None => format!("{what} There is no room to keep a copy, so the app will not overwrite it."),
+    }
+}
+
+fn standing(standing: Standing) -> String {
+    match standing {
+        Standing::NotStarted => "Not started".to_owned(),
+        Standing::InProgress => "In progress".to_owned(),
+        Standing::DueSoon { days: 0 } => "Due today".to_owned(),
+        Standing::DueSoon { days } => format!("Due in {days} day(s)"),
+        Standing::Overdue { days } => format!("Overdue by {days} day(s)"),
+        Standing::DoneOnTime => "Done on time".to_owned(),
+        Standing::DoneLate { days } => format!("Done {days} day(s) late"),
+        Standing::Paused => "Paused".to_owned(),
+    }
+}
+
+fn deadline(deadline: &Deadline, next: Option<NaiveDate>) -> String {
+    match deadline {
+        Deadline::None => "No deadline".to_owned(),
+        Deadline::By { day } => format!("By {}", date(*day)),
+        Deadline::Month { year, month } => format!("Month {month}/{year}"),
+        Deadline::Quarter { year, quarter } => format!("Quarter {}/{year}", roman(*quarter)),
+        Deadline::Year { year } => format!("Year {year}"),
+        Deadline::Recurring { every: e, .. } => {
+            let every = every(every_code(*e));
+            match next {
+                Some(day) => format!("{every}, next due {}", date(day)),
+                None => every.to_owned(),
+            }
+        }
+    }
+}
+
+fn deadline_kind(code: &str) -> &'static str {
+    match code {
+        "by" => "By a day",
+        "month" => "Within a month",
+        "quarter" => "Within a quarter",
+        "year" => "Within a year",
+        "recurring" => "Recurring",
+        _ => "No deadline",
+    }
+}
+
+fn every(code: &str) -> &'static str {
+    match code {
+        "month" => "Monthly",
+        "half_year" => "Every 6 months",
+        "year" => "Yearly",
+        _ => "Quarterly",
+    }
+}
+
+fn status_name(code: &str) -> &'static str {
+    match code {
+        "in_progress" => "In progress",
+        "done" => "Done",
+        "paused" => "Paused",
+        _ => "Not started",
+    }
+}
+
+fn day_error(error: &DayError) -> String {
+    match error {
+        DayError::Empty => "Type the date as day/month/year, e.g. 15/4/2024.".to_owned(),
+        DayError::NotADate => "Not a date: type it as day/month/year, e.g. 15/4/2024.".to_owned(),
+        DayError::Impossible { day, month, year } => {
+            format!("{day}/{month}/{year} is not in the calendar. Check the day and the month.")
+        }
+        DayError::YearOutOfRange { year } => {
+            format!("{year} is not a valid year: type four digits.")
+        }
+    }
+}
+
+fn deadline_form_error(error: &DeadlineFormError) -> String {
+    match error {
+        DeadlineFormError::Day(e) => day_error(e),
+        DeadlineFormError::Year => {
+            "The deadline's year is not valid: type four digits, e.g. 2026.".to_owned()
+        }
+        DeadlineFormError::Month => "The deadline's month must be 1 to 12.".to_owned(),
+        DeadlineFormError::Quarter => "The deadline's quarter must be 1 to 4.".to_owned(),
+    }
+}
+
+fn deadline_error(error: &DeadlineError) -> String {
+    match error {
+        DeadlineError::MonthOutOfRange => "The deadline's month must be 1 to 12.".to_owned(),
+        DeadlineError::QuarterOutOfRange => "The deadline's quarter must be 1 to 4.".to_owned(),
+        DeadlineError::YearOutOfRange => {
+            "The deadline's year is not valid: type four digits.".to_owned()
+        }
+    }
+}
+
+fn reference_error(error: &RefError) -> String {
+    match error {
+        RefError::Empty => "Type the document's number and symbol.".to_owned(),
+        RefError::NoNumber => "The document reference has no number. Type it as: Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh (or leave it empty).".to_owned(),
+        RefError::Date(e) => format!("The document's date: {}", day_error(e)),
+        RefError::TooLong => "The reference is too long: type only the number, symbol, date and issuer.".to_owned(),
+    }
+}
+
+fn amount_error(field: &str, error: &AmountError) -> String {
+    match error {
+        AmountError::Empty => format!("{field} cannot be empty."),
+        AmountError::NotANumber => format!("{field} must be a number, e.g. 81, 1,875 or 72.5."),
+        AmountError::TooLarge => format!("{field} is too large."),
+    }
+}
+
+fn plan_kind(kind: PlanKind) -> &'static str {
+    match kind {
+        PlanKind::Plan => "Plan",
+        PlanKind::Programme => "Programme",
+        PlanKind::Scheme => "Scheme",
+        PlanKind::Decision => "Decision",
+        PlanKind::Other => "Other document",
+    }
+}
+
+fn indicator_line(i: &Indicator) -> String {
+    let verb = match i.direction {
+        Direction::Reduce => "Reduce by",
+        Direction::Increase => "Reach",
+    };
+    let unit = if i.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", i.unit)
+    };
+    let target = match (i.baseline, i.direction) {
+        (Some(base), Direction::Reduce) => format!("from {base} down to {}{unit}", i.target),
+        (Some(base), Direction::Increase) => format!("from {base} up to {}{unit}", i.target),
+        (None, _) => format!("{verb} {}{unit}", i.target),
+    };
+    let achieved = match (i.achieved, i.percent()) {
+        (Some(a), Some(p)) => format!("achieved {a}{unit} ({p}% of target)"),
+        (Some(a), None) => format!("achieved {a}{unit}"),
+        (None, _) => "nothing reported yet".to_owned(),
+    };
+    format!("{}: {target}; {achieved}", i.name)
+}
+
+fn standing_filter(filter: StandingFilter) -> &'static str {
+    match filter {
+        StandingFilter::Open => "Open (not paused)",
+        StandingFilter::NotStarted => "Not started",
+        StandingFilter::InProgress => "In progress",
+        StandingFilter::DueSoon => "Due within 7 days",
+        StandingFilter::Overdue => "Overdue",
+        StandingFilter::Done => "Done",
+        StandingFilter::DoneOnTime => "Done on time",
+        StandingFilter::DoneLate => "Done late",
+        StandingFilter::Paused => "Paused",
     }
 }

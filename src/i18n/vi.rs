@@ -1,9 +1,16 @@
 //! Vietnamese: the first language of the interface (words from GLOSSARY.md, NFC).
 
-use super::{number, Texts};
-use crate::domain::text::{TextError, MAX_TITLE_CHARS};
+use super::{date, number, Texts};
+use crate::domain::dates::DayError;
+use crate::domain::deadline::DeadlineError;
+use crate::domain::indicator::AmountError;
+use crate::domain::legal_ref::RefError;
+use crate::domain::text::TextError;
+use crate::domain::{roman, Deadline, Direction, Indicator, LogKind, PlanKind, Standing};
 use crate::store::{Problem, StoreError};
+use crate::workspace::{every_code, DeadlineFormError, StandingFilter};
 use crate::workspace::{CommandError, Field, Kind};
+use chrono::NaiveDate;
 
 pub const TEXTS: Texts = Texts {
     app_title: "Sổ tay Cải cách",
@@ -71,6 +78,118 @@ pub const TEXTS: Texts = Texts {
     storage_memory_only: "Trình duyệt không cho lưu dữ liệu: mọi thay đổi sẽ mất khi đóng trang.",
     quarantine_list: |n| format!("{n} bản dữ liệu hỏng đang được cất riêng, không bị xóa."),
 
+    nav_overview: "Tổng quan",
+    nav_find: "Tìm kiếm",
+    edit: "Sửa",
+    move_up: "Chuyển lên",
+    move_down: "Chuyển xuống",
+    clock_banner: |day| format!("Ngày giả lập (để kiểm thử): hôm nay được tính là {}.", date(day)),
+    standing,
+    deadline,
+    figure_done: "nhiệm vụ đã hoàn thành",
+    figure_overdue: "quá hạn",
+    figure_due_soon: "đến hạn trong 7 ngày",
+    figure_due_later: "đến hạn trong 30 ngày",
+    figure_in_progress: "đang thực hiện",
+    figure_done_late: "hoàn thành quá hạn",
+    overview_heading: "Tổng quan",
+    overview_empty: "Chưa có kế hoạch nào. Hãy thêm kế hoạch đầu tiên, hoặc mở dữ liệu ví dụ để xem ứng dụng khi đã có đủ thông tin.",
+    overview_start: "Thêm kế hoạch",
+    example_load: "Mở dữ liệu ví dụ",
+    example_remove: "Xóa dữ liệu ví dụ",
+    example_heading: "Dữ liệu ví dụ",
+    example_intro: "Một kế hoạch mẫu có nội dung, nhiệm vụ ở mọi trạng thái và chỉ tiêu, để làm quen với ứng dụng. Xóa bằng một nút, không ảnh hưởng dữ liệu của bạn.",
+    attention_heading: "Cần chú ý",
+    attention_none: "Không có nhiệm vụ nào quá hạn hay đến hạn trong 7 ngày tới.",
+    agency_table_heading: "Theo cơ quan chủ trì",
+    col_agency: "Cơ quan",
+    col_led: "Chủ trì",
+    col_on_time: "Đúng hạn",
+    col_late: "Quá hạn đã xong",
+    col_overdue: "Quá hạn",
+    col_in_progress: "Đang làm",
+    col_coordinating: "Phối hợp",
+    deadline_label: "Thời hạn",
+    deadline_kind,
+    deadline_first: "Kỳ đầu tiên (ngày/tháng/năm)",
+    deadline_day: "Trước ngày (ngày/tháng/năm)",
+    deadline_every: "Định kỳ",
+    every,
+    deadline_month: "Tháng",
+    deadline_quarter: "Quý",
+    deadline_year: "Năm",
+    coordinating_label: "Cơ quan phối hợp",
+    task_missing: "Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.",
+    task_delete: "Xóa nhiệm vụ",
+    status_label: "Tình trạng",
+    status_name,
+    done_on_label: "Ngày hoàn thành",
+    status_save: "Cập nhật tình trạng",
+    day_error,
+    deadline_error: deadline_form_error,
+    task_edit_heading: "Thông tin nhiệm vụ",
+    task_title_label: "Tên nhiệm vụ",
+    task_details_label: "Nội dung chi tiết, sản phẩm",
+    group_label: "Thuộc nội dung",
+    no_group: "(không thuộc nội dung nào)",
+    log_heading: "Tiến độ và minh chứng",
+    log_kind: |kind| match kind {
+        LogKind::Report => "Báo cáo tiến độ",
+        LogKind::Evidence => "Minh chứng",
+    },
+    log_kind_label: "Loại",
+    log_day_label: "Ngày",
+    log_text_label: "Nội dung (hoặc số, ký hiệu văn bản)",
+    log_add: "Thêm vào tiến độ",
+    plan_edit: "Sửa thông tin",
+    plan_duplicate: "Nhân bản cho năm sau",
+    plan_kind,
+    plan_title_label: "Tên kế hoạch",
+    plan_kind_label: "Loại văn bản",
+    plan_reference_label: "Số, ký hiệu, ngày ban hành",
+    plan_reference_hint: "Ví dụ: Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh",
+    plan_issuer_label: "Cơ quan ban hành",
+    plan_from_label: "Từ năm",
+    plan_to_label: "Đến năm",
+    plan_summary_label: "Trích yếu",
+    group_new_label: "Nội dung mới",
+    group_new_example: "Ví dụ: Cải cách thủ tục hành chính",
+    group_add: "Thêm nội dung",
+    indicators_heading: "Chỉ tiêu",
+    indicators_empty: "Kế hoạch này chưa có chỉ tiêu nào.",
+    indicator_add: "Thêm chỉ tiêu",
+    indicator_line,
+    indicator_name_label: "Tên chỉ tiêu",
+    indicator_direction_label: "Hướng",
+    direction_reduce: "Giảm",
+    direction_increase: "Tăng, đạt",
+    indicator_unit_label: "Đơn vị tính",
+    indicator_baseline_label: "Số liệu ban đầu",
+    indicator_target_label: "Chỉ tiêu cần đạt",
+    indicator_achieved_label: "Đã đạt",
+    indicator_hint: "Có số liệu ban đầu: nhập giá trị cần đạt (500 → 419). Không có: nhập số lượng cần giảm hoặc tăng (giảm 81). Số viết 1.875 hoặc 72,5.",
+    agencies_back: "← Danh sách cơ quan",
+    agency_leads: "Nhiệm vụ chủ trì",
+    agency_coordinates: "Nhiệm vụ phối hợp",
+    none_found: "Không có nhiệm vụ nào.",
+    find_heading: "Tìm nhiệm vụ",
+    find_text_label: "Từ khóa (gõ có dấu hay không dấu đều được)",
+    find_text_example: "Ví dụ: phan cap, qd 2866",
+    filters_label: "Lọc theo cơ quan, tình trạng, kế hoạch, thời hạn",
+    filter_agency: "Cơ quan",
+    filter_any: "Tất cả",
+    filter_role: "Vai trò",
+    role_either: "Chủ trì hoặc phối hợp",
+    role_lead: "Chủ trì",
+    role_coordinating: "Phối hợp",
+    filter_standing: "Tình trạng",
+    standing_filter,
+    filter_plan: "Kế hoạch",
+    filter_due_from: "Hạn từ ngày",
+    filter_due_to: "Đến ngày",
+    filters_clear: "Bỏ lọc",
+    found: |n| format!("Tìm thấy {n} nhiệm vụ."),
+
     kind_name,
     field_name: |field| match field {
         Field::AgencyName => "Tên cơ quan",
@@ -78,6 +197,16 @@ pub const TEXTS: Texts = Texts {
         Field::TaskTitle => "Tên nhiệm vụ",
         Field::OfficeName => "Tên cơ quan của bạn",
         Field::Province => "Tỉnh, thành phố",
+        Field::GroupTitle => "Tên nội dung",
+        Field::Summary => "Trích yếu",
+        Field::Issuer => "Cơ quan ban hành",
+        Field::Details => "Nội dung chi tiết",
+        Field::LogText => "Nội dung báo cáo",
+        Field::IndicatorName => "Tên chỉ tiêu",
+        Field::Unit => "Đơn vị tính",
+        Field::Baseline => "Số liệu ban đầu",
+        Field::Target => "Chỉ tiêu cần đạt",
+        Field::Achieved => "Kết quả đạt được",
     },
     command_error,
     store_error,
@@ -86,6 +215,8 @@ pub const TEXTS: Texts = Texts {
         "sotay/agencies" => "Cơ quan",
         "sotay/plans" => "Kế hoạch",
         "sotay/tasks" => "Nhiệm vụ",
+        "sotay/groups" => "Nội dung",
+        "sotay/indicators" => "Chỉ tiêu",
         _ => "Thông tin chung",
     },
 };
@@ -95,6 +226,8 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Agency => "cơ quan",
         Kind::Plan => "kế hoạch",
         Kind::Task => "nhiệm vụ",
+        Kind::Group => "nội dung",
+        Kind::Indicator => "chỉ tiêu",
     }
 }
 
@@ -108,12 +241,12 @@ fn command_error(error: &CommandError) -> String {
         }
         CommandError::Text {
             field,
-            error: TextError::TooLong { chars },
+            error: TextError::TooLong { chars, max },
         } => format!(
             "{} quá dài ({} ký tự, tối đa {}). Hãy rút gọn lại.",
             (TEXTS.field_name)(*field),
             number(*chars, '.'),
-            number(MAX_TITLE_CHARS, '.')
+            number(*max, '.')
         ),
         CommandError::NotFound { kind, .. } => {
             format!(
@@ -129,6 +262,15 @@ fn command_error(error: &CommandError) -> String {
             "Chưa xóa được: cơ quan này đang chủ trì {tasks} nhiệm vụ. \
              Hãy giao các nhiệm vụ đó cho cơ quan khác hoặc xóa chúng trước."
         ),
+        CommandError::Reference(error) => reference_error(error),
+        CommandError::Period => "Năm không hợp lệ: hãy nhập năm bằng 4 chữ số (ví dụ 2026), năm kết thúc không trước năm bắt đầu.".to_owned(),
+        CommandError::Amount { field, error } => amount_error((TEXTS.field_name)(*field), error),
+        CommandError::Deadline(error) => deadline_error(error),
+        CommandError::GroupNotEmpty { tasks } => format!(
+            "Chưa xóa được: nội dung này còn {tasks} nhiệm vụ. Hãy chuyển các nhiệm vụ sang nội dung khác hoặc xóa chúng trước."
+        ),
+        CommandError::GroupOfAnotherPlan => "Nội dung này thuộc kế hoạch khác.".to_owned(),
+        CommandError::FutureDay => "Ngày báo cáo không được sau ngày hôm nay.".to_owned(),
         CommandError::IdTaken { .. } => {
             "Không tạo được mã mới cho bản ghi. Hãy thử lại.".to_owned()
         }
@@ -164,5 +306,166 @@ fn set_aside(kind: &str, problem: &Problem, kept_at: Option<&str>) -> String {
     match kept_at {
         Some(key) => format!("{what} Bản gốc được cất riêng, không bị xóa (khóa {key}); các dữ liệu khác vẫn mở bình thường."),
         None => format!("{what} Không còn chỗ để cất riêng bản gốc, nên ứng dụng sẽ không ghi đè lên nó."),
+    }
+}
+
+fn standing(standing: Standing) -> String {
+    match standing {
+        Standing::NotStarted => "Chưa thực hiện".to_owned(),
+        Standing::InProgress => "Đang thực hiện".to_owned(),
+        Standing::DueSoon { days: 0 } => "Đến hạn hôm nay".to_owned(),
+        Standing::DueSoon { days } => format!("Sắp đến hạn (còn {days} ngày)"),
+        Standing::Overdue { days } => format!("Quá hạn {days} ngày"),
+        Standing::DoneOnTime => "Hoàn thành đúng hạn".to_owned(),
+        Standing::DoneLate { days } => format!("Hoàn thành quá hạn {days} ngày"),
+        Standing::Paused => "Tạm dừng".to_owned(),
+    }
+}
+
+fn deadline(deadline: &Deadline, next: Option<NaiveDate>) -> String {
+    match deadline {
+        Deadline::None => "Không có thời hạn".to_owned(),
+        Deadline::By { day } => format!("Trước ngày {}", date(*day)),
+        Deadline::Month { year, month } => format!("Tháng {month}/{year}"),
+        Deadline::Quarter { year, quarter } => format!("Quý {}/{year}", roman(*quarter)),
+        Deadline::Year { year } => format!("Năm {year}"),
+        Deadline::Recurring { every: e, .. } => {
+            let every = every(every_code(*e));
+            match next {
+                Some(day) => format!("Định kỳ {every}, kỳ tới {}", date(day)),
+                None => format!("Định kỳ {every}"),
+            }
+        }
+    }
+}
+
+fn deadline_kind(code: &str) -> &'static str {
+    match code {
+        "by" => "Trước một ngày",
+        "month" => "Trong tháng",
+        "quarter" => "Trong quý",
+        "year" => "Trong năm",
+        "recurring" => "Định kỳ",
+        _ => "Không có thời hạn",
+    }
+}
+
+fn every(code: &str) -> &'static str {
+    match code {
+        "month" => "hằng tháng",
+        "half_year" => "6 tháng",
+        "year" => "hằng năm",
+        _ => "hằng quý",
+    }
+}
+
+fn status_name(code: &str) -> &'static str {
+    match code {
+        "in_progress" => "Đang thực hiện",
+        "done" => "Đã hoàn thành",
+        "paused" => "Tạm dừng",
+        _ => "Chưa thực hiện",
+    }
+}
+
+fn day_error(error: &DayError) -> String {
+    match error {
+        DayError::Empty => "Hãy nhập ngày theo dạng ngày/tháng/năm, ví dụ 15/4/2024.".to_owned(),
+        DayError::NotADate => {
+            "Không đọc được ngày: hãy nhập theo dạng ngày/tháng/năm, ví dụ 15/4/2024.".to_owned()
+        }
+        DayError::Impossible { day, month, year } => {
+            format!(
+                "Ngày {day}/{month}/{year} không có trong lịch. Hãy kiểm tra lại ngày và tháng."
+            )
+        }
+        DayError::YearOutOfRange { year } => {
+            format!("Năm {year} không hợp lệ: hãy nhập năm bằng 4 chữ số.")
+        }
+    }
+}
+
+fn deadline_form_error(error: &DeadlineFormError) -> String {
+    match error {
+        DeadlineFormError::Day(e) => day_error(e),
+        DeadlineFormError::Year => {
+            "Năm của thời hạn không hợp lệ: hãy nhập năm bằng 4 chữ số, ví dụ 2026.".to_owned()
+        }
+        DeadlineFormError::Month => "Tháng của thời hạn phải từ 1 đến 12.".to_owned(),
+        DeadlineFormError::Quarter => "Quý của thời hạn phải từ 1 đến 4.".to_owned(),
+    }
+}
+
+fn deadline_error(error: &DeadlineError) -> String {
+    match error {
+        DeadlineError::MonthOutOfRange => "Tháng của thời hạn phải từ 1 đến 12.".to_owned(),
+        DeadlineError::QuarterOutOfRange => "Quý của thời hạn phải từ 1 đến 4.".to_owned(),
+        DeadlineError::YearOutOfRange => {
+            "Năm của thời hạn không hợp lệ: hãy nhập năm bằng 4 chữ số.".to_owned()
+        }
+    }
+}
+
+fn reference_error(error: &RefError) -> String {
+    match error {
+        RefError::Empty => "Hãy nhập số, ký hiệu của văn bản.".to_owned(),
+        RefError::NoNumber => "Không đọc được số hiệu văn bản. Hãy nhập theo dạng: Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh (để trống nếu chưa có).".to_owned(),
+        RefError::Date(e) => format!("Ngày ban hành văn bản: {}", day_error(e)),
+        RefError::TooLong => "Số, ký hiệu văn bản quá dài: chỉ nhập số, ký hiệu, ngày và cơ quan ban hành.".to_owned(),
+    }
+}
+
+fn amount_error(field: &str, error: &AmountError) -> String {
+    match error {
+        AmountError::Empty => format!("{field} không được để trống."),
+        AmountError::NotANumber => format!("{field} phải là một số, ví dụ 81, 1.875 hoặc 72,5."),
+        AmountError::TooLarge => format!("{field} quá lớn."),
+    }
+}
+
+fn plan_kind(kind: PlanKind) -> &'static str {
+    match kind {
+        PlanKind::Plan => "Kế hoạch",
+        PlanKind::Programme => "Chương trình",
+        PlanKind::Scheme => "Đề án",
+        PlanKind::Decision => "Quyết định",
+        PlanKind::Other => "Văn bản khác",
+    }
+}
+
+fn indicator_line(i: &Indicator) -> String {
+    let verb = match i.direction {
+        Direction::Reduce => "Giảm",
+        Direction::Increase => "Đạt",
+    };
+    let unit = if i.unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", i.unit)
+    };
+    let target = match (i.baseline, i.direction) {
+        (Some(base), Direction::Reduce) => format!("từ {base} xuống {}{unit}", i.target),
+        (Some(base), Direction::Increase) => format!("từ {base} lên {}{unit}", i.target),
+        (None, _) => format!("{verb} {}{unit}", i.target),
+    };
+    let achieved = match (i.achieved, i.percent()) {
+        (Some(a), Some(p)) => format!("đã đạt {a}{unit} ({p}% chỉ tiêu)"),
+        (Some(a), None) => format!("đã đạt {a}{unit}"),
+        (None, _) => "chưa có số liệu".to_owned(),
+    };
+    format!("{}: {target}; {achieved}", i.name)
+}
+
+fn standing_filter(filter: StandingFilter) -> &'static str {
+    match filter {
+        StandingFilter::Open => "Chưa xong (trừ tạm dừng)",
+        StandingFilter::NotStarted => "Chưa thực hiện",
+        StandingFilter::InProgress => "Đang thực hiện",
+        StandingFilter::DueSoon => "Sắp đến hạn (7 ngày)",
+        StandingFilter::Overdue => "Quá hạn",
+        StandingFilter::Done => "Đã hoàn thành",
+        StandingFilter::DoneOnTime => "Hoàn thành đúng hạn",
+        StandingFilter::DoneLate => "Hoàn thành quá hạn",
+        StandingFilter::Paused => "Tạm dừng",
     }
 }

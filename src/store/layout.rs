@@ -1,6 +1,7 @@
 //! Which key holds what, and how the workspace is read back.
 //!
-//! Layout (schema 1): one key per record kind, holding a JSON array of records with their
+//! Layout (schema 1; groups and indicators were added without a schema change, as an absent key
+//! reads as an empty table): one key per record kind, holding a JSON array of records with their
 //! metadata, and `sotay/meta` (schema, device id, office profile), written last. A value that does
 //! not parse is copied, untouched, to `sotay/quarantine/<kind>/<time>` before anything may
 //! overwrite it, and the rest of the data still loads. See docs/storage.md.
@@ -18,12 +19,14 @@ pub const SCHEMA: u32 = 1;
 const META: &str = "sotay/meta";
 const AGENCIES: &str = "sotay/agencies";
 const PLANS: &str = "sotay/plans";
+const GROUPS: &str = "sotay/groups";
 const TASKS: &str = "sotay/tasks";
+const INDICATORS: &str = "sotay/indicators";
 const QUARANTINE: &str = "sotay/quarantine/";
 
 /// Every key of the layout, in the order they are written: the meta key, which says the data is
 /// there, comes last.
-pub const KEYS: [&str; 4] = [AGENCIES, PLANS, TASKS, META];
+pub const KEYS: [&str; 6] = [AGENCIES, PLANS, GROUPS, TASKS, INDICATORS, META];
 
 #[derive(Serialize, Deserialize)]
 struct Meta {
@@ -89,7 +92,12 @@ impl Saver {
         let texts = [
             (AGENCIES, json(&ws.agencies().all().collect::<Vec<_>>())?),
             (PLANS, json(&ws.plans().all().collect::<Vec<_>>())?),
+            (GROUPS, json(&ws.groups().all().collect::<Vec<_>>())?),
             (TASKS, json(&ws.tasks().all().collect::<Vec<_>>())?),
+            (
+                INDICATORS,
+                json(&ws.indicators().all().collect::<Vec<_>>())?,
+            ),
             (META, json(&meta)?),
         ];
         let mut count = 0;
@@ -151,7 +159,9 @@ pub fn load(
     let agencies = reader.table(AGENCIES);
     let parts = Parts {
         plans: reader.table(PLANS).unwrap_or_default(),
+        groups: reader.table(GROUPS).unwrap_or_default(),
         tasks: reader.table(TASKS).unwrap_or_default(),
+        indicators: reader.table(INDICATORS).unwrap_or_default(),
         agencies: agencies.unwrap_or_else(|| Workspace::new(new_device.clone()).agencies().clone()),
         office: meta.as_ref().map(|m| m.office.clone()).unwrap_or_default(),
         device: meta.map_or(new_device, |m| m.device),

@@ -3,8 +3,9 @@
 use super::components::notices::Notices;
 use super::edge;
 use super::pages::{
-    agencies::AgenciesPage, meetings::MeetingsPage, plan::PlanPage, plans::PlansPage,
-    settings::SettingsPage,
+    agencies::AgenciesPage, agency::AgencyPage, find::FindPage, meetings::MeetingsPage,
+    overview::OverviewPage, plan::PlanPage, plans::PlansPage, settings::SettingsPage,
+    task::TaskPage,
 };
 use super::state::AppState;
 use crate::i18n::Text;
@@ -22,8 +23,12 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| edge::set_document_lang(state.lang.get().code()));
 
     let page = move || match state.route.get() {
+        Route::Overview => view! { <OverviewPage /> }.into_any(),
         Route::Plans => view! { <PlansPage /> }.into_any(),
         Route::Plan(id) => view! { <PlanPage id /> }.into_any(),
+        Route::Task(id) => view! { <TaskPage id /> }.into_any(),
+        Route::Find => view! { <FindPage /> }.into_any(),
+        Route::Agency(id) => view! { <AgencyPage id /> }.into_any(),
         Route::Meetings => view! { <MeetingsPage /> }.into_any(),
         Route::Agencies => view! { <AgenciesPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
@@ -31,11 +36,14 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="shell">
             <div class="brand">
-                <span class="app-title">{move || state.texts().app_title}</span>
+                <a class="app-title" href=Route::Overview.to_hash()>{move || state.texts().app_title}</a>
                 <OfficeName />
             </div>
             <Nav />
         </header>
+        {edge::set_today().map(|day| view! {
+            <p class="clock-banner" role="note">{move || (state.texts().clock_banner)(day)}</p>
+        })}
         <Notices />
         <main id="main">{page}</main>
     }
@@ -60,8 +68,10 @@ fn OfficeName() -> impl IntoView {
 #[component]
 fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items: [(Route, Text); 4] = [
+    let items: [(Route, Text); 6] = [
+        (Route::Overview, |t| t.nav_overview),
         (Route::Plans, |t| t.nav_plans),
+        (Route::Find, |t| t.nav_find),
         (Route::Meetings, |t| t.nav_meetings),
         (Route::Agencies, |t| t.nav_agencies),
         (Route::Settings, |t| t.nav_settings),

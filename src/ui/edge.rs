@@ -8,8 +8,27 @@ pub fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
 }
 
+/// localStorage key of a date that replaces today, for tests and demonstrations
+/// ("2026-06-25"). The shell shows a banner while it is set, so nobody mistakes it for today.
+pub const CLOCK_KEY: &str = "sotay/clock";
+
+thread_local! {
+    static SET_TODAY: Option<NaiveDate> = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(CLOCK_KEY).ok().flatten())
+        .and_then(|text| text.parse().ok());
+}
+
+/// The date set in place of today, if any (read once, when the page opens).
+pub fn set_today() -> Option<NaiveDate> {
+    SET_TODAY.with(|d| *d)
+}
+
 /// Today in the user's own time zone: what "done on" and deadlines mean to an official.
 pub fn today() -> NaiveDate {
+    if let Some(day) = set_today() {
+        return day;
+    }
     let d = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_default()

@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Texts};
 use crate::route::Route;
 use crate::store::browser::BrowserStore;
 use crate::store::{Saver, Store};
-use crate::workspace::{CommandError, Kind, Workspace};
+use crate::workspace::{CommandError, Kind, TaskQuery, Workspace};
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "sotay/lang";
@@ -36,6 +36,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// What the find page asks, kept while the user opens a task and comes back.
+    pub find: RwSignal<TaskQuery>,
     /// The notice about the last failed save, if any: replaced or removed by the next save.
     save_notice: StoredValue<Option<u64>>,
     next_notice: StoredValue<u64>,
@@ -53,6 +55,7 @@ impl AppState {
             lang: RwSignal::new(Lang::from_code(lang.as_deref().unwrap_or_default())),
             route: RwSignal::new(Route::from_hash(&edge::hash())),
             notices: RwSignal::new(Vec::new()),
+            find: RwSignal::new(TaskQuery::default()),
             save_notice: StoredValue::new(None),
             next_notice: StoredValue::new(0),
             persist: StoredValue::new_local(persist),
@@ -91,6 +94,16 @@ impl AppState {
         let text = (self.texts().deleted)(kind, name);
         self.notify(text, Some((kind, id.clone())), false);
         Ok(())
+    }
+
+    /// Loads the example workspace and opens its plan.
+    pub fn load_example(&self) {
+        match self.change(|ws, now| ws.load_example(edge::today(), now)) {
+            Ok(plan) => edge::go(&Route::Plan(plan)),
+            Err(message) => {
+                self.notify(message, None, false);
+            }
+        }
     }
 
     /// Shows a notice; returns its id.

@@ -1,5 +1,8 @@
 //! Why a command on the workspace was refused. The UI turns each case into a sentence (i18n).
 
+use crate::domain::deadline::DeadlineError;
+use crate::domain::indicator::AmountError;
+use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::domain::Id;
 
@@ -8,7 +11,9 @@ use crate::domain::Id;
 pub enum Kind {
     Agency,
     Plan,
+    Group,
     Task,
+    Indicator,
 }
 
 /// Which typed field a text error is about.
@@ -19,6 +24,16 @@ pub enum Field {
     TaskTitle,
     OfficeName,
     Province,
+    GroupTitle,
+    Summary,
+    Issuer,
+    Details,
+    LogText,
+    IndicatorName,
+    Unit,
+    Baseline,
+    Target,
+    Achieved,
 }
 
 /// A command that was refused; the workspace is unchanged.
@@ -42,6 +57,25 @@ pub enum CommandError {
     AgencyInUse {
         tasks: usize,
     },
+    /// The typed document reference could not be read.
+    Reference(RefError),
+    /// The plan's years: not a year, or the end before the start.
+    Period,
+    /// A typed quantity of an indicator could not be read.
+    Amount {
+        field: Field,
+        error: AmountError,
+    },
+    /// The deadline names a month, quarter or year that does not exist.
+    Deadline(DeadlineError),
+    /// A content group still lists tasks; they must be moved or deleted first.
+    GroupNotEmpty {
+        tasks: usize,
+    },
+    /// The content group belongs to another plan than the task.
+    GroupOfAnotherPlan,
+    /// A progress report or evidence dated after today.
+    FutureDay,
     /// A freshly made id was already taken (the random source is broken).
     IdTaken {
         id: Id,

@@ -3,19 +3,32 @@
 //! record's version: nothing can edit a record behind the merge's back.
 
 mod agencies;
+mod dashboard;
 mod error;
+mod example;
+mod filter;
+mod forms;
+mod indicators;
+mod order;
 mod plans;
 mod table;
 mod tasks;
+mod templates;
 
+pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
 pub use error::{CommandError, Field, Kind};
-pub use plans::Progress;
+pub use filter::{AgencyRole, StandingFilter, TaskQuery};
+pub use forms::{every_code, DeadlineForm, DeadlineFormError};
+pub use indicators::IndicatorFields;
+pub use plans::{PlanFields, Progress};
 pub use table::Table;
+pub use tasks::TaskFields;
 
 use crate::domain::agency::starter_agencies;
 use crate::domain::text::optional_line;
 use crate::domain::{
-    Agency, DeviceId, Id, Lifecycle, OfficeProfile, Plan, Record, Stamp, Task, Timestamp,
+    Agency, DeviceId, Group, Id, Indicator, Lifecycle, OfficeProfile, Plan, Record, Stamp, Task,
+    Timestamp,
 };
 
 /// All records of one office, as this device knows them.
@@ -25,7 +38,9 @@ pub struct Workspace {
     office: OfficeProfile,
     agencies: Table<Agency>,
     plans: Table<Plan>,
+    groups: Table<Group>,
     tasks: Table<Task>,
+    indicators: Table<Indicator>,
 }
 
 /// The stored pieces a workspace is rebuilt from.
@@ -34,7 +49,9 @@ pub struct Parts {
     pub office: OfficeProfile,
     pub agencies: Table<Agency>,
     pub plans: Table<Plan>,
+    pub groups: Table<Group>,
     pub tasks: Table<Task>,
+    pub indicators: Table<Indicator>,
 }
 
 impl Workspace {
@@ -46,7 +63,9 @@ impl Workspace {
             // The starter ids are distinct (a test checks it), so this never falls back to empty.
             agencies: Table::from_records(starter_agencies()).unwrap_or_default(),
             plans: Table::default(),
+            groups: Table::default(),
             tasks: Table::default(),
+            indicators: Table::default(),
         }
     }
 
@@ -56,14 +75,18 @@ impl Workspace {
             office,
             agencies,
             plans,
+            groups,
             tasks,
+            indicators,
         } = parts;
         Workspace {
             device,
             office,
             agencies,
             plans,
+            groups,
             tasks,
+            indicators,
         }
     }
 
@@ -79,8 +102,14 @@ impl Workspace {
     pub fn plans(&self) -> &Table<Plan> {
         &self.plans
     }
+    pub fn groups(&self) -> &Table<Group> {
+        &self.groups
+    }
     pub fn tasks(&self) -> &Table<Task> {
         &self.tasks
+    }
+    pub fn indicators(&self) -> &Table<Indicator> {
+        &self.indicators
     }
 
     /// Sets the office profile (either part may be left empty). It is this browser's own
@@ -105,6 +134,16 @@ impl Workspace {
                 return Err(CommandError::AgencyInUse { tasks });
             }
         }
+        if kind == Kind::Group {
+            let tasks = self
+                .tasks
+                .live()
+                .filter(|t| t.body().group.as_ref() == Some(id));
+            let tasks = tasks.count();
+            if tasks > 0 {
+                return Err(CommandError::GroupNotEmpty { tasks });
+            }
+        }
         let stamp = self.stamp(now);
         self.lifecycle(kind, id)?.delete(&stamp);
         Ok(())
@@ -121,7 +160,9 @@ impl Workspace {
         let found: Option<&mut dyn Lifecycle> = match kind {
             Kind::Agency => self.agencies.get_mut(id).map(|r| r as _),
             Kind::Plan => self.plans.get_mut(id).map(|r| r as _),
+            Kind::Group => self.groups.get_mut(id).map(|r| r as _),
             Kind::Task => self.tasks.get_mut(id).map(|r| r as _),
+            Kind::Indicator => self.indicators.get_mut(id).map(|r| r as _),
         };
         found.ok_or_else(CommandError::not_found(kind, id))
     }
@@ -134,5 +175,7 @@ impl Workspace {
     }
 }
 
+#[cfg(test)]
+mod checklist_tests;
 #[cfg(test)]
 pub(crate) mod tests;

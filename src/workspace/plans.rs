@@ -1,8 +1,9 @@
-//! Commands and queries on plans.
+//! Commands and queries on plans and their content groups.
 
 use super::{CommandError, Field, Kind, Workspace};
-use crate::domain::text::one_line;
-use crate::domain::{Id, Plan, Record, Task, Timestamp};
+use crate::domain::legal_ref::LegalRef;
+use crate::domain::text::{one_line, optional_line, TextError, MAX_TEXT_CHARS};
+use crate::domain::{Group, Id, Plan, PlanKind, Record, Task, Timestamp, Years};
 use crate::search::fold;
 
 /// How far a plan has come: "đã hoàn thành 07/11 nhiệm vụ".
@@ -10,6 +11,89 @@ use crate::search::fold;
 pub struct Progress {
     pub done: usize,
     pub total: usize,
+}
+
+/// What the plan form holds, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlanFields {
+    pub title: String,
+    pub kind: PlanKind,
+    /// "Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh", or empty.
+    pub reference: String,
+    pub summary: String,
+    pub issuer: String,
+    /// "2026", or "2021" and "2025"; both empty for none.
+    pub from_year: String,
+    pub to_year: String,
+}
+
+impl PlanFields {
+    /// The form filled with a plan as it is.
+    pub fn of(plan: &Plan) -> PlanFields {
+        let year = |y: Option<i32>| y.map(|y| y.to_string()).unwrap_or_default();
+        PlanFields {
+            title: plan.title.clone(),
+            kind: plan.kind,
+            reference: plan
+                .reference
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            summary: plan.summary.clone(),
+            issuer: plan.issuer.clone(),
+            from_year: year(plan.period.map(|p| p.from)),
+            to_year: year(plan.period.filter(|p| p.to != p.from).map(|p| p.to)),
+        }
+    }
+
+    /// The plan these fields describe, or why they do not.
+    fn to_plan(&self) -> Result<Plan, CommandError> {
+        let reference = match self.reference.trim() {
+            "" => None,
+            typed => Some(LegalRef::parse(typed).map_err(CommandError::Reference)?),
+        };
+        Ok(Plan {
+            title: one_line(&self.title).map_err(CommandError::text(Field::PlanTitle))?,
+            kind: self.kind,
+            reference,
+            summary: long_text(&self.summary).map_err(CommandError::text(Field::Summary))?,
+            issuer: optional_line(&self.issuer).map_err(CommandError::text(Field::Issuer))?,
+            period: years(&self.from_year, &self.to_year)?,
+        })
+    }
+}
+
+/// A text of several lines: each line cleaned, empty lines at the ends dropped.
+pub(super) fn long_text(typed: &str) -> Result<String, TextError> {
+    let lines: Result<Vec<String>, _> = typed.lines().map(optional_line).collect();
+    let text = lines?.join("\n");
+    let text = text.trim_matches('\n').to_owned();
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        let max = MAX_TEXT_CHARS;
+        return Err(TextError::TooLong { chars, max });
+    }
+    Ok(text)
+}
+
+fn years(from: &str, to: &str) -> Result<Option<Years>, CommandError> {
+    let year = |typed: &str| -> Result<Option<i32>, CommandError> {
+        match typed.trim() {
+            "" => Ok(None),
+            t => t
+                .parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=2200).contains(y))
+                .map(Some)
+                .ok_or(CommandError::Period),
+        }
+    };
+    match (year(from)?, year(to)?) {
+        (None, None) => Ok(None),
+        (Some(y), None) | (None, Some(y)) => Ok(Some(Years { from: y, to: y })),
+        (Some(from), Some(to)) if from <= to => Ok(Some(Years { from, to })),
+        _ => Err(CommandError::Period),
+    }
 }
 
 impl Workspace {
@@ -24,14 +108,39 @@ impl Workspace {
         list.into_iter().map(|(_, p)| p).collect()
     }
 
-    /// The live tasks of a plan, by their number.
+    /// The live content groups of a plan, in order.
+    pub fn plan_groups(&self, plan: &Id) -> Vec<&Record<Group>> {
+        let mut list: Vec<_> = self
+            .groups
+            .live()
+            .filter(|g| &g.body().plan == plan)
+            .collect();
+        list.sort_by_key(|g| (g.body().position, g.id().clone()));
+        list
+    }
+
+    /// The live tasks of a plan in the order the document lists them: tasks outside any group
+    /// first, then group by group; each with the number shown for it (1, 2, …).
     pub fn plan_tasks(&self, plan: &Id) -> Vec<&Record<Task>> {
+        let group_rank = |g: &Option<Id>| match g {
+            None => 0,
+            Some(id) => self
+                .groups
+                .get(id)
+                .map_or(u64::MAX, |g| 1 + u64::from(g.body().position)),
+        };
         let mut list: Vec<_> = self
             .tasks
             .live()
             .filter(|t| &t.body().plan == plan)
             .collect();
-        list.sort_by_key(|t| t.body().number);
+        list.sort_by_key(|t| {
+            (
+                group_rank(&t.body().group),
+                t.body().position,
+                t.id().clone(),
+            )
+        });
         list
     }
 
@@ -45,11 +154,12 @@ impl Workspace {
 
     pub fn add_plan(&mut self, id: Id, title: &str, now: Timestamp) -> Result<Id, CommandError> {
         let title = one_line(title).map_err(CommandError::text(Field::PlanTitle))?;
-        let record = Record::create(id.clone(), Plan { title }, &self.stamp(now));
-        if !self.plans.insert(record) {
-            return Err(CommandError::IdTaken { id });
-        }
-        Ok(id)
+        let plan = Plan {
+            title,
+            ..Plan::default()
+        };
+        self.plans
+            .insert_new(Record::create(id, plan, &self.stamp(now)))
     }
 
     pub fn rename_plan(
@@ -65,6 +175,90 @@ impl Workspace {
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Plan, id))?;
         plan.edit(&stamp, |p| p.title = title);
+        Ok(())
+    }
+
+    /// Sets every field of a plan from its form.
+    pub fn update_plan(
+        &mut self,
+        id: &Id,
+        fields: &PlanFields,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let new = fields.to_plan()?;
+        let stamp = self.stamp(now);
+        let plan = self
+            .plans
+            .live_mut(id)
+            .ok_or_else(CommandError::not_found(Kind::Plan, id))?;
+        plan.edit(&stamp, |p| *p = new);
+        Ok(())
+    }
+
+    /// Adds a content group at the end of a plan.
+    pub fn add_group(
+        &mut self,
+        id: Id,
+        plan: &Id,
+        title: &str,
+        now: Timestamp,
+    ) -> Result<Id, CommandError> {
+        let title = one_line(title).map_err(CommandError::text(Field::GroupTitle))?;
+        self.plans
+            .get(plan)
+            .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
+        let last = self.groups.all().filter(|g| &g.body().plan == plan);
+        let position = last.map(|g| g.body().position + 1).max().unwrap_or(1);
+        let group = Group {
+            plan: plan.clone(),
+            position,
+            title,
+        };
+        self.groups
+            .insert_new(Record::create(id, group, &self.stamp(now)))
+    }
+
+    pub fn rename_group(
+        &mut self,
+        id: &Id,
+        title: &str,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let title = one_line(title).map_err(CommandError::text(Field::GroupTitle))?;
+        let stamp = self.stamp(now);
+        let group = self
+            .groups
+            .live_mut(id)
+            .ok_or_else(CommandError::not_found(Kind::Group, id))?;
+        group.edit(&stamp, |g| g.title = title);
+        Ok(())
+    }
+
+    /// Moves a content group one place up (`earlier`) or down among its plan's groups.
+    pub fn move_group(
+        &mut self,
+        id: &Id,
+        earlier: bool,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let plan = self
+            .groups
+            .get(id)
+            .ok_or_else(CommandError::not_found(Kind::Group, id))?
+            .body()
+            .plan
+            .clone();
+        let order: Vec<(Id, u32)> = self
+            .plan_groups(&plan)
+            .iter()
+            .map(|g| (g.id().clone(), g.body().position))
+            .collect();
+        let stamp = self.stamp(now);
+        for (id, position) in super::order::move_one(&order, id, earlier) {
+            if let Some(g) = self.groups.live_mut(&id) {
+                g.edit(&stamp, |g| g.position = position);
+            }
+        }
         Ok(())
     }
 }

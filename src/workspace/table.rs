@@ -58,6 +58,21 @@ impl<T> Table<T> {
         self.rows.get_mut(id).filter(|r| !r.is_deleted())
     }
 
+    /// Removes records outright, leaving no tombstone: only for data that never left this
+    /// browser, such as the example workspace.
+    pub(super) fn purge(&mut self, remove: impl Fn(&Id) -> bool) {
+        self.rows.retain(|id, _| !remove(id));
+    }
+
+    /// Adds a new record and returns its id; refused if the id is taken.
+    pub(super) fn insert_new(&mut self, record: Record<T>) -> Result<Id, super::CommandError> {
+        let id = record.id().clone();
+        match self.insert(record) {
+            true => Ok(id),
+            false => Err(super::CommandError::IdTaken { id }),
+        }
+    }
+
     /// Adds a new record; false if the id is taken.
     pub(super) fn insert(&mut self, record: Record<T>) -> bool {
         if self.rows.contains_key(record.id()) {

@@ -1,12 +1,36 @@
-//! Commands on tasks.
+//! Commands on tasks: add, edit, report, move.
 
+use super::plans::long_text;
 use super::{CommandError, Field, Kind, Workspace};
 use crate::domain::text::one_line;
-use crate::domain::{Id, Record, Task, TaskStatus, Timestamp};
+use crate::domain::{Deadline, Id, LogEntry, LogKind, Record, Task, TaskStatus, Timestamp};
 use chrono::NaiveDate;
 
+/// What the task form holds. Texts are as typed; the deadline is already structured.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TaskFields {
+    pub title: String,
+    pub details: String,
+    pub lead: Option<Id>,
+    pub coordinating: Vec<Id>,
+    pub deadline: Deadline,
+}
+
+impl TaskFields {
+    pub fn of(task: &Task) -> TaskFields {
+        TaskFields {
+            title: task.title.clone(),
+            details: task.details.clone(),
+            lead: Some(task.lead.clone()),
+            coordinating: task.coordinating.clone(),
+            deadline: task.deadline.clone(),
+        }
+    }
+}
+
 impl Workspace {
-    /// Adds a task at the end of a plan, led by one agency from the list.
+    /// Adds a task at the end of a plan (in a content group, or outside any), led by one
+    /// agency from the list.
     pub fn add_task(
         &mut self,
         id: Id,
@@ -15,35 +39,67 @@ impl Workspace {
         lead: Option<&Id>,
         now: Timestamp,
     ) -> Result<Id, CommandError> {
-        let title = one_line(title).map_err(CommandError::text(Field::TaskTitle))?;
-        let lead = lead.ok_or(CommandError::LeadRequired)?;
+        let fields = TaskFields {
+            title: title.to_owned(),
+            lead: lead.cloned(),
+            ..TaskFields::default()
+        };
+        self.add_task_with(id, plan, None, &fields, now)
+    }
+
+    /// Adds a task with all its fields, at the end of `group` (or of the tasks outside groups).
+    pub fn add_task_with(
+        &mut self,
+        id: Id,
+        plan: &Id,
+        group: Option<&Id>,
+        fields: &TaskFields,
+        now: Timestamp,
+    ) -> Result<Id, CommandError> {
         self.plans
             .get(plan)
             .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
-        self.agencies
-            .get(lead)
-            .ok_or_else(CommandError::not_found(Kind::Agency, lead))?;
-        // Deleted tasks keep their numbers, so restoring one never makes two tasks share a number.
-        let last = self
-            .tasks
-            .all()
-            .filter(|t| &t.body().plan == plan)
-            .map(|t| t.body().number)
-            .max();
-        let task = Task {
+        self.check_group(plan, group)?;
+        let mut task = Task {
             plan: plan.clone(),
-            number: last.unwrap_or(0) + 1,
-            title,
-            lead: lead.clone(),
+            group: group.cloned(),
+            // Deleted tasks keep their places, so restoring one never collides with another.
+            position: self.next_task_position(plan),
+            title: String::new(),
+            details: String::new(),
+            lead: plan.clone(),
+            coordinating: Vec::new(),
+            deadline: Deadline::None,
             status: TaskStatus::NotStarted,
+            log: Vec::new(),
         };
-        if !self
-            .tasks
-            .insert(Record::create(id.clone(), task, &self.stamp(now)))
-        {
-            return Err(CommandError::IdTaken { id });
-        }
-        Ok(id)
+        self.apply_fields(&mut task, fields)?;
+        self.tasks
+            .insert_new(Record::create(id, task, &self.stamp(now)))
+    }
+
+    /// Sets the title, details, agencies and deadline of a task from its form.
+    pub fn update_task(
+        &mut self,
+        id: &Id,
+        fields: &TaskFields,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        self.apply_fields(&mut task, fields)?;
+        self.replace_task(id, task, now)
+    }
+
+    /// Sets what the lead agency reports: not started, in progress, done on a day, paused.
+    pub fn set_task_status(
+        &mut self,
+        id: &Id,
+        status: TaskStatus,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        task.status = status;
+        self.replace_task(id, task, now)
     }
 
     /// Marks a task done on `done_on`, or not started again when `done_on` is `None`.
@@ -53,17 +109,148 @@ impl Workspace {
         done_on: Option<NaiveDate>,
         now: Timestamp,
     ) -> Result<(), CommandError> {
+        let status = match done_on {
+            Some(on) => TaskStatus::Done { on },
+            None => TaskStatus::NotStarted,
+        };
+        self.set_task_status(id, status, now)
+    }
+
+    /// Adds a dated progress report or evidence to a task's log, kept in date order.
+    pub fn add_log(
+        &mut self,
+        id: &Id,
+        day: NaiveDate,
+        kind: LogKind,
+        text: &str,
+        today: NaiveDate,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let text = long_text(text).map_err(CommandError::text(Field::LogText))?;
+        if text.is_empty() {
+            return Err(CommandError::Text {
+                field: Field::LogText,
+                error: crate::domain::text::TextError::Empty,
+            });
+        }
+        if day > today {
+            return Err(CommandError::FutureDay);
+        }
+        let mut task = self.live_task(id)?.body().clone();
+        let at = task.log.partition_point(|e| e.day <= day);
+        task.log.insert(at, LogEntry { day, kind, text });
+        self.replace_task(id, task, now)
+    }
+
+    /// Removes the log line at `index` (as listed, oldest first).
+    pub fn remove_log(
+        &mut self,
+        id: &Id,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        if index < task.log.len() {
+            task.log.remove(index);
+        }
+        self.replace_task(id, task, now)
+    }
+
+    /// Moves a task one place up (`earlier`) or down within its content group.
+    pub fn move_task(
+        &mut self,
+        id: &Id,
+        earlier: bool,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let task = self.live_task(id)?.body();
+        let (plan, group) = (task.plan.clone(), task.group.clone());
+        let order: Vec<(Id, u32)> = self
+            .plan_tasks(&plan)
+            .into_iter()
+            .filter(|t| t.body().group == group)
+            .map(|t| (t.id().clone(), t.body().position))
+            .collect();
         let stamp = self.stamp(now);
-        let task = self
+        for (id, position) in super::order::move_one(&order, id, earlier) {
+            if let Some(t) = self.tasks.live_mut(&id) {
+                t.edit(&stamp, |t| t.position = position);
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves a task to the end of another content group of its plan (or out of any group).
+    pub fn move_task_to_group(
+        &mut self,
+        id: &Id,
+        group: Option<&Id>,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        if task.group.as_ref() == group {
+            return Ok(());
+        }
+        self.check_group(&task.plan, group)?;
+        task.group = group.cloned();
+        task.position = self.next_task_position(&task.plan);
+        self.replace_task(id, task, now)
+    }
+
+    fn live_task(&self, id: &Id) -> Result<&Record<Task>, CommandError> {
+        self.tasks
+            .get(id)
+            .ok_or_else(CommandError::not_found(Kind::Task, id))
+    }
+
+    /// Writes a changed task body back; the version is bumped only if something changed.
+    fn replace_task(&mut self, id: &Id, task: Task, now: Timestamp) -> Result<(), CommandError> {
+        let stamp = self.stamp(now);
+        let record = self
             .tasks
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Task, id))?;
-        task.edit(&stamp, |t| {
-            t.status = match done_on {
-                Some(on) => TaskStatus::Done { on },
-                None => TaskStatus::NotStarted,
+        record.edit(&stamp, |t| *t = task);
+        Ok(())
+    }
+
+    fn next_task_position(&self, plan: &Id) -> u32 {
+        let positions = self.tasks.all().filter(|t| &t.body().plan == plan);
+        positions.map(|t| t.body().position + 1).max().unwrap_or(1)
+    }
+
+    fn check_group(&self, plan: &Id, group: Option<&Id>) -> Result<(), CommandError> {
+        let Some(group) = group else { return Ok(()) };
+        let found = self
+            .groups
+            .get(group)
+            .ok_or_else(CommandError::not_found(Kind::Group, group))?;
+        if &found.body().plan != plan {
+            return Err(CommandError::GroupOfAnotherPlan);
+        }
+        Ok(())
+    }
+
+    /// Checks the form's fields and writes them into `task`.
+    fn apply_fields(&self, task: &mut Task, fields: &TaskFields) -> Result<(), CommandError> {
+        task.title = one_line(&fields.title).map_err(CommandError::text(Field::TaskTitle))?;
+        task.details = long_text(&fields.details).map_err(CommandError::text(Field::Details))?;
+        let lead = fields.lead.as_ref().ok_or(CommandError::LeadRequired)?;
+        for agency in fields.coordinating.iter().chain([lead]) {
+            self.agencies
+                .get(agency)
+                .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
+        }
+        fields.deadline.validate().map_err(CommandError::Deadline)?;
+        task.lead = lead.clone();
+        // The lead is never also a coordinator, and nobody coordinates twice.
+        task.coordinating.clear();
+        for agency in &fields.coordinating {
+            if agency != lead && !task.coordinating.contains(agency) {
+                task.coordinating.push(agency.clone());
             }
-        });
+        }
+        task.deadline = fields.deadline.clone();
         Ok(())
     }
 }

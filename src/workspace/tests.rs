@@ -9,11 +9,11 @@ pub(crate) fn device(n: u128) -> DeviceId {
     DeviceId(Id::from_random(n))
 }
 
-fn id(n: u128) -> Id {
+pub(crate) fn id(n: u128) -> Id {
     Id::from_random(1000 + n)
 }
 
-fn sonv() -> Id {
+pub(crate) fn sonv() -> Id {
     Id::parse("co-quan-so-noi-vu").unwrap()
 }
 
@@ -59,7 +59,7 @@ fn tasks_are_numbered_in_order_and_count_toward_progress() {
     let mut ws = sample();
     let tasks = ws.plan_tasks(&id(1));
     assert_eq!(
-        tasks.iter().map(|t| t.body().number).collect::<Vec<_>>(),
+        tasks.iter().map(|t| t.body().position).collect::<Vec<_>>(),
         vec![1, 2]
     );
     assert_eq!(ws.plan_progress(&id(1)), Progress { done: 0, total: 2 });
@@ -111,7 +111,7 @@ fn a_deleted_task_is_a_tombstone_hidden_from_the_plan_and_restorable() {
     ws.add_task(id(4), &id(1), "Việc mới", Some(&sonv()), Timestamp(31))
         .unwrap();
     assert_eq!(
-        ws.tasks().get(&id(4)).unwrap().body().number,
+        ws.tasks().get(&id(4)).unwrap().body().position,
         3,
         "numbers are never reused"
     );

@@ -1,6 +1,11 @@
 //! Components shared by several pages, one family per file.
 
+pub mod agency_checks;
 pub mod agency_select;
+pub mod deadline_input;
+pub mod figures;
 pub mod notices;
+pub mod standing;
+pub mod task_link;
 pub mod task_row;
 pub mod text_form;

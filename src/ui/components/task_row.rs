@@ -1,7 +1,9 @@
-//! One task in a plan's list: tick it done, see who leads it, delete it.
+//! One task in a plan's list: its number, title (opening the task), lead agency, deadline and
+//! standing; tick it done, move it, delete it.
 
-use crate::domain::{Id, Task, TaskStatus};
-use crate::i18n::{date, Texts};
+use crate::domain::{Id, Task};
+use crate::route::Route;
+use crate::ui::components::standing::{DeadlineText, StandingBadge};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::Kind;
@@ -13,6 +15,8 @@ use leptos::prelude::*;
 pub fn TaskRow(
     /// The task's id.
     id: Id,
+    /// The number shown, 1, 2, … through the plan.
+    number: u32,
     /// The task as it is now.
     task: Task,
 ) -> impl IntoView {
@@ -21,49 +25,55 @@ pub fn TaskRow(
         .ws
         .with_untracked(|ws| ws.agency_name(&task.lead).unwrap_or_default().to_owned());
     let done = task.status.is_done();
-    let status = task.status.clone();
-    let status_text = move || status_text(state.texts(), &status);
-    let (toggle_id, delete_id) = (id.clone(), id.clone());
+    let toggle_id = id.clone();
     let toggle = move |ev| {
         let on = event_target_checked(&ev).then(edge::today);
         if let Err(message) = state.change(|ws, now| ws.set_task_done(&toggle_id, on, now)) {
             state.notify(message, None, false);
         }
     };
-    let title = task.title.clone();
+    let step = {
+        let id = id.clone();
+        move |earlier: bool| {
+            let id = id.clone();
+            move |_| {
+                if let Err(message) = state.change(|ws, now| ws.move_task(&id, earlier, now)) {
+                    state.notify(message, None, false);
+                }
+            }
+        }
+    };
+    let (delete_id, title) = (id.clone(), task.title.clone());
     let delete = move |_| {
         if let Err(message) = state.delete(Kind::Task, &delete_id, &title) {
             state.notify(message, None, false);
         }
     };
-    let (check_id, label_for) = (format!("done-{id}"), format!("done-{id}"));
+    let (check_id, label_for, data_id) =
+        (format!("done-{id}"), format!("done-{id}"), id.to_string());
     view! {
-        <li class="task" class:done=done data-id=id.to_string()>
-            <span class="number">{task.number}"."</span>
+        <li class="task" class:done=done data-id=data_id>
+            <span class="number">{number}"."</span>
             <div class="task-main">
-                <span class="task-title">{task.title.clone()}</span>
+                <a class="task-title" href=Route::Task(id.clone()).to_hash()>{task.title.clone()}</a>
                 <span class="task-meta">
                     <span class="lead">{lead}</span>
                     " · "
-                    <span class="status">{status_text}</span>
+                    <DeadlineText task=task.clone() />
                 </span>
+                <span><StandingBadge task=task.clone() /></span>
             </div>
             <label class="check" for=label_for>
                 <input type="checkbox" id=check_id prop:checked=done on:change=toggle />
                 <span>{move || state.texts().task_done_label}</span>
             </label>
-            <button type="button" class="secondary delete" on:click=delete>
-                {move || state.texts().delete}
-            </button>
+            <div class="row-actions">
+                <button type="button" class="secondary icon" on:click=step(true) aria-label=move || state.texts().move_up>"↑"</button>
+                <button type="button" class="secondary icon" on:click=step(false) aria-label=move || state.texts().move_down>"↓"</button>
+                <button type="button" class="secondary delete" on:click=delete>
+                    {move || state.texts().delete}
+                </button>
+            </div>
         </li>
-    }
-}
-
-fn status_text(texts: &Texts, status: &TaskStatus) -> String {
-    match status {
-        TaskStatus::NotStarted => texts.status_not_started.to_owned(),
-        TaskStatus::InProgress => texts.status_in_progress.to_owned(),
-        TaskStatus::Done { on } => (texts.status_done_on)(&date(*on)),
-        TaskStatus::Paused => texts.status_paused.to_owned(),
     }
 }

@@ -1,7 +1,11 @@
 //! One file per page of the app (see `route::Route`).
 
 pub mod agencies;
+pub mod agency;
+pub mod find;
 pub mod meetings;
+pub mod overview;
 pub mod plan;
 pub mod plans;
 pub mod settings;
+pub mod task;

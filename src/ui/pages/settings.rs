@@ -26,6 +26,7 @@ pub fn SettingsPage() -> impl IntoView {
         <h1>{move || state.texts().settings_heading}</h1>
         <OfficeForm />
         <LanguageChoice />
+        <ExampleData />
         <h2>{move || state.texts().storage_heading}</h2>
         <p>{storage}</p>
         <p>{quarantined}</p>
@@ -75,6 +76,23 @@ fn OfficeForm() -> impl IntoView {
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
+    }
+}
+
+/// Loads the example workspace, or removes it without a trace.
+#[component]
+fn ExampleData() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let loaded = move || state.ws.with(|ws| ws.has_example());
+    let remove = move |_| state.ws.update(|ws| ws.remove_example());
+    view! {
+        <h2>{move || state.texts().example_heading}</h2>
+        <p>{move || state.texts().example_intro}</p>
+        <Show when=loaded fallback=move || view! {
+            <button type="button" class="secondary" on:click=move |_| state.load_example()>{move || state.texts().example_load}</button>
+        }>
+            <button type="button" class="secondary danger" on:click=remove>{move || state.texts().example_remove}</button>
+        </Show>
     }
 }
 

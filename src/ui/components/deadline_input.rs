@@ -1,0 +1,76 @@
+//! The deadline editor: a kind (none, a day, a month, a quarter, a year, recurring) and the
+//! fields that kind needs. What it accepts is decided by `workspace::DeadlineForm`.
+
+use crate::ui::state::AppState;
+use crate::workspace::DeadlineForm;
+use leptos::prelude::*;
+
+/// Edits a deadline form in place; `id` prefixes the ids of its fields.
+#[component]
+pub fn DeadlineInput(
+    /// Prefix of the fields' ids, e.g. "task-deadline".
+    id: &'static str,
+    /// The form being edited.
+    form: RwSignal<DeadlineForm>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kind = move || form.with(|f| f.kind.clone());
+    let field = move |name: &'static str,
+                      get: fn(&DeadlineForm) -> &String,
+                      set: fn(&mut DeadlineForm, String)| {
+        view! {
+            <input
+                id=format!("{id}-{name}")
+                type="text"
+                inputmode=if name == "day" { "text" } else { "numeric" }
+                autocomplete="off"
+                prop:value=move || form.with(|f| get(f).clone())
+                on:input=move |ev| form.update(|f| set(f, event_target_value(&ev)))
+            />
+        }
+    };
+    let shows = move |kinds: &'static [&'static str]| move || kinds.contains(&kind().as_str());
+    view! {
+        <fieldset class="deadline">
+            <legend>{move || state.texts().deadline_label}</legend>
+            <select
+                id=format!("{id}-kind")
+                aria-label=move || state.texts().deadline_label
+                on:change=move |ev| form.update(|f| f.kind = event_target_value(&ev))
+            >
+                {DeadlineForm::KINDS.map(|code| view! {
+                    <option value=code selected=move || kind() == code>
+                        {move || (state.texts().deadline_kind)(code)}
+                    </option>
+                })}
+            </select>
+            <Show when=shows(&["by", "recurring"])>
+                <label for=format!("{id}-day")>{move || {
+                    if kind() == "recurring" { state.texts().deadline_first } else { state.texts().deadline_day }
+                }}</label>
+                {field("day", |f| &f.day, |f, v| f.day = v)}
+            </Show>
+            <Show when=shows(&["recurring"])>
+                <label for=format!("{id}-every")>{move || state.texts().deadline_every}</label>
+                <select id=format!("{id}-every") on:change=move |ev| form.update(|f| f.every = event_target_value(&ev))>
+                    {DeadlineForm::EVERY.map(|code| view! {
+                        <option value=code selected=move || form.with(|f| f.every == code)>
+                            {move || (state.texts().every)(code)}
+                        </option>
+                    })}
+                </select>
+            </Show>
+            <div class="inline-fields">
+                <Show when=shows(&["month"])>
+                    <label>{move || state.texts().deadline_month}{field("month", |f| &f.month, |f, v| f.month = v)}</label>
+                </Show>
+                <Show when=shows(&["quarter"])>
+                    <label>{move || state.texts().deadline_quarter}{field("quarter", |f| &f.quarter, |f, v| f.quarter = v)}</label>
+                </Show>
+                <Show when=shows(&["month", "quarter", "year"])>
+                    <label>{move || state.texts().deadline_year}{field("year", |f| &f.year, |f, v| f.year = v)}</label>
+                </Show>
+            </div>
+        </fieldset>
+    }
+}

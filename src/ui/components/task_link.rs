@@ -1,0 +1,38 @@
+//! A task as a line in a list that leads to its page: number-free title, plan, lead agency,
+//! deadline and standing.
+
+use crate::domain::{Id, Task};
+use crate::route::Route;
+use crate::ui::components::standing::{DeadlineText, StandingBadge};
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// One task, linking to its page.
+#[component]
+pub fn TaskLink(
+    /// The task's id.
+    id: Id,
+    /// The task as it is now.
+    task: Task,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (lead, plan) = state.ws.with_untracked(|ws| {
+        let lead = ws.agency_name(&task.lead).unwrap_or_default().to_owned();
+        let plan = ws
+            .plans()
+            .get_any(&task.plan)
+            .map(|p| p.body().title.clone());
+        (lead, plan.unwrap_or_default())
+    });
+    let data_id = id.to_string();
+    view! {
+        <li class="task-link" data-id=data_id>
+            <a href=Route::Task(id).to_hash()>
+                <span class="task-title">{task.title.clone()}</span>
+                <span class="task-meta">{lead}" · "{plan}</span>
+                <span class="task-meta"><DeadlineText task=task.clone() /></span>
+                <StandingBadge task />
+            </a>
+        </li>
+    }
+}

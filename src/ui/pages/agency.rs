@@ -1,0 +1,69 @@
+//! One agency's view: its figures as lead agency, the tasks it leads and the ones it
+//! coordinates on.
+
+use crate::domain::Id;
+use crate::route::Route;
+use crate::ui::components::figures::FigureCards;
+use crate::ui::components::task_link::TaskLink;
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use crate::workspace::{AgencyRole, TaskQuery};
+use leptos::prelude::*;
+
+/// Page of one agency.
+#[component]
+pub fn AgencyPage(
+    /// The agency to show.
+    id: Id,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name_id = id.clone();
+    let name = move || {
+        state
+            .ws
+            .with(|ws| ws.agency_name(&name_id).unwrap_or_default().to_owned())
+    };
+    let figures_id = id.clone();
+    let figures = Signal::derive(move || {
+        state
+            .ws
+            .with(|ws| ws.agency_figures(&figures_id, edge::today()).led)
+    });
+    view! {
+        <a class="back" href=Route::Agencies.to_hash()>{move || state.texts().agencies_back}</a>
+        <h1>{name}</h1>
+        <FigureCards figures />
+        <h2>{move || state.texts().agency_leads}</h2>
+        <TaskList agency=id.clone() role=AgencyRole::Lead />
+        <h2>{move || state.texts().agency_coordinates}</h2>
+        <TaskList agency=id role=AgencyRole::Coordinating />
+    }
+}
+
+/// The tasks the agency takes part in one way.
+#[component]
+fn TaskList(agency: Id, role: AgencyRole) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tasks = Memo::new(move |_| {
+        let query = TaskQuery {
+            agency: Some(agency.clone()),
+            role,
+            ..TaskQuery::default()
+        };
+        state.ws.with(|ws| {
+            let found = ws.find_tasks(&query, edge::today()).into_iter();
+            found
+                .map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || tasks.with(Vec::is_empty)>
+            <p class="empty">{move || state.texts().none_found}</p>
+        </Show>
+        <ul class="task-links">
+            <For each=move || tasks.get() key=|(id, revision, _)| (id.clone(), *revision)
+                children=move |(id, _, task)| view! { <TaskLink id task /> } />
+        </ul>
+    }
+}

@@ -1,0 +1,128 @@
+//! Finding tasks: words typed with or without accents, and filters by agency and its role,
+//! standing, plan and deadline range.
+
+use crate::domain::dates::parse_day;
+use crate::domain::Id;
+use crate::ui::components::task_link::TaskLink;
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use crate::workspace::{AgencyRole, StandingFilter, TaskQuery};
+use leptos::prelude::*;
+
+/// Page "Tìm nhiệm vụ". The results follow every keystroke.
+#[component]
+pub fn FindPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let query = state.find;
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    // A day that does not parse yet (still being typed) filters nothing.
+    Effect::new(move |_| {
+        let (f, t) = (parse_day(&from.get()).ok(), parse_day(&to.get()).ok());
+        query.update(|q| (q.due_from, q.due_to) = (f, t));
+    });
+    let results = Memo::new(move |_| {
+        let q = query.get();
+        state.ws.with(|ws| {
+            let found = ws.find_tasks(&q, edge::today()).into_iter();
+            found
+                .map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let agencies = move || {
+        state.ws.with(|ws| {
+            let list = ws.agencies_by_name().into_iter();
+            list.map(|a| (a.id().clone(), a.body().name.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let plans = move || {
+        state.ws.with(|ws| {
+            let list = ws.plans_by_title().into_iter();
+            list.map(|p| (p.id().clone(), p.body().title.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let pick = |options: Vec<(Id, String)>, chosen: Option<Id>| {
+        options
+            .into_iter()
+            .map(move |(id, name)| {
+                let selected = chosen.as_ref() == Some(&id);
+                view! { <option value=id.to_string() selected=selected>{name}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <h1>{move || state.texts().find_heading}</h1>
+        <label for="find-text">{move || state.texts().find_text_label}</label>
+        <input id="find-text" type="search" autocomplete="off" placeholder=move || state.texts().find_text_example
+            prop:value=move || query.with(|q| q.text.clone())
+            on:input=move |ev| query.update(|q| q.text = event_target_value(&ev)) />
+        <details class="filters" open=move || query.with(|q| q.agency.is_some() || q.standing.is_some() || q.plan.is_some())>
+            <summary>{move || state.texts().filters_label}</summary>
+            <div class="inline-fields">
+                <label>{move || state.texts().filter_agency}
+                    <select id="find-agency" on:change=move |ev| query.update(|q| q.agency = Id::parse(&event_target_value(&ev)).ok())>
+                        <option value="">{move || state.texts().filter_any}</option>
+                        {move || pick(agencies(), query.with_untracked(|q| q.agency.clone()))}
+                    </select>
+                </label>
+                <label>{move || state.texts().filter_role}
+                    <select id="find-role" on:change=move |ev| {
+                        let role = match event_target_value(&ev).as_str() {
+                            "lead" => AgencyRole::Lead,
+                            "coordinating" => AgencyRole::Coordinating,
+                            _ => AgencyRole::Either,
+                        };
+                        query.update(|q| q.role = role);
+                    }>
+                        <option value="either">{move || state.texts().role_either}</option>
+                        <option value="lead">{move || state.texts().role_lead}</option>
+                        <option value="coordinating">{move || state.texts().role_coordinating}</option>
+                    </select>
+                </label>
+            </div>
+            <div class="inline-fields">
+                <label>{move || state.texts().filter_standing}
+                    <select id="find-standing" on:change=move |ev| {
+                        let code = event_target_value(&ev);
+                        let chosen = StandingFilter::ALL.into_iter().find(|s| format!("{s:?}") == code);
+                        query.update(|q| q.standing = chosen);
+                    }>
+                        <option value="">{move || state.texts().filter_any}</option>
+                        {StandingFilter::ALL.map(|s| view! {
+                            <option value=format!("{s:?}") selected=move || query.with(|q| q.standing == Some(s))>
+                                {move || (state.texts().standing_filter)(s)}
+                            </option>
+                        })}
+                    </select>
+                </label>
+                <label>{move || state.texts().filter_plan}
+                    <select id="find-plan" on:change=move |ev| query.update(|q| q.plan = Id::parse(&event_target_value(&ev)).ok())>
+                        <option value="">{move || state.texts().filter_any}</option>
+                        {move || pick(plans(), query.with_untracked(|q| q.plan.clone()))}
+                    </select>
+                </label>
+            </div>
+            <div class="inline-fields">
+                <label>{move || state.texts().filter_due_from}
+                    <input id="find-from" type="text" placeholder="01/01/2026" prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev)) />
+                </label>
+                <label>{move || state.texts().filter_due_to}
+                    <input id="find-to" type="text" placeholder="31/12/2026" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev)) />
+                </label>
+            </div>
+            <button type="button" class="secondary" on:click=move |_| {
+                from.set(String::new());
+                to.set(String::new());
+                query.set(TaskQuery::default());
+            }>{move || state.texts().filters_clear}</button>
+        </details>
+        <p class="found" role="status">{move || (state.texts().found)(results.with(Vec::len))}</p>
+        <ul class="task-links">
+            <For each=move || results.get() key=|(id, revision, _)| (id.clone(), *revision)
+                children=move |(id, _, task)| view! { <TaskLink id task /> } />
+        </ul>
+    }
+}

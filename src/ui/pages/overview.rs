@@ -1,0 +1,100 @@
+//! The start page: the whole office at a glance. What is late, what is due this week, how each
+//! agency stands, and a way in for a newcomer (the example workspace).
+
+use crate::route::Route;
+use crate::ui::components::figures::FigureCards;
+use crate::ui::components::task_link::TaskLink;
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use crate::workspace::{AgencyFigures, SOON};
+use leptos::prelude::*;
+
+/// Page "Tổng quan".
+#[component]
+pub fn OverviewPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let figures = Signal::derive(move || state.ws.with(|ws| ws.office_figures(edge::today())));
+    let no_plans = move || state.ws.with(|ws| ws.plans().live().next().is_none());
+    view! {
+        <h1>{move || state.texts().overview_heading}</h1>
+        <Show when=no_plans fallback=move || view! {
+            <FigureCards figures />
+            <Attention />
+            <AgencyTable />
+        }>
+            <p class="empty">{move || state.texts().overview_empty}</p>
+            <div class="actions">
+                <a class="button" href=Route::Plans.to_hash()>{move || state.texts().overview_start}</a>
+                <button type="button" class="secondary" on:click=move |_| state.load_example()>
+                    {move || state.texts().example_load}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// Open tasks that are overdue or due within a week, most urgent first.
+#[component]
+fn Attention() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tasks = Memo::new(move |_| {
+        state.ws.with(|ws| {
+            let list = ws.needs_attention(edge::today(), SOON).into_iter();
+            list.map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <h2>{move || state.texts().attention_heading}</h2>
+        <Show when=move || tasks.with(Vec::is_empty)>
+            <p class="empty">{move || state.texts().attention_none}</p>
+        </Show>
+        <ul class="task-links">
+            <For each=move || tasks.get() key=|(id, revision, _)| (id.clone(), *revision)
+                children=move |(id, _, task)| view! { <TaskLink id task /> } />
+        </ul>
+    }
+}
+
+/// Per agency: tasks led, done on time, done late, overdue, in progress (the figures provincial
+/// task-tracking systems report), linking to each agency's page.
+#[component]
+fn AgencyTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = Memo::new(move |_| state.ws.with(|ws| ws.agencies_at_work(edge::today())));
+    let row = move |line: AgencyFigures| {
+        let f = line.led;
+        view! {
+            <tr>
+                <th scope="row"><a href=Route::Agency(line.agency).to_hash()>{line.name}</a></th>
+                <td>{f.total}</td>
+                <td>{f.done_on_time}</td>
+                <td>{f.done_late}</td>
+                <td class:alert={f.overdue > 0}>{f.overdue}</td>
+                <td>{f.in_progress}</td>
+                <td>{line.coordinating}</td>
+            </tr>
+        }
+    };
+    view! {
+        <h2>{move || state.texts().agency_table_heading}</h2>
+        <div class="table-scroll">
+            <table class="figures-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || state.texts().col_agency}</th>
+                        <th scope="col">{move || state.texts().col_led}</th>
+                        <th scope="col">{move || state.texts().col_on_time}</th>
+                        <th scope="col">{move || state.texts().col_late}</th>
+                        <th scope="col">{move || state.texts().col_overdue}</th>
+                        <th scope="col">{move || state.texts().col_in_progress}</th>
+                        <th scope="col">{move || state.texts().col_coordinating}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|line| line.clone() children=row />
+                </tbody>
+            </table>
+        </div>
+    }
+}

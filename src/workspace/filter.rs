@@ -1,0 +1,146 @@
+//! Finding tasks: by agency, standing, deadline range and plan, and by words typed without
+//! accents ("phan cap" finds "phân cấp", "qd 2866" finds "QĐ 2866").
+
+use super::Workspace;
+use crate::domain::{Id, Record, Standing, Task};
+use crate::search::fold;
+use chrono::NaiveDate;
+
+/// What the task filter holds. Empty fields do not filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TaskQuery {
+    /// Words to find, in any order, in the task, its agencies, its group or its plan.
+    pub text: String,
+    pub agency: Option<Id>,
+    pub role: AgencyRole,
+    pub standing: Option<StandingFilter>,
+    pub plan: Option<Id>,
+    /// Due on or after this day.
+    pub due_from: Option<NaiveDate>,
+    /// Due on or before this day.
+    pub due_to: Option<NaiveDate>,
+}
+
+/// How the chosen agency takes part in a task.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum AgencyRole {
+    /// Leads it or coordinates on it.
+    #[default]
+    Either,
+    Lead,
+    Coordinating,
+}
+
+/// The standings a filter can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StandingFilter {
+    /// Not done and not paused.
+    Open,
+    NotStarted,
+    InProgress,
+    DueSoon,
+    Overdue,
+    Done,
+    DoneOnTime,
+    DoneLate,
+    Paused,
+}
+
+impl StandingFilter {
+    pub const ALL: [StandingFilter; 9] = [
+        StandingFilter::Open,
+        StandingFilter::Overdue,
+        StandingFilter::DueSoon,
+        StandingFilter::NotStarted,
+        StandingFilter::InProgress,
+        StandingFilter::Done,
+        StandingFilter::DoneOnTime,
+        StandingFilter::DoneLate,
+        StandingFilter::Paused,
+    ];
+
+    fn accepts(self, task: &Task, standing: Standing) -> bool {
+        use crate::domain::TaskStatus as S;
+        match self {
+            StandingFilter::Open => task.status.is_open(),
+            StandingFilter::NotStarted => task.status == S::NotStarted,
+            StandingFilter::InProgress => task.status == S::InProgress,
+            StandingFilter::DueSoon => matches!(standing, Standing::DueSoon { .. }),
+            StandingFilter::Overdue => matches!(standing, Standing::Overdue { .. }),
+            StandingFilter::Done => task.status.is_done(),
+            StandingFilter::DoneOnTime => standing == Standing::DoneOnTime,
+            StandingFilter::DoneLate => matches!(standing, Standing::DoneLate { .. }),
+            StandingFilter::Paused => task.status == S::Paused,
+        }
+    }
+}
+
+impl Workspace {
+    /// Tasks of live plans that pass every part of the query, in plan and task order.
+    pub fn find_tasks(&self, query: &TaskQuery, today: NaiveDate) -> Vec<&Record<Task>> {
+        let words = fold(&query.text);
+        let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut plans: Vec<&Id> = match &query.plan {
+            Some(plan) => vec![plan],
+            None => self.plans_by_title().into_iter().map(Record::id).collect(),
+        };
+        plans.dedup();
+        plans
+            .into_iter()
+            .flat_map(|plan| self.plan_tasks(plan))
+            .filter(|t| self.passes(t.body(), query, today))
+            .filter(|t| words.is_empty() || self.has_words(t.body(), &words))
+            .collect()
+    }
+
+    fn passes(&self, task: &Task, query: &TaskQuery, today: NaiveDate) -> bool {
+        let agency_ok = query.agency.as_ref().is_none_or(|a| {
+            let leads = &task.lead == a;
+            let helps = task.coordinating.contains(a);
+            match query.role {
+                AgencyRole::Either => leads || helps,
+                AgencyRole::Lead => leads,
+                AgencyRole::Coordinating => helps,
+            }
+        });
+        let standing = self.task_standing(task, today);
+        let standing_ok = query.standing.is_none_or(|s| s.accepts(task, standing));
+        let due = task.deadline.current_due(&task.status, today);
+        let range_ok = match (query.due_from, query.due_to, due) {
+            (None, None, _) => true,
+            (_, _, None) => false,
+            (from, to, Some(due)) => from.is_none_or(|f| due >= f) && to.is_none_or(|t| due <= t),
+        };
+        agency_ok && standing_ok && range_ok
+    }
+
+    /// Whether every word appears in what a person would search the task by.
+    fn has_words(&self, task: &Task, words: &[&str]) -> bool {
+        let haystack = fold(&self.searchable_text(task));
+        words.iter().all(|w| haystack.contains(w))
+    }
+
+    /// The task's title and details, its agencies, its group, and its plan's title and
+    /// reference, in one text.
+    fn searchable_text(&self, task: &Task) -> String {
+        let mut parts: Vec<String> = vec![task.title.clone(), task.details.clone()];
+        let agencies = std::iter::once(&task.lead).chain(&task.coordinating);
+        parts.extend(
+            agencies
+                .filter_map(|a| self.agency_name(a))
+                .map(str::to_owned),
+        );
+        if let Some(group) = task.group.as_ref().and_then(|g| self.groups.get(g)) {
+            parts.push(group.body().title.clone());
+        }
+        if let Some(plan) = self.plans.get(&task.plan) {
+            let plan = plan.body();
+            parts.push(plan.title.clone());
+            if let Some(reference) = &plan.reference {
+                parts.push(reference.to_string());
+            }
+        }
+        parts.extend(task.log.iter().map(|e| e.text.clone()));
+        parts.join(" · ")
+    }
+}

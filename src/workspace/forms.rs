@@ -1,0 +1,197 @@
+//! Forms whose fields are typed text but whose value is structured: the deadline editor.
+//! Kept in the core so that what the form accepts is tested without a browser.
+
+use crate::domain::dates::{parse_day, short, DayError};
+use crate::domain::{Deadline, Every};
+use chrono::Datelike;
+
+/// The deadline editor, as typed: a kind, and the fields that kind uses.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeadlineForm {
+    /// "none", "by", "month", "quarter", "year" or "recurring".
+    pub kind: String,
+    /// For "by" and "recurring": "15/4/2024".
+    pub day: String,
+    /// For "month": "1" to "12".
+    pub month: String,
+    /// For "quarter": "1" to "4".
+    pub quarter: String,
+    /// For "month", "quarter" and "year": "2024".
+    pub year: String,
+    /// For "recurring": "month", "quarter", "half_year" or "year".
+    pub every: String,
+}
+
+/// Why a deadline form does not make a deadline.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DeadlineFormError {
+    Day(DayError),
+    Year,
+    Month,
+    Quarter,
+}
+
+impl DeadlineForm {
+    pub const KINDS: [&'static str; 6] = ["none", "by", "month", "quarter", "year", "recurring"];
+    pub const EVERY: [&'static str; 4] = ["month", "quarter", "half_year", "year"];
+
+    /// The form showing a deadline.
+    pub fn of(deadline: &Deadline) -> DeadlineForm {
+        let mut form = DeadlineForm {
+            kind: "none".into(),
+            every: "quarter".into(),
+            ..DeadlineForm::default()
+        };
+        match deadline {
+            Deadline::None => {}
+            Deadline::By { day } => (form.kind, form.day) = ("by".into(), short(*day)),
+            Deadline::Month { year, month } => {
+                (form.kind, form.month, form.year) =
+                    ("month".into(), month.to_string(), year.to_string())
+            }
+            Deadline::Quarter { year, quarter } => {
+                (form.kind, form.quarter, form.year) =
+                    ("quarter".into(), quarter.to_string(), year.to_string())
+            }
+            Deadline::Year { year } => (form.kind, form.year) = ("year".into(), year.to_string()),
+            Deadline::Recurring { every, first } => {
+                form.kind = "recurring".into();
+                form.day = short(*first);
+                form.every = every_code(*every).into();
+            }
+        }
+        form
+    }
+
+    /// The deadline the form describes.
+    pub fn read(&self) -> Result<Deadline, DeadlineFormError> {
+        let year = || number(&self.year, 1900..=2200).ok_or(DeadlineFormError::Year);
+        let day = || parse_day(&self.day).map_err(DeadlineFormError::Day);
+        Ok(match self.kind.as_str() {
+            "by" => Deadline::By { day: day()? },
+            "month" => Deadline::Month {
+                year: year()?,
+                month: number(&self.month, 1..=12).ok_or(DeadlineFormError::Month)? as u32,
+            },
+            "quarter" => Deadline::Quarter {
+                year: year()?,
+                quarter: number(&self.quarter, 1..=4).ok_or(DeadlineFormError::Quarter)? as u32,
+            },
+            "year" => Deadline::Year { year: year()? },
+            "recurring" => Deadline::Recurring {
+                every: every_from_code(&self.every),
+                first: day()?,
+            },
+            _ => Deadline::None,
+        })
+    }
+
+    /// A fresh form for a new task: no deadline, and sensible defaults if a kind is picked.
+    pub fn blank(today: chrono::NaiveDate) -> DeadlineForm {
+        DeadlineForm {
+            kind: "none".into(),
+            year: today.year().to_string(),
+            month: today.month().to_string(),
+            quarter: today.month().div_ceil(3).to_string(),
+            every: "quarter".into(),
+            ..DeadlineForm::default()
+        }
+    }
+}
+
+fn number(text: &str, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
+    let n = text.trim().parse::<i32>().ok()?;
+    range.contains(&n).then_some(n)
+}
+
+pub fn every_code(every: Every) -> &'static str {
+    match every {
+        Every::Month => "month",
+        Every::Quarter => "quarter",
+        Every::HalfYear => "half_year",
+        Every::Year => "year",
+    }
+}
+
+fn every_from_code(code: &str) -> Every {
+    match code {
+        "month" => Every::Month,
+        "half_year" => Every::HalfYear,
+        "year" => Every::Year,
+        _ => Every::Quarter,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn every_deadline_shows_in_the_form_and_reads_back() {
+        let deadlines = [
+            Deadline::None,
+            Deadline::By {
+                day: d(2024, 4, 15),
+            },
+            Deadline::Month {
+                year: 2024,
+                month: 5,
+            },
+            Deadline::Quarter {
+                year: 2024,
+                quarter: 2,
+            },
+            Deadline::Year { year: 2024 },
+            Deadline::Recurring {
+                every: Every::HalfYear,
+                first: d(2024, 6, 30),
+            },
+        ];
+        for deadline in deadlines {
+            assert_eq!(
+                DeadlineForm::of(&deadline).read(),
+                Ok(deadline.clone()),
+                "{deadline:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_impossible_day_or_period_is_refused() {
+        let mut form = DeadlineForm::blank(d(2026, 11, 25));
+        form.kind = "by".into();
+        form.day = "31/02/2024".into();
+        assert!(matches!(
+            form.read(),
+            Err(DeadlineFormError::Day(DayError::Impossible { .. }))
+        ));
+        form.kind = "month".into();
+        form.month = "13".into();
+        assert_eq!(form.read(), Err(DeadlineFormError::Month));
+        form.kind = "quarter".into();
+        form.quarter = "5".into();
+        assert_eq!(form.read(), Err(DeadlineFormError::Quarter));
+        form.kind = "year".into();
+        form.year = "24".into();
+        assert_eq!(form.read(), Err(DeadlineFormError::Year));
+    }
+
+    #[test]
+    fn a_blank_form_starts_at_this_quarter() {
+        let form = DeadlineForm::blank(d(2026, 11, 25));
+        assert_eq!(
+            (
+                form.quarter.as_str(),
+                form.month.as_str(),
+                form.year.as_str()
+            ),
+            ("4", "11", "2026")
+        );
+        assert_eq!(form.read(), Ok(Deadline::None));
+    }
+}
