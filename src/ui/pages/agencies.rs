@@ -1,6 +1,7 @@
 //! The office's list of agencies: find, add, rename, delete.
 
 use crate::domain::Id;
+use crate::route::Route;
 use crate::search;
 use crate::ui::components::text_form::TextForm;
 use crate::ui::edge;
@@ -64,6 +65,7 @@ fn AgencyItem(id: Id, name: String) -> impl IntoView {
         })
     };
     let shown = name.clone();
+    let page = Route::Agency(id.clone()).to_hash();
     let delete = move |_| {
         if let Err(message) = state.delete(Kind::Agency, &id, &name) {
             error.set(Some(message));
@@ -85,7 +87,7 @@ fn AgencyItem(id: Id, name: String) -> impl IntoView {
     view! {
         <li class="agency">
             <Show when=move || !renaming.get() fallback=form>
-                <span class="agency-name">{shown.clone()}</span>
+                <a class="agency-name" href=page.clone()>{shown.clone()}</a>
                 <div class="buttons">
                     <button type="button" class="secondary" on:click=move |_| renaming.set(true)>
                         {move || state.texts().rename}

@@ -166,7 +166,7 @@ impl Session {
         };
         session.resize(1024, 768).await;
         session.open("").await;
-        session.wait_for("#plan-title").await;
+        session.wait_for("main h1").await;
         session
     }
 
