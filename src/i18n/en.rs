@@ -189,6 +189,8 @@ pub const TEXTS: Texts = Texts {
     filter_due_to: "Due to",
     filters_clear: "Clear filters",
     found: |n| format!("{n} task(s) found."),
+    overdue_count: |n| format!("{n} overdue"),
+    due_before_plan: |day| format!("Note: the deadline is before the plan was issued ({}). Check it if it was a typing mistake.", date(day)),
 
     kind_name,
     field_name: |field| match field {

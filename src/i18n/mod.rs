@@ -219,6 +219,8 @@ pub struct Texts {
     pub filter_due_to: &'static str,
     pub filters_clear: &'static str,
     pub found: fn(usize) -> String,
+    pub overdue_count: fn(usize) -> String,
+    pub due_before_plan: fn(NaiveDate) -> String,
 
     pub kind_name: fn(Kind) -> &'static str,
     pub field_name: fn(Field) -> &'static str,

@@ -189,6 +189,8 @@ pub const TEXTS: Texts = Texts {
     filter_due_to: "Đến ngày",
     filters_clear: "Bỏ lọc",
     found: |n| format!("Tìm thấy {n} nhiệm vụ."),
+    overdue_count: |n| format!("{n} nhiệm vụ quá hạn"),
+    due_before_plan: |day| format!("Lưu ý: thời hạn sớm hơn ngày ban hành kế hoạch ({}). Hãy kiểm tra lại nếu nhập nhầm.", date(day)),
 
     kind_name,
     field_name: |field| match field {

@@ -418,3 +418,74 @@ fn filters_combine_agency_role_standing_and_deadline_range() {
     };
     assert_eq!(query(soon), [id(11), id(13)]);
 }
+
+#[test]
+fn a_deadline_before_the_plans_date_is_warned_about_but_kept() {
+    let mut ws = checklist();
+    let mut form = PlanFields::of(ws.plans().get(&id(1)).unwrap().body());
+    form.reference = "Kế hoạch số 15/KH-UBND ngày 15/04/2026".into();
+    ws.update_plan(&id(1), &form, t(120)).unwrap();
+    let early = ws.tasks().get(&id(10)).unwrap().body().clone();
+    assert_eq!(ws.due_before_plan(&early), Some(d(2026, 4, 15)));
+    let later = ws.tasks().get(&id(11)).unwrap().body().clone();
+    assert_eq!(ws.due_before_plan(&later), None);
+}
+
+#[test]
+fn next_years_copy_has_new_ids_reset_statuses_and_later_deadlines() {
+    let mut ws = checklist();
+    ws.set_task_done(&id(10), Some(d(2026, 3, 1)), t(130))
+        .unwrap();
+    let mut form = PlanFields::of(ws.plans().get(&id(1)).unwrap().body());
+    form.reference = "Kế hoạch số 15/KH-UBND ngày 15/01/2026".into();
+    form.from_year = "2026".into();
+    ws.update_plan(&id(1), &form, t(131)).unwrap();
+    let fields = IndicatorFields {
+        name: "Giảm phòng, ban".into(),
+        target: "81".into(),
+        achieved: "40".into(),
+        ..IndicatorFields::default()
+    };
+    ws.add_indicator(id(20), &id(1), &fields, t(132)).unwrap();
+    let mut n = 500;
+    let mut fresh = || {
+        n += 1;
+        id(n)
+    };
+    let copy = ws.duplicate_plan(&id(1), &mut fresh, t(133)).unwrap();
+    let plan = ws.plans().get(&copy).unwrap().body();
+    assert_eq!(plan.title, "Kế hoạch CCHC năm 2027");
+    assert_eq!(
+        plan.period,
+        Some(Years {
+            from: 2027,
+            to: 2027
+        })
+    );
+    assert_eq!(plan.reference, None);
+    assert_eq!(ws.plan_groups(&copy).len(), 2);
+    let tasks = ws.plan_tasks(&copy);
+    assert_eq!(tasks.len(), 4);
+    assert!(tasks
+        .iter()
+        .all(|t| t.body().status == TaskStatus::NotStarted));
+    assert_eq!(
+        tasks[0].body().deadline,
+        Deadline::By {
+            day: d(2027, 3, 31)
+        }
+    );
+    let groups: Vec<_> = ws
+        .plan_groups(&copy)
+        .iter()
+        .map(|g| g.id().clone())
+        .collect();
+    assert!(tasks
+        .iter()
+        .all(|t| t.body().group.as_ref().is_some_and(|g| groups.contains(g))));
+    let indicators = ws.plan_indicators(&copy);
+    assert_eq!(indicators[0].body().achieved, None);
+    // The original is untouched.
+    assert_eq!(ws.plan_tasks(&id(1)).len(), 4);
+    assert!(ws.tasks().get(&id(10)).unwrap().body().status.is_done());
+}

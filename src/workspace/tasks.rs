@@ -254,3 +254,17 @@ impl Workspace {
         Ok(())
     }
 }
+
+impl Workspace {
+    /// The plan's date when a task falls due before it: likely a typing mistake, so the user
+    /// is warned, but not stopped (a plan may take over older duties).
+    pub fn due_before_plan(&self, task: &Task) -> Option<NaiveDate> {
+        let plan = self.plans.get(&task.plan)?.body();
+        let issued = plan.reference.as_ref()?.date?;
+        let due = task.deadline.due_day().or(match task.deadline {
+            Deadline::Recurring { first, .. } => Some(first),
+            _ => None,
+        })?;
+        (due < issued).then_some(issued)
+    }
+}

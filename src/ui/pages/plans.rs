@@ -9,11 +9,14 @@ use crate::workspace::Progress;
 use leptos::prelude::*;
 
 /// A plan as the list shows it.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 struct PlanRow {
     id: Id,
     title: String,
+    /// "Kế hoạch số 511/KH-UBND ngày 31/07/2023", or the kind alone.
+    reference: Option<String>,
     progress: Progress,
+    overdue: usize,
 }
 
 /// Page "Kế hoạch": every plan, and a form to add one (which then opens it).
@@ -28,10 +31,13 @@ pub fn PlansPage() -> impl IntoView {
     let rows = move || {
         state.ws.with(|ws| {
             let plans = ws.plans_by_title().into_iter();
+            let today = edge::today();
             let row = |p: &crate::domain::Record<crate::domain::Plan>| PlanRow {
                 id: p.id().clone(),
                 title: p.body().title.clone(),
+                reference: p.body().reference.as_ref().map(ToString::to_string),
                 progress: ws.plan_progress(p.id()),
+                overdue: ws.plan_figures(p.id(), today).overdue,
             };
             plans.map(row).collect::<Vec<_>>()
         })
@@ -52,7 +58,7 @@ pub fn PlansPage() -> impl IntoView {
         <ul class="plans">
             <For
                 each=rows
-                key=|row| (row.id.clone(), row.title.clone(), row.progress)
+                key=|row| row.clone()
                 children=move |row| view! { <PlanItem row /> }
             />
         </ul>
@@ -69,6 +75,10 @@ fn PlanItem(row: PlanRow) -> impl IntoView {
         <li class="plan">
             <a href=Route::Plan(row.id).to_hash()>
                 <span class="plan-title">{row.title}</span>
+                {row.reference.map(|r| view! { <span class="plan-reference">{r}</span> })}
+                {(row.overdue > 0).then(|| view! {
+                    <span class="badge overdue">{move || (state.texts().overdue_count)(row.overdue)}</span>
+                })}
                 <span class="progress">{progress}</span>
                 <progress max=total.max(1) value=done aria-hidden="true"></progress>
             </a>

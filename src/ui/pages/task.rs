@@ -53,6 +53,10 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
         .with_untracked(|ws| ws.agency_name(&task.lead).unwrap_or_default().to_owned());
     let (delete_id, title) = (id.clone(), task.title.clone());
     let plan = task.plan.clone();
+    let warning = state
+        .ws
+        .with_untracked(|ws| ws.due_before_plan(&task))
+        .map(|day| view! { <p class="warning" role="note">{move || (state.texts().due_before_plan)(day)}</p> });
     let delete = move |_| match state.delete(Kind::Task, &delete_id, &title) {
         Ok(()) => edge::go(&Route::Plan(plan.clone())),
         Err(message) => {
@@ -66,6 +70,7 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
             <span class="lead">{lead}</span>" · "<DeadlineText task=task.clone() />" "
             <StandingBadge task=task.clone() />
         </p>
+        {warning}
         <StatusForm id=id.clone() status=task.status.clone() />
         <TaskForm id=id.clone() task=task.clone() />
         <LogSection id=id.clone() task />

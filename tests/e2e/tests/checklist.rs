@@ -5,7 +5,10 @@
 use fantoccini::Locator;
 use sotay_e2e::{Browser, Session};
 
-sotay_e2e::in_every_browser!(a_plan_is_tracked_against_its_deadlines);
+sotay_e2e::in_every_browser!(
+    a_plan_is_tracked_against_its_deadlines,
+    the_example_comes_and_goes_in_one_step,
+);
 
 const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
 const REFERENCE: &str = "Quyết định số 2866/QĐ-UBND ngày 14/10/2025 của UBND tỉnh";
@@ -188,6 +191,49 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     app.type_into("#find-text", "THU TUC").await;
     app.wait_for_text(".found", "Tìm thấy 4 nhiệm vụ").await;
     shots(&app, "checklist-find").await;
+    app.finish().await;
+}
+
+/// A newcomer loads the example from the empty overview, sees a full app (also in English),
+/// and removes the example again without a trace.
+async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
+    let app = Session::start(browser).await;
+    set_today(&app, "2026-11-25").await;
+    app.wait_for_text("main", "Chưa có kế hoạch nào").await;
+    click_button(&app, "Mở dữ liệu ví dụ").await;
+    app.wait_for_text("h1", "[Ví dụ] Kế hoạch cải cách hành chính năm 2026")
+        .await;
+    app.wait_for_count("li.task", 8).await;
+    app.wait_for_count("li.indicator", 2).await;
+    app.wait_for_text(".indicators", "49% chỉ tiêu").await;
+    app.open("#/").await;
+    app.wait_for_text(".done-figure", "02/08").await;
+    assert_eq!(figure(&app, "quá hạn").await, "1");
+    shots(&app, "example-overview").await;
+
+    app.open("#/cai-dat").await;
+    app.choose("#language", "English").await;
+    app.wait_for_text("nav", "Overview").await;
+    app.open("#/").await;
+    app.wait_for_text(".done-figure", "02/08").await;
+    assert_eq!(figure(&app, "overdue").await, "1");
+    app.open("#/cai-dat").await;
+    app.choose("#language", "Tiếng Việt").await;
+    app.wait_for_text("nav", "Tổng quan").await;
+
+    click_button(&app, "Xóa dữ liệu ví dụ").await;
+    app.wait_for_text("main", "Mở dữ liệu ví dụ").await;
+    app.client.refresh().await.expect("reload");
+    app.open("#/").await;
+    app.wait_for_text("main", "Chưa có kế hoạch nào").await;
+    let left = app
+        .script("return Object.values(localStorage).filter(v => v.includes('vi-du-')).length")
+        .await;
+    assert_eq!(
+        left,
+        serde_json::json!(0),
+        "no trace of the example is stored"
+    );
     app.finish().await;
 }
 

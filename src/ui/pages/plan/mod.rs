@@ -188,9 +188,16 @@ fn AddTask(plan: Id) -> impl IntoView {
             ..TaskFields::default()
         };
         let chosen = group.get_untracked();
-        state.change(|ws, now| {
+        let id = state.change(|ws, now| {
             ws.add_task_with(edge::new_id(), &plan, chosen.as_ref(), &fields, now)
         })?;
+        let early = state.ws.with_untracked(|ws| {
+            let task = ws.tasks().get(&id)?;
+            ws.due_before_plan(task.body())
+        });
+        if let Some(day) = early {
+            state.notify((state.texts().due_before_plan)(day), None, false);
+        }
         Ok(())
     });
     view! {
