@@ -38,14 +38,15 @@ tests() {
     local name=$1 start=$SECONDS ok bad
     shift
     say "$name"
-    "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E '^(test |running |error|thread )' | grep -v '^test result' || true
+    "$@" 2>&1 | tee "$LOGS/$name.log" | grep -E '^(test |running |error|thread )' | grep -v '^test result'
+    # Read at once: any later command (even `true`) replaces PIPESTATUS.
     local status=${PIPESTATUS[0]}
     read -r ok bad < <(awk '/^test result:/ { for (i = 1; i < NF; i++) {
         if ($(i + 1) ~ /^passed/) p += $i; if ($(i + 1) ~ /^failed/) f += $i } }
         END { print p + 0, f + 0 }' "$LOGS/$name.log")
     passed=$((passed + ok))
     failed=$((failed + bad))
-    if [ "$status" -eq 0 ] && [ "$ok" -gt 0 ]; then
+    if [ "$status" -eq 0 ] && [ "$ok" -gt 0 ] && [ "$bad" -eq 0 ]; then
         summary+=("ok    $name: $ok passed ($((SECONDS - start)) s)")
     else
         [ "$bad" -eq 0 ] && failed=$((failed + 1)) # it did not even run: count that as a failure
@@ -87,7 +88,7 @@ echo "  browsers driven: chromium ($(chromium --version 2>/dev/null | awk '{prin
 echo "  end-to-end scenarios: $(grep -c '^test .* ok$' "$LOGS/e2e.log" 2>/dev/null || echo 0) passed (each scenario once per browser)"
 echo "  screenshots: target/screenshots/"
 echo "$passed passed, $failed failed"
-if [ ${#failures[@]} -gt 0 ]; then
+if [ ${#failures[@]} -gt 0 ] || [ "$failed" -gt 0 ]; then
     echo "failed: ${failures[*]}" >&2
     exit 1
 fi
