@@ -12,7 +12,9 @@ GECKODRIVER_VERSION=0.37.1
 BINARYEN_VERSION=132
 # wasm-bindgen-cli must equal the wasm-bindgen pinned in Cargo.toml, or Trunk tries a download.
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/Cargo.toml")"
-APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
+# poppler-utils reads the printed notice back (pdfinfo, pdftotext, pdftoppm); fonts-liberation2 has
+# the metric twin of Times New Roman that the notice is set in where that font is missing.
+APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb poppler-utils fonts-liberation2)
 TOOLS="$ROOT/.tools"
 
 export PATH="$TOOLS/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"

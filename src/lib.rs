@@ -2,11 +2,13 @@
 //! kept in the browser, shared between offices as JSON bundles.
 //!
 //! The map of the code:
-//! - [`domain`]: plain records and rules (ids, version vectors, agencies, plans, tasks).
+//! - [`domain`]: plain records and rules (ids, version vectors, agencies, plans, tasks,
+//!   meetings, deadlines, legal references).
 //! - [`workspace`]: the whole document an office keeps, its queries and the commands that change it.
 //! - [`store`]: where the workspace is kept: the `Store` trait, its layout of keys, an in-memory
 //!   store for tests and, in the browser, localStorage.
 //! - [`search`]: Vietnamese-aware matching (marks and case ignored, đ as d).
+//! - [`notice`]: the conclusion notice of a meeting, composed as the decree lays it out.
 //! - [`route`]: the pages of the app, as `#` fragments that work from a file on disk.
 //! - [`i18n`]: the texts of the interface, Vietnamese first, then English.
 //! - `ui` (wasm only): the Leptos components; the only part that touches the browser besides
@@ -16,6 +18,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod notice;
 pub mod route;
 pub mod search;
 pub mod store;

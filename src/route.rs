@@ -17,6 +17,12 @@ pub enum Route {
     /// Finding tasks by filters and words.
     Find,
     Meetings,
+    /// One meeting: its details, the progress of its assignments, what it carries over.
+    Meeting(Id),
+    /// Meeting mode: taking notes while the meeting runs.
+    MeetingLive(Id),
+    /// The meeting's conclusion notice, ready to print.
+    Notice(Id),
     Agencies,
     /// One agency: what it leads and coordinates.
     Agency(Id),
@@ -28,7 +34,11 @@ impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.splitn(2, '/');
-        match (parts.next().unwrap_or_default(), parts.next()) {
+        let (section, rest) = (parts.next().unwrap_or_default(), parts.next());
+        if let ("cuoc-hop", Some(rest)) = (section, rest) {
+            return Route::meeting(rest);
+        }
+        match (section, rest) {
             ("ke-hoach", None) => Route::Plans,
             ("ke-hoach", Some(id)) => Id::parse(id).map_or(Route::Plans, Route::Plan),
             ("nhiem-vu", Some(id)) => Id::parse(id).map_or(Route::Find, Route::Task),
@@ -38,6 +48,20 @@ impl Route {
             ("co-quan", Some(id)) => Id::parse(id).map_or(Route::Agencies, Route::Agency),
             ("cai-dat", None) => Route::Settings,
             _ => Route::Overview,
+        }
+    }
+
+    /// `<id>`, `<id>/ghi` or `<id>/thong-bao` after `#/cuoc-hop/`.
+    fn meeting(rest: &str) -> Route {
+        let (id, page) = rest.split_once('/').unwrap_or((rest, ""));
+        let Ok(id) = Id::parse(id) else {
+            return Route::Meetings;
+        };
+        match page {
+            "" => Route::Meeting(id),
+            "ghi" => Route::MeetingLive(id),
+            "thong-bao" => Route::Notice(id),
+            _ => Route::Meeting(id),
         }
     }
 
@@ -51,6 +75,9 @@ impl Route {
             Route::Find => "#/tim-kiem".to_owned(),
             Route::Agency(id) => format!("#/co-quan/{id}"),
             Route::Meetings => "#/cuoc-hop".to_owned(),
+            Route::Meeting(id) => format!("#/cuoc-hop/{id}"),
+            Route::MeetingLive(id) => format!("#/cuoc-hop/{id}/ghi"),
+            Route::Notice(id) => format!("#/cuoc-hop/{id}/thong-bao"),
             Route::Agencies => "#/co-quan".to_owned(),
             Route::Settings => "#/cai-dat".to_owned(),
         }
@@ -61,6 +88,7 @@ impl Route {
         match self {
             Route::Plan(_) | Route::Task(_) => Route::Plans,
             Route::Agency(_) => Route::Agencies,
+            Route::Meeting(_) | Route::MeetingLive(_) | Route::Notice(_) => Route::Meetings,
             other => other.clone(),
         }
     }
@@ -81,6 +109,9 @@ mod tests {
             Route::Find,
             Route::Agency(Id::parse("co-quan-so-noi-vu").unwrap()),
             Route::Meetings,
+            Route::Meeting(Id::from_random(5)),
+            Route::MeetingLive(Id::from_random(5)),
+            Route::Notice(Id::from_random(5)),
             Route::Agencies,
             Route::Settings,
         ] {
@@ -96,5 +127,6 @@ mod tests {
         // A bad id falls back to the list it came from.
         assert_eq!(Route::from_hash("#/ke-hoach/<img>"), Route::Plans);
         assert_eq!(Route::from_hash("#/nhiem-vu/../x"), Route::Find);
+        assert_eq!(Route::from_hash("#/cuoc-hop/<b>/ghi"), Route::Meetings);
     }
 }

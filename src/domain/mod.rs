@@ -7,6 +7,7 @@ pub mod deadline;
 pub mod id;
 pub mod indicator;
 pub mod legal_ref;
+pub mod meeting;
 pub mod office;
 pub mod plan;
 pub mod record;

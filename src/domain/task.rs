@@ -1,22 +1,29 @@
-//! Tasks (nhiệm vụ): one line of a plan, led by exactly one agency.
+//! Tasks (nhiệm vụ): one line of a plan, or one assignment of a meeting, led by exactly one
+//! agency.
 
 use super::deadline::Deadline;
 use super::id::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// One task of a plan.
+/// One task of a plan, or assigned at a meeting (or both, once filed under a plan).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Task {
-    /// The plan the task belongs to.
-    pub plan: Id,
+    /// The plan the task is listed in. An assignment may have none: it is then listed with its
+    /// meeting's tasks. Every task has a plan, a meeting, or both.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<Id>,
+    /// The meeting that assigned it (giao), if it came from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Id>,
     /// The content group it is listed under, if the plan has groups.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<Id>,
-    /// Sort key within the plan. The number shown (1, 2, … through all groups) follows this
-    /// order; it is not stored, so moving a task renumbers the rest.
+    /// Sort key within the plan (or the meeting). The number shown (1, 2, … through all groups)
+    /// follows this order; it is not stored, so moving a task renumbers the rest.
     #[serde(alias = "number")]
     pub position: u32,
+    /// What to do. An assignment typed live at a meeting may be empty for a moment.
     pub title: String,
     /// What exactly is to be done, the expected product, notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -80,6 +87,14 @@ impl TaskStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_task_stored_before_meetings_existed_still_loads() {
+        let text = r#"{"plan":"ke-hoach-1","number":2,"title":"Rà soát","lead":"co-quan-so-noi-vu","status":{"state":"not_started"}}"#;
+        let task: Task = serde_json::from_str(text).unwrap();
+        assert_eq!(task.plan, Id::parse("ke-hoach-1").ok());
+        assert_eq!((task.meeting, task.position), (None, 2));
+    }
 
     #[test]
     fn status_is_stored_as_a_tagged_object() {

@@ -53,9 +53,8 @@ pub const TEXTS: Texts = Texts {
     deleted: |kind, name| format!("Deleted {} “{name}”.", kind_name(kind)),
 
     meetings_heading: "Meetings",
-    meetings_empty:
-        "No meetings yet. Recording meeting conclusions and following up assignments comes in \
-                     the next version.",
+    meetings_empty: "No meetings yet. Name a meeting above to start recording reports, conclusions and assigned tasks.",
+    meeting: super::meeting::en::TEXTS,
 
     agencies_heading: "Agencies",
     agencies_intro: "Lead and coordinating agencies. Rename them to match your province.",
@@ -209,6 +208,16 @@ pub const TEXTS: Texts = Texts {
         Field::Baseline => "The baseline",
         Field::Target => "The target",
         Field::Achieved => "The achieved value",
+        Field::MeetingTitle => "The meeting's title",
+        Field::Place => "The place",
+        Field::Chairs => "The chairs",
+        Field::Attendees => "The attendees",
+        Field::Series => "The series",
+        Field::NoticeNumber => "The notice's number",
+        Field::Signer => "The signer",
+        Field::Recipients => "The recipients",
+        Field::ItemText => "The reported item",
+        Field::ConclusionText => "The conclusion",
     },
     command_error,
     store_error,
@@ -219,6 +228,9 @@ pub const TEXTS: Texts = Texts {
         "sotay/tasks" => "Tasks",
         "sotay/groups" => "Content groups",
         "sotay/indicators" => "Indicators",
+        "sotay/meetings" => "Meetings",
+        "sotay/items" => "Reported items",
+        "sotay/conclusions" => "Conclusions",
         _ => "General information",
     },
 };
@@ -230,6 +242,9 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Task => "task",
         Kind::Group => "content group",
         Kind::Indicator => "indicator",
+        Kind::Meeting => "meeting",
+        Kind::Item => "reported item",
+        Kind::Conclusion => "conclusion",
     }
 }
 
@@ -262,6 +277,10 @@ fn command_error(error: &CommandError) -> String {
         CommandError::GroupOfAnotherPlan => "That content group belongs to another plan.".to_owned(),
         CommandError::FutureDay => "A report cannot be dated after today.".to_owned(),
         CommandError::IdTaken { .. } => "Could not make a new record id. Please try again.".to_owned(),
+        CommandError::Day(error) => day_error(error),
+        CommandError::Time => "Not a time: type it like 8:00, 8h30 or 14:00.".to_owned(),
+        CommandError::Sites => "The number of connected sites must be a number, such as 9.".to_owned(),
+        CommandError::NoList => "A plan's task must stay in a plan: choose another plan instead of none.".to_owned(),
     }
 }
 

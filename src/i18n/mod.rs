@@ -3,6 +3,7 @@
 
 mod en;
 mod format;
+pub mod meeting;
 mod vi;
 
 pub use format::{date, number};
@@ -90,6 +91,8 @@ pub struct Texts {
 
     pub meetings_heading: &'static str,
     pub meetings_empty: &'static str,
+    /// Meetings, meeting mode and the conclusion notice.
+    pub meeting: meeting::MeetingTexts,
 
     pub agencies_heading: &'static str,
     pub agencies_intro: &'static str,

@@ -53,9 +53,8 @@ pub const TEXTS: Texts = Texts {
     deleted: |kind, name| format!("Đã xóa {} «{name}».", kind_name(kind)),
 
     meetings_heading: "Cuộc họp",
-    meetings_empty:
-        "Chưa có cuộc họp nào. Phần ghi kết luận cuộc họp và theo dõi nhiệm vụ được giao \
-                     sẽ có ở phiên bản tới.",
+    meetings_empty: "Chưa có cuộc họp nào. Đặt tên cuộc họp ở trên để bắt đầu ghi nội dung báo cáo, kết luận và nhiệm vụ được giao.",
+    meeting: super::meeting::vi::TEXTS,
 
     agencies_heading: "Cơ quan",
     agencies_intro:
@@ -209,6 +208,16 @@ pub const TEXTS: Texts = Texts {
         Field::Baseline => "Số liệu ban đầu",
         Field::Target => "Chỉ tiêu cần đạt",
         Field::Achieved => "Kết quả đạt được",
+        Field::MeetingTitle => "Tên cuộc họp",
+        Field::Place => "Địa điểm",
+        Field::Chairs => "Chủ trì",
+        Field::Attendees => "Thành phần tham dự",
+        Field::Series => "Chuỗi cuộc họp",
+        Field::NoticeNumber => "Số thông báo",
+        Field::Signer => "Người ký",
+        Field::Recipients => "Nơi nhận",
+        Field::ItemText => "Nội dung báo cáo",
+        Field::ConclusionText => "Ý kiến kết luận",
     },
     command_error,
     store_error,
@@ -219,6 +228,9 @@ pub const TEXTS: Texts = Texts {
         "sotay/tasks" => "Nhiệm vụ",
         "sotay/groups" => "Nội dung",
         "sotay/indicators" => "Chỉ tiêu",
+        "sotay/meetings" => "Cuộc họp",
+        "sotay/items" => "Nội dung báo cáo",
+        "sotay/conclusions" => "Kết luận",
         _ => "Thông tin chung",
     },
 };
@@ -230,6 +242,9 @@ fn kind_name(kind: Kind) -> &'static str {
         Kind::Task => "nhiệm vụ",
         Kind::Group => "nội dung",
         Kind::Indicator => "chỉ tiêu",
+        Kind::Meeting => "cuộc họp",
+        Kind::Item => "nội dung báo cáo",
+        Kind::Conclusion => "kết luận",
     }
 }
 
@@ -276,6 +291,10 @@ fn command_error(error: &CommandError) -> String {
         CommandError::IdTaken { .. } => {
             "Không tạo được mã mới cho bản ghi. Hãy thử lại.".to_owned()
         }
+        CommandError::Day(error) => day_error(error),
+        CommandError::Time => "Giờ không hợp lệ: hãy nhập như 8:00, 8h30 hoặc 14:00.".to_owned(),
+        CommandError::Sites => "Số điểm cầu phải là một số, ví dụ 9.".to_owned(),
+        CommandError::NoList => "Nhiệm vụ của kế hoạch phải nằm trong một kế hoạch: hãy chọn kế hoạch khác thay vì bỏ trống.".to_owned(),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Which key holds what, and how the workspace is read back.
 //!
-//! Layout (schema 1; groups and indicators were added without a schema change, as an absent key
-//! reads as an empty table): one key per record kind, holding a JSON array of records with their
+//! Layout (schema 1; groups, indicators, meetings, items and conclusions were added without a
+//! schema change, as an absent key reads as an empty table): one key per record kind, holding a JSON array of records with their
 //! metadata, and `sotay/meta` (schema, device id, office profile), written last. A value that does
 //! not parse is copied, untouched, to `sotay/quarantine/<kind>/<time>` before anything may
 //! overwrite it, and the rest of the data still loads. See docs/storage.md.
@@ -22,11 +22,24 @@ const PLANS: &str = "sotay/plans";
 const GROUPS: &str = "sotay/groups";
 const TASKS: &str = "sotay/tasks";
 const INDICATORS: &str = "sotay/indicators";
+const MEETINGS: &str = "sotay/meetings";
+const ITEMS: &str = "sotay/items";
+const CONCLUSIONS: &str = "sotay/conclusions";
 const QUARANTINE: &str = "sotay/quarantine/";
 
 /// Every key of the layout, in the order they are written: the meta key, which says the data is
 /// there, comes last.
-pub const KEYS: [&str; 6] = [AGENCIES, PLANS, GROUPS, TASKS, INDICATORS, META];
+pub const KEYS: [&str; 9] = [
+    AGENCIES,
+    PLANS,
+    GROUPS,
+    TASKS,
+    INDICATORS,
+    MEETINGS,
+    ITEMS,
+    CONCLUSIONS,
+    META,
+];
 
 #[derive(Serialize, Deserialize)]
 struct Meta {
@@ -98,6 +111,12 @@ impl Saver {
                 INDICATORS,
                 json(&ws.indicators().all().collect::<Vec<_>>())?,
             ),
+            (MEETINGS, json(&ws.meetings().all().collect::<Vec<_>>())?),
+            (ITEMS, json(&ws.items().all().collect::<Vec<_>>())?),
+            (
+                CONCLUSIONS,
+                json(&ws.conclusions().all().collect::<Vec<_>>())?,
+            ),
             (META, json(&meta)?),
         ];
         let mut count = 0;
@@ -162,6 +181,9 @@ pub fn load(
         groups: reader.table(GROUPS).unwrap_or_default(),
         tasks: reader.table(TASKS).unwrap_or_default(),
         indicators: reader.table(INDICATORS).unwrap_or_default(),
+        meetings: reader.table(MEETINGS).unwrap_or_default(),
+        items: reader.table(ITEMS).unwrap_or_default(),
+        conclusions: reader.table(CONCLUSIONS).unwrap_or_default(),
         agencies: agencies.unwrap_or_else(|| Workspace::new(new_device.clone()).agencies().clone()),
         office: meta.as_ref().map(|m| m.office.clone()).unwrap_or_default(),
         device: meta.map_or(new_device, |m| m.device),

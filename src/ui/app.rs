@@ -3,7 +3,8 @@
 use super::components::notices::Notices;
 use super::edge;
 use super::pages::{
-    agencies::AgenciesPage, agency::AgencyPage, find::FindPage, meetings::MeetingsPage,
+    agencies::AgenciesPage, agency::AgencyPage, find::FindPage, meeting::live::MeetingLivePage,
+    meeting::notice::NoticePage, meeting::MeetingPage, meetings::MeetingsPage,
     overview::OverviewPage, plan::PlanPage, plans::PlansPage, settings::SettingsPage,
     task::TaskPage,
 };
@@ -30,6 +31,9 @@ pub fn App() -> impl IntoView {
         Route::Find => view! { <FindPage /> }.into_any(),
         Route::Agency(id) => view! { <AgencyPage id /> }.into_any(),
         Route::Meetings => view! { <MeetingsPage /> }.into_any(),
+        Route::Meeting(id) => view! { <MeetingPage id /> }.into_any(),
+        Route::MeetingLive(id) => view! { <MeetingLivePage id /> }.into_any(),
+        Route::Notice(id) => view! { <NoticePage id /> }.into_any(),
         Route::Agencies => view! { <AgenciesPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
     };

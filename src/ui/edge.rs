@@ -77,3 +77,57 @@ pub fn set_document_lang(code: &str) {
         let _ = root.set_attribute("lang", code);
     }
 }
+
+/// Puts the caret in the field with this DOM id once the page has drawn it.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let id = id.to_owned();
+    leptos::leptos_dom::helpers::request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Opens the browser's own print dialog (which also saves as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Puts text on the clipboard; `done` learns whether the browser allowed it. Reached through
+/// `navigator.clipboard.writeText`, which every supported engine has on http(s) and file pages.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    use js_sys::{Function, Promise, Reflect};
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let written = (|| {
+        let window = web_sys::window()?;
+        let navigator = Reflect::get(&window, &"navigator".into()).ok()?;
+        let clipboard = Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        let write = Reflect::get(&clipboard, &"writeText".into()).ok()?;
+        let write = write.dyn_into::<Function>().ok()?;
+        let promise = write.call1(&clipboard, &JsValue::from_str(text)).ok()?;
+        promise.dyn_into::<Promise>().ok()
+    })();
+    let Some(promise) = written else {
+        done(false);
+        return;
+    };
+    // Exactly one of the two callbacks runs; both are handed to the browser for good (a few
+    // bytes per copy).
+    let done = Some(Box::new(done) as Box<dyn FnOnce(bool)>);
+    let done = std::rc::Rc::new(std::cell::Cell::new(done));
+    let (ok, failed) = (done.clone(), done);
+    let ok: Closure<dyn FnMut(JsValue)> =
+        Closure::once(move |_: JsValue| ok.take().into_iter().for_each(|f| f(true)));
+    let failed: Closure<dyn FnMut(JsValue)> =
+        Closure::once(move |_: JsValue| failed.take().into_iter().for_each(|f| f(false)));
+    let _ = promise.then2(&ok, &failed);
+    ok.forget();
+    failed.forget();
+}

@@ -77,11 +77,23 @@ pub struct AgencyFigures {
 }
 
 impl Workspace {
-    /// Live tasks of live plans: what every dashboard counts.
+    /// Live tasks whose plan and meeting (whichever they have) are live: what every list,
+    /// dashboard and search counts.
     pub fn current_tasks(&self) -> impl Iterator<Item = &Record<Task>> {
-        self.tasks
-            .live()
-            .filter(|t| self.plans.get(&t.body().plan).is_some())
+        self.tasks.live().filter(|t| self.is_current(t.body()))
+    }
+
+    /// Whether a task is in sight: it has a plan or a meeting, and none of them is deleted.
+    pub fn is_current(&self, task: &Task) -> bool {
+        let plan = task.plan.as_ref().map(|p| self.plans.get(p).is_some());
+        let meeting = task
+            .meeting
+            .as_ref()
+            .map(|m| self.meetings.get(m).is_some());
+        match (plan, meeting) {
+            (None, None) => false,
+            (plan, meeting) => plan.unwrap_or(true) && meeting.unwrap_or(true),
+        }
     }
 
     /// Where a task stands today.
@@ -90,7 +102,7 @@ impl Workspace {
     }
 
     pub fn plan_figures(&self, plan: &Id, today: NaiveDate) -> Figures {
-        let tasks = self.current_tasks().filter(|t| &t.body().plan == plan);
+        let tasks = self.plan_tasks(plan).into_iter();
         Figures::of(tasks.map(Record::body), today)
     }
 

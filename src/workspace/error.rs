@@ -1,5 +1,6 @@
 //! Why a command on the workspace was refused. The UI turns each case into a sentence (i18n).
 
+use crate::domain::dates::DayError;
 use crate::domain::deadline::DeadlineError;
 use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
@@ -14,6 +15,10 @@ pub enum Kind {
     Group,
     Task,
     Indicator,
+    Meeting,
+    /// A reported item of a meeting.
+    Item,
+    Conclusion,
 }
 
 /// Which typed field a text error is about.
@@ -34,6 +39,16 @@ pub enum Field {
     Baseline,
     Target,
     Achieved,
+    MeetingTitle,
+    Place,
+    Chairs,
+    Attendees,
+    Series,
+    NoticeNumber,
+    Signer,
+    Recipients,
+    ItemText,
+    ConclusionText,
 }
 
 /// A command that was refused; the workspace is unchanged.
@@ -76,6 +91,15 @@ pub enum CommandError {
     GroupOfAnotherPlan,
     /// A progress report or evidence dated after today.
     FutureDay,
+    /// A typed day (of a meeting, of its notice) is not a date.
+    Day(DayError),
+    /// A typed time of day is not one ("8:00", "14h30" are).
+    Time,
+    /// The number of connected sites is not a number.
+    Sites,
+    /// A task of a plan cannot leave it for no list at all: only an assignment can be kept in
+    /// its meeting's list alone.
+    NoList,
     /// A freshly made id was already taken (the random source is broken).
     IdTaken {
         id: Id,

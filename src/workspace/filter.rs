@@ -1,5 +1,5 @@
-//! Finding tasks: by agency, standing, deadline range and plan, and by words typed without
-//! accents ("phan cap" finds "phân cấp", "qd 2866" finds "QĐ 2866").
+//! Finding tasks: by agency, standing, deadline range, plan or meeting, and by words typed
+//! without accents ("phan cap" finds "phân cấp", "qd 2866" finds "QĐ 2866").
 
 use super::Workspace;
 use crate::domain::{Id, Record, Standing, Task};
@@ -15,6 +15,8 @@ pub struct TaskQuery {
     pub role: AgencyRole,
     pub standing: Option<StandingFilter>,
     pub plan: Option<Id>,
+    /// Only the tasks assigned at this meeting.
+    pub meeting: Option<Id>,
     /// Due on or after this day.
     pub due_from: Option<NaiveDate>,
     /// Due on or before this day.
@@ -76,18 +78,26 @@ impl StandingFilter {
 }
 
 impl Workspace {
-    /// Tasks of live plans that pass every part of the query, in plan and task order.
+    /// Current tasks that pass every part of the query: plan by plan in the order of their
+    /// documents, then the assignments kept only in their meetings' lists, latest meeting first.
     pub fn find_tasks(&self, query: &TaskQuery, today: NaiveDate) -> Vec<&Record<Task>> {
         let words = fold(&query.text);
         let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
-        let mut plans: Vec<&Id> = match &query.plan {
-            Some(plan) => vec![plan],
-            None => self.plans_by_title().into_iter().map(Record::id).collect(),
+        let tasks: Vec<&Record<Task>> = match (&query.plan, &query.meeting) {
+            (Some(plan), _) => self.plan_tasks(plan),
+            (None, Some(meeting)) => self.meeting_tasks(meeting),
+            (None, None) => {
+                let plans = self.plans_by_title().into_iter();
+                let in_plans = plans.flat_map(|p| self.plan_tasks(p.id()));
+                let meetings = self.meetings_by_day().into_iter();
+                let in_meetings = meetings.flat_map(|m| self.meeting_tasks(m.id()));
+                let in_meetings = in_meetings.filter(|t| t.body().plan.is_none());
+                in_plans.chain(in_meetings).collect()
+            }
         };
-        plans.dedup();
-        plans
+        tasks
             .into_iter()
-            .flat_map(|plan| self.plan_tasks(plan))
+            .filter(|t| query.meeting.is_none() || t.body().meeting == query.meeting)
             .filter(|t| self.passes(t.body(), query, today))
             .filter(|t| words.is_empty() || self.has_words(t.body(), &words))
             .collect()
@@ -133,7 +143,10 @@ impl Workspace {
         if let Some(group) = task.group.as_ref().and_then(|g| self.groups.get(g)) {
             parts.push(group.body().title.clone());
         }
-        if let Some(plan) = self.plans.get(&task.plan) {
+        if let Some(meeting) = task.meeting.as_ref().and_then(|m| self.meetings.get(m)) {
+            parts.push(meeting.body().title.clone());
+        }
+        if let Some(plan) = task.plan.as_ref().and_then(|p| self.plans.get(p)) {
             let plan = plan.body();
             parts.push(plan.title.clone());
             if let Some(reference) = &plan.reference {

@@ -3,7 +3,7 @@
 
 use crate::domain::dates::{parse_day, short, DayError};
 use crate::domain::{Deadline, Every};
-use chrono::Datelike;
+use chrono::{Datelike, Duration, NaiveDate};
 
 /// The deadline editor, as typed: a kind, and the fields that kind uses.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -122,6 +122,22 @@ fn every_from_code(code: &str) -> Every {
     }
 }
 
+/// The quick picks of meeting mode: the end of this week (Friday, the last working day; from
+/// Saturday on, the next one), the end of this month, and the end of this quarter.
+pub fn quick_deadlines(today: NaiveDate) -> [Deadline; 3] {
+    let to_friday = (4 + 7 - i64::from(today.weekday().num_days_from_monday())) % 7;
+    let friday = today + Duration::days(to_friday);
+    let (year, month) = (today.year(), today.month());
+    [
+        Deadline::By { day: friday },
+        Deadline::Month { year, month },
+        Deadline::Quarter {
+            year,
+            quarter: (month - 1) / 3 + 1,
+        },
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,5 +209,33 @@ mod tests {
             ("4", "11", "2026")
         );
         assert_eq!(form.read(), Ok(Deadline::None));
+    }
+
+    #[test]
+    fn quick_picks_end_this_week_month_and_quarter() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // Friday 20/3/2026 is itself the end of its week; Saturday looks to the next Friday.
+        let friday = |today| match quick_deadlines(today)[0] {
+            Deadline::By { day } => day,
+            _ => unreachable!(),
+        };
+        assert_eq!(friday(d(2026, 3, 16)), d(2026, 3, 20));
+        assert_eq!(friday(d(2026, 3, 20)), d(2026, 3, 20));
+        assert_eq!(friday(d(2026, 3, 21)), d(2026, 3, 27));
+        let [_, month, quarter] = quick_deadlines(d(2026, 11, 26));
+        assert_eq!(
+            month,
+            Deadline::Month {
+                year: 2026,
+                month: 11
+            }
+        );
+        assert_eq!(
+            quarter,
+            Deadline::Quarter {
+                year: 2026,
+                quarter: 4
+            }
+        );
     }
 }

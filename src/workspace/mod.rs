@@ -9,6 +9,7 @@ mod example;
 mod filter;
 mod forms;
 mod indicators;
+mod meetings;
 mod order;
 mod plans;
 mod table;
@@ -18,17 +19,18 @@ mod templates;
 pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
 pub use error::{CommandError, Field, Kind};
 pub use filter::{AgencyRole, StandingFilter, TaskQuery};
-pub use forms::{every_code, DeadlineForm, DeadlineFormError};
+pub use forms::{every_code, quick_deadlines, DeadlineForm, DeadlineFormError};
 pub use indicators::IndicatorFields;
+pub use meetings::{live_text, parse_time, MeetingFields};
 pub use plans::{PlanFields, Progress};
 pub use table::Table;
 pub use tasks::TaskFields;
 
 use crate::domain::agency::starter_agencies;
+use crate::domain::meeting::{Conclusion, Item, Meeting};
 use crate::domain::text::optional_line;
 use crate::domain::{
-    Agency, DeviceId, Group, Id, Indicator, Lifecycle, OfficeProfile, Plan, Record, Stamp, Task,
-    Timestamp,
+    Agency, DeviceId, Group, Id, Indicator, Lifecycle, OfficeProfile, Plan, Stamp, Task, Timestamp,
 };
 
 /// All records of one office, as this device knows them.
@@ -41,6 +43,9 @@ pub struct Workspace {
     groups: Table<Group>,
     tasks: Table<Task>,
     indicators: Table<Indicator>,
+    meetings: Table<Meeting>,
+    items: Table<Item>,
+    conclusions: Table<Conclusion>,
 }
 
 /// The stored pieces a workspace is rebuilt from.
@@ -52,6 +57,9 @@ pub struct Parts {
     pub groups: Table<Group>,
     pub tasks: Table<Task>,
     pub indicators: Table<Indicator>,
+    pub meetings: Table<Meeting>,
+    pub items: Table<Item>,
+    pub conclusions: Table<Conclusion>,
 }
 
 impl Workspace {
@@ -66,6 +74,9 @@ impl Workspace {
             groups: Table::default(),
             tasks: Table::default(),
             indicators: Table::default(),
+            meetings: Table::default(),
+            items: Table::default(),
+            conclusions: Table::default(),
         }
     }
 
@@ -78,6 +89,9 @@ impl Workspace {
             groups,
             tasks,
             indicators,
+            meetings,
+            items,
+            conclusions,
         } = parts;
         Workspace {
             device,
@@ -87,6 +101,9 @@ impl Workspace {
             groups,
             tasks,
             indicators,
+            meetings,
+            items,
+            conclusions,
         }
     }
 
@@ -111,6 +128,15 @@ impl Workspace {
     pub fn indicators(&self) -> &Table<Indicator> {
         &self.indicators
     }
+    pub fn meetings(&self) -> &Table<Meeting> {
+        &self.meetings
+    }
+    pub fn items(&self) -> &Table<Item> {
+        &self.items
+    }
+    pub fn conclusions(&self) -> &Table<Conclusion> {
+        &self.conclusions
+    }
 
     /// Sets the office profile (either part may be left empty). It is this browser's own
     /// setting, not a shared record: no version.
@@ -125,11 +151,11 @@ impl Workspace {
     /// Deletes a record (a tombstone). An agency that still leads tasks is refused.
     pub fn delete(&mut self, kind: Kind, id: &Id, now: Timestamp) -> Result<(), CommandError> {
         if kind == Kind::Agency {
-            // Tasks of a deleted plan are out of sight, so they do not hold the agency.
-            let leads = |t: &&Record<Task>| {
-                &t.body().lead == id && self.plans.get(&t.body().plan).is_some()
-            };
-            let tasks = self.tasks.live().filter(leads).count();
+            // Tasks of a deleted plan or meeting are out of sight, so they do not hold it.
+            let tasks = self
+                .current_tasks()
+                .filter(|t| &t.body().lead == id)
+                .count();
             if tasks > 0 {
                 return Err(CommandError::AgencyInUse { tasks });
             }
@@ -163,6 +189,9 @@ impl Workspace {
             Kind::Group => self.groups.get_mut(id).map(|r| r as _),
             Kind::Task => self.tasks.get_mut(id).map(|r| r as _),
             Kind::Indicator => self.indicators.get_mut(id).map(|r| r as _),
+            Kind::Meeting => self.meetings.get_mut(id).map(|r| r as _),
+            Kind::Item => self.items.get_mut(id).map(|r| r as _),
+            Kind::Conclusion => self.conclusions.get_mut(id).map(|r| r as _),
         };
         found.ok_or_else(CommandError::not_found(kind, id))
     }
@@ -177,5 +206,7 @@ impl Workspace {
 
 #[cfg(test)]
 mod checklist_tests;
+#[cfg(test)]
+mod meeting_tests;
 #[cfg(test)]
 pub(crate) mod tests;

@@ -130,9 +130,8 @@ impl Workspace {
                 .map_or(u64::MAX, |g| 1 + u64::from(g.body().position)),
         };
         let mut list: Vec<_> = self
-            .tasks
-            .live()
-            .filter(|t| &t.body().plan == plan)
+            .current_tasks()
+            .filter(|t| t.body().plan.as_ref() == Some(plan))
             .collect();
         list.sort_by_key(|t| {
             (
@@ -145,7 +144,7 @@ impl Workspace {
     }
 
     pub fn plan_progress(&self, plan: &Id) -> Progress {
-        let tasks = self.tasks.live().filter(|t| &t.body().plan == plan);
+        let tasks = self.plan_tasks(plan).into_iter();
         tasks.fold(Progress::default(), |p, t| Progress {
             done: p.done + usize::from(t.body().status.is_done()),
             total: p.total + 1,

@@ -1,5 +1,7 @@
-//! Commands on tasks: add, edit, report, move.
+//! Commands on tasks: add, edit, report, move, file under a plan; and the field-by-field
+//! edits meeting mode makes as the secretary types.
 
+use super::meetings::live_text;
 use super::plans::long_text;
 use super::{CommandError, Field, Kind, Workspace};
 use crate::domain::text::one_line;
@@ -59,12 +61,13 @@ impl Workspace {
         self.plans
             .get(plan)
             .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
-        self.check_group(plan, group)?;
+        self.check_group(Some(plan), group)?;
         let mut task = Task {
-            plan: plan.clone(),
+            plan: Some(plan.clone()),
+            meeting: None,
             group: group.cloned(),
             // Deleted tasks keep their places, so restoring one never collides with another.
-            position: self.next_task_position(plan),
+            position: self.next_task_position(Some(plan), None),
             title: String::new(),
             details: String::new(),
             lead: plan.clone(),
@@ -164,11 +167,14 @@ impl Workspace {
         now: Timestamp,
     ) -> Result<(), CommandError> {
         let task = self.live_task(id)?.body();
-        let (plan, group) = (task.plan.clone(), task.group.clone());
-        let order: Vec<(Id, u32)> = self
-            .plan_tasks(&plan)
+        let list = match (&task.plan, &task.meeting) {
+            (Some(plan), _) => self.plan_tasks(plan),
+            (None, Some(meeting)) => self.meeting_tasks(meeting),
+            (None, None) => Vec::new(),
+        };
+        let order: Vec<(Id, u32)> = list
             .into_iter()
-            .filter(|t| t.body().group == group)
+            .filter(|t| t.body().group == task.group)
             .map(|t| (t.id().clone(), t.body().position))
             .collect();
         let stamp = self.stamp(now);
@@ -191,9 +197,79 @@ impl Workspace {
         if task.group.as_ref() == group {
             return Ok(());
         }
-        self.check_group(&task.plan, group)?;
+        self.check_group(task.plan.as_ref(), group)?;
         task.group = group.cloned();
-        task.position = self.next_task_position(&task.plan);
+        task.position = self.next_task_position(task.plan.as_ref(), task.meeting.as_ref());
+        self.replace_task(id, task, now)
+    }
+
+    /// Files a task under a plan (at its end, outside any group), or, for an assignment, back
+    /// into its meeting's list alone (`None`).
+    pub fn file_task(
+        &mut self,
+        id: &Id,
+        plan: Option<&Id>,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        if task.plan.as_ref() == plan {
+            return Ok(());
+        }
+        match plan {
+            Some(plan) => {
+                self.plans
+                    .get(plan)
+                    .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
+            }
+            None if task.meeting.is_none() => return Err(CommandError::NoList),
+            None => {}
+        }
+        task.plan = plan.cloned();
+        task.group = None;
+        task.position = self.next_task_position(plan, task.meeting.as_ref());
+        self.replace_task(id, task, now)
+    }
+
+    /// Sets what to do, as typed so far (meeting mode: may be empty for a moment, and keeps
+    /// every character, spaces included).
+    pub fn set_task_title(
+        &mut self,
+        id: &Id,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        task.title = live_text(text).map_err(CommandError::text(Field::TaskTitle))?;
+        self.replace_task(id, task, now)
+    }
+
+    /// Sets the lead agency and the coordinating ones (the lead is dropped from them).
+    pub fn set_task_agencies(
+        &mut self,
+        id: &Id,
+        lead: &Id,
+        coordinating: &[Id],
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        let fields = TaskFields {
+            lead: Some(lead.clone()),
+            coordinating: coordinating.to_vec(),
+            ..TaskFields::of(&task)
+        };
+        self.apply_agencies(&mut task, &fields)?;
+        self.replace_task(id, task, now)
+    }
+
+    pub fn set_task_deadline(
+        &mut self,
+        id: &Id,
+        deadline: Deadline,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        deadline.validate().map_err(CommandError::Deadline)?;
+        let mut task = self.live_task(id)?.body().clone();
+        task.deadline = deadline;
         self.replace_task(id, task, now)
     }
 
@@ -214,18 +290,24 @@ impl Workspace {
         Ok(())
     }
 
-    fn next_task_position(&self, plan: &Id) -> u32 {
-        let positions = self.tasks.all().filter(|t| &t.body().plan == plan);
+    /// After every task of the plan and of the meeting, so a task filed from a meeting keeps
+    /// its order among both lists.
+    pub(super) fn next_task_position(&self, plan: Option<&Id>, meeting: Option<&Id>) -> u32 {
+        let positions = self.tasks.all().filter(|t| {
+            let t = t.body();
+            (plan.is_some() && t.plan.as_ref() == plan)
+                || (meeting.is_some() && t.meeting.as_ref() == meeting)
+        });
         positions.map(|t| t.body().position + 1).max().unwrap_or(1)
     }
 
-    fn check_group(&self, plan: &Id, group: Option<&Id>) -> Result<(), CommandError> {
+    fn check_group(&self, plan: Option<&Id>, group: Option<&Id>) -> Result<(), CommandError> {
         let Some(group) = group else { return Ok(()) };
         let found = self
             .groups
             .get(group)
             .ok_or_else(CommandError::not_found(Kind::Group, group))?;
-        if &found.body().plan != plan {
+        if Some(&found.body().plan) != plan {
             return Err(CommandError::GroupOfAnotherPlan);
         }
         Ok(())
@@ -235,13 +317,20 @@ impl Workspace {
     fn apply_fields(&self, task: &mut Task, fields: &TaskFields) -> Result<(), CommandError> {
         task.title = one_line(&fields.title).map_err(CommandError::text(Field::TaskTitle))?;
         task.details = long_text(&fields.details).map_err(CommandError::text(Field::Details))?;
+        fields.deadline.validate().map_err(CommandError::Deadline)?;
+        self.apply_agencies(task, fields)?;
+        task.deadline = fields.deadline.clone();
+        Ok(())
+    }
+
+    /// Checks the lead and coordinating agencies of the form and writes them into `task`.
+    fn apply_agencies(&self, task: &mut Task, fields: &TaskFields) -> Result<(), CommandError> {
         let lead = fields.lead.as_ref().ok_or(CommandError::LeadRequired)?;
         for agency in fields.coordinating.iter().chain([lead]) {
             self.agencies
                 .get(agency)
                 .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
         }
-        fields.deadline.validate().map_err(CommandError::Deadline)?;
         task.lead = lead.clone();
         // The lead is never also a coordinator, and nobody coordinates twice.
         task.coordinating.clear();
@@ -250,7 +339,6 @@ impl Workspace {
                 task.coordinating.push(agency.clone());
             }
         }
-        task.deadline = fields.deadline.clone();
         Ok(())
     }
 }
@@ -259,7 +347,7 @@ impl Workspace {
     /// The plan's date when a task falls due before it: likely a typing mistake, so the user
     /// is warned, but not stopped (a plan may take over older duties).
     pub fn due_before_plan(&self, task: &Task) -> Option<NaiveDate> {
-        let plan = self.plans.get(&task.plan)?.body();
+        let plan = self.plans.get(task.plan.as_ref()?)?.body();
         let issued = plan.reference.as_ref()?.date?;
         let due = task.deadline.due_day().or(match task.deadline {
             Deadline::Recurring { first, .. } => Some(first),

@@ -65,7 +65,9 @@ impl Workspace {
                 .and_then(|g| group_ids.iter().find(|(old, _)| old == g))
                 .map(|(_, fresh)| fresh.clone());
             let task = Task {
-                plan: copy_id.clone(),
+                plan: Some(copy_id.clone()),
+                // Next year's copy is the plan's own task, no longer one meeting's assignment.
+                meeting: None,
                 group,
                 deadline: a_year_later(&task.deadline),
                 status: TaskStatus::NotStarted,

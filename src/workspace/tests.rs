@@ -231,7 +231,7 @@ fn lists_are_in_vietnamese_alphabetical_order() {
 #[test]
 fn tasks_of_a_deleted_plan_do_not_hold_their_agency() {
     let mut ws = sample();
-    let plan = ws.tasks().get(&id(2)).unwrap().body().plan.clone();
+    let plan = ws.tasks().get(&id(2)).unwrap().body().plan.clone().unwrap();
     ws.delete(Kind::Plan, &plan, Timestamp(60)).unwrap();
     ws.delete(Kind::Agency, &sonv(), Timestamp(61)).unwrap();
     // Restoring the plan brings its tasks back, still showing who leads them.

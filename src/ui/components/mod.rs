@@ -2,8 +2,10 @@
 
 pub mod agency_checks;
 pub mod agency_select;
+pub mod agency_suggest;
 pub mod deadline_input;
 pub mod figures;
+pub mod live_text;
 pub mod notices;
 pub mod standing;
 pub mod task_link;

@@ -1,5 +1,5 @@
 //! Finding tasks: words typed with or without accents, and filters by agency and its role,
-//! standing, plan and deadline range.
+//! standing, plan, meeting and deadline range.
 
 use crate::domain::dates::parse_day;
 use crate::domain::Id;
@@ -44,6 +44,13 @@ pub fn FindPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let meetings = move || {
+        state.ws.with(|ws| {
+            let list = ws.meetings_by_day().into_iter();
+            list.map(|m| (m.id().clone(), m.body().title.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
     let pick = |options: Vec<(Id, String)>, chosen: Option<Id>| {
         options
             .into_iter()
@@ -59,7 +66,7 @@ pub fn FindPage() -> impl IntoView {
         <input id="find-text" type="search" autocomplete="off" placeholder=move || state.texts().find_text_example
             prop:value=move || query.with(|q| q.text.clone())
             on:input=move |ev| query.update(|q| q.text = event_target_value(&ev)) />
-        <details class="filters" open=move || query.with(|q| q.agency.is_some() || q.standing.is_some() || q.plan.is_some())>
+        <details class="filters" open=move || query.with(|q| q.agency.is_some() || q.standing.is_some() || q.plan.is_some() || q.meeting.is_some())>
             <summary>{move || state.texts().filters_label}</summary>
             <div class="inline-fields">
                 <label>{move || state.texts().filter_agency}
@@ -102,6 +109,12 @@ pub fn FindPage() -> impl IntoView {
                     <select id="find-plan" on:change=move |ev| query.update(|q| q.plan = Id::parse(&event_target_value(&ev)).ok())>
                         <option value="">{move || state.texts().filter_any}</option>
                         {move || pick(plans(), query.with_untracked(|q| q.plan.clone()))}
+                    </select>
+                </label>
+                <label>{move || state.texts().meeting.filter_meeting}
+                    <select id="find-meeting" on:change=move |ev| query.update(|q| q.meeting = Id::parse(&event_target_value(&ev)).ok())>
+                        <option value="">{move || state.texts().filter_any}</option>
+                        {move || pick(meetings(), query.with_untracked(|q| q.meeting.clone()))}
                     </select>
                 </label>
             </div>

@@ -3,6 +3,7 @@
 pub mod agencies;
 pub mod agency;
 pub mod find;
+pub mod meeting;
 pub mod meetings;
 pub mod overview;
 pub mod plan;

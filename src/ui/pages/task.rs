@@ -38,34 +38,47 @@ pub fn TaskPage(
     }
 }
 
+/// Where a task is listed: its plan if it has one, else the meeting that assigned it.
+fn home(task: &Task) -> Route {
+    match (&task.plan, &task.meeting) {
+        (Some(plan), _) => Route::Plan(plan.clone()),
+        (None, Some(meeting)) => Route::Meeting(meeting.clone()),
+        (None, None) => Route::Find,
+    }
+}
+
 /// The task's header, forms and log. Drawn again when the task changes.
 #[component]
 fn TaskView(id: Id, task: Task) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let plan_title = state.ws.with_untracked(|ws| {
-        ws.plans()
-            .get_any(&task.plan)
-            .map(|p| p.body().title.clone())
-            .unwrap_or_default()
+    let home_title = state.ws.with_untracked(|ws| match home(&task) {
+        Route::Plan(plan) => ws.plans().get_any(&plan).map(|p| p.body().title.clone()),
+        Route::Meeting(m) => ws.meetings().get_any(&m).map(|m| m.body().title.clone()),
+        _ => None,
     });
     let lead = state
         .ws
         .with_untracked(|ws| ws.agency_name(&task.lead).unwrap_or_default().to_owned());
     let (delete_id, title) = (id.clone(), task.title.clone());
-    let plan = task.plan.clone();
+    let back = home(&task);
+    let after_delete = back.clone();
     let warning = state
         .ws
         .with_untracked(|ws| ws.due_before_plan(&task))
         .map(|day| view! { <p class="warning" role="note">{move || (state.texts().due_before_plan)(day)}</p> });
     let delete = move |_| match state.delete(Kind::Task, &delete_id, &title) {
-        Ok(()) => edge::go(&Route::Plan(plan.clone())),
+        Ok(()) => edge::go(&after_delete),
         Err(message) => {
             state.notify(message, None, false);
         }
     };
     view! {
-        <a class="back" href=Route::Plan(task.plan.clone()).to_hash()>"← "{plan_title}</a>
-        <h1>{task.title.clone()}</h1>
+        <a class="back" href=back.to_hash()>"← "{home_title}</a>
+        <h1>{match task.title.trim() {
+            "" => state.texts().meeting.assignment_untitled.to_owned(),
+            title => title.to_owned(),
+        }}</h1>
+        {task.meeting.clone().map(|meeting| view! { <TaskSource id=id.clone() meeting plan=task.plan.clone() /> })}
         <p class="task-summary">
             <span class="lead">{lead}</span>" · "<DeadlineText task=task.clone() />" "
             <StandingBadge task=task.clone() />
@@ -146,10 +159,11 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
     let group = RwSignal::new(task.group.clone());
     let error = RwSignal::new(None::<String>);
     let groups = state.ws.with_untracked(|ws| {
-        let list = ws.plan_groups(&task.plan).into_iter();
+        let list = task.plan.iter().flat_map(|p| ws.plan_groups(p));
         list.map(|g| (g.id().clone(), g.body().title.clone()))
             .collect::<Vec<_>>()
     });
+    let has_plan = task.plan.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let outcome = deadline
@@ -170,10 +184,12 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
             });
         error.set(outcome.err());
     };
-    let group_options = groups.into_iter().map(|(gid, name)| {
-        let chosen = task.group.as_ref() == Some(&gid);
+    let current_group = task.group.clone();
+    let group_options = groups.into_iter().map(move |(gid, name)| {
+        let chosen = current_group.as_ref() == Some(&gid);
         view! { <option value=gid.to_string() selected=chosen>{name}</option> }
     });
+    let no_group = task.group.is_none();
     view! {
         <form class="task-form" on:submit=submit novalidate>
             <h2>{move || state.texts().task_edit_heading}</h2>
@@ -184,11 +200,13 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
             <AgencySelect id="task-edit-lead" selected=lead />
             <AgencyChecks selected=coordinating lead />
             <DeadlineInput id="task-deadline" form=deadline />
-            <label for="task-group">{move || state.texts().group_label}</label>
-            <select id="task-group" on:change=move |ev| group.set(Id::parse(&event_target_value(&ev)).ok())>
-                <option value="" selected=task.group.is_none()>{move || state.texts().no_group}</option>
-                {group_options.collect_view()}
-            </select>
+            {has_plan.then(|| view! {
+                <label for="task-group">{move || state.texts().group_label}</label>
+                <select id="task-group" on:change=move |ev| group.set(Id::parse(&event_target_value(&ev)).ok())>
+                    <option value="" selected=no_group>{move || state.texts().no_group}</option>
+                    {group_options.collect_view()}
+                </select>
+            })}
             <div class="buttons"><button type="submit">{move || state.texts().save}</button></div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
@@ -255,6 +273,55 @@ fn LogSection(id: Id, task: Task) -> impl IntoView {
             <label for="log-text">{move || state.texts().log_text_label}</label>
             <textarea id="log-text" rows="2" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             <div class="buttons"><button type="submit">{move || state.texts().log_add}</button></div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </form>
+    }
+}
+
+/// "Giao tại: <the meeting>", and the plan the assignment is tracked under, if any.
+#[component]
+fn TaskSource(id: Id, meeting: Id, plan: Option<Id>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (title, plans) = state.ws.with_untracked(|ws| {
+        let title = ws
+            .meetings()
+            .get_any(&meeting)
+            .map(|m| m.body().title.clone());
+        let plans = ws.plans_by_title().into_iter();
+        let plans = plans.map(|p| (p.id().clone(), p.body().title.clone()));
+        (title.unwrap_or_default(), plans.collect::<Vec<_>>())
+    });
+    let chosen = RwSignal::new(plan.clone());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let to = chosen.get_untracked();
+        error.set(
+            state
+                .change(|ws, now| ws.file_task(&id, to.as_ref(), now))
+                .err(),
+        );
+    };
+    let options = plans
+        .into_iter()
+        .map(|(pid, name)| {
+            let selected = plan.as_ref() == Some(&pid);
+            view! { <option value=pid.to_string() selected=selected>{name}</option> }
+        })
+        .collect_view();
+    view! {
+        <p class="task-source">{move || state.texts().meeting.task_from}": "
+            <a href=Route::Meeting(meeting.clone()).to_hash()>{title}</a>
+        </p>
+        <form class="file-form" on:submit=submit>
+            <label for="task-file">{move || state.texts().meeting.task_file_label}</label>
+            <div class="inline-fields">
+                <select id="task-file" on:change=move |ev| chosen.set(Id::parse(&event_target_value(&ev)).ok())>
+                    <option value="" selected=plan.is_none()>{move || state.texts().meeting.task_no_plan}</option>
+                    {options}
+                </select>
+                <button type="submit" class="secondary">{move || state.texts().meeting.task_file_save}</button>
+            </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
     }

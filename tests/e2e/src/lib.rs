@@ -134,6 +134,8 @@ pub struct Session {
     pub client: Client,
     pub server: Server,
     driver: Child,
+    /// The driver's port on 127.0.0.1, for commands fantoccini does not speak.
+    port: u16,
     display: Option<Child>,
 }
 
@@ -162,6 +164,7 @@ impl Session {
             client,
             server,
             driver,
+            port,
             display: display.map(|(child, _)| child),
         };
         session.resize(1024, 768).await;
@@ -332,12 +335,126 @@ impl Session {
     pub async fn screenshot_at(&self, what: &str, width: u32, height: u32) -> PathBuf {
         let (width, height) = self.resize(width, height).await;
         let png = self.client.screenshot().await.expect("take a screenshot");
-        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
-        std::fs::create_dir_all(&folder).expect("create target/screenshots");
+        let folder = screenshots();
         let name = format!("{}-{what}-{width}x{height}.png", self.browser.name());
         let path = folder.join(name);
         std::fs::write(&path, png).expect("write the screenshot");
         path
+    }
+
+    /// Sets the app's clock (the "sotay/clock" key) and reloads, as a tester would.
+    pub async fn set_today(&self, iso: &str) {
+        self.script(&format!(
+            "localStorage.setItem('sotay/clock', '{iso}'); return 1"
+        ))
+        .await;
+        self.client.refresh().await.expect("reload");
+        self.wait_for("main h1").await;
+    }
+
+    /// Clicks the first element matching `css`, once it is there.
+    pub async fn click(&self, css: &str) {
+        let element = self.wait_for(css).await;
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("{}: click `{css}`: {e}", self.browser.name()));
+    }
+
+    /// Clicks the button whose text is `label`.
+    pub async fn click_button(&self, label: &str) {
+        self.click_button_in("body", label).await;
+    }
+
+    /// Clicks the button whose text is `label` inside the first element matching `css`.
+    pub async fn click_button_in(&self, css: &str, label: &str) {
+        let scope = self.wait_for(css).await;
+        let xpath = format!(".//button[normalize-space()='{label}']");
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Ok(button) = scope.find(Locator::XPath(&xpath)).await {
+                button.click().await.expect(label);
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: no button {label:?} in `{css}`",
+                self.browser.name()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Types a few letters into an agency field and taps the suggestion named `name`.
+    pub async fn pick_agency(&self, css: &str, typed: &str, name: &str) {
+        self.type_into(css, typed).await;
+        let field = self.wait_for(css).await;
+        let suggest = field
+            .find(Locator::XPath("ancestor::div[contains(@class, 'suggest')]"))
+            .await
+            .expect("the field's suggestions");
+        let xpath = format!(".//button[normalize-space()='{name}']");
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Ok(button) = suggest.find(Locator::XPath(&xpath)).await {
+                button.click().await.expect(name);
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: typing {typed:?} in `{css}` did not suggest {name:?}",
+                self.browser.name()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The value of a form field, once the field is there.
+    pub async fn value_of(&self, css: &str) -> String {
+        let field = self.wait_for(css).await;
+        let value = field.prop("value").await.expect("read the field");
+        value.unwrap_or_default()
+    }
+
+    /// The address's `#` fragment.
+    pub async fn fragment(&self) -> String {
+        let url = self.client.current_url().await.expect("the address");
+        url.fragment().unwrap_or_default().to_owned()
+    }
+
+    /// Screenshots from the top of the page at two tablet sizes and a phone, then back to
+    /// 1024×768.
+    pub async fn shots(&self, what: &str) {
+        self.script("window.scrollTo(0, 0); return 1").await;
+        for (width, height) in [(1024, 768), (768, 1024), (390, 844)] {
+            self.screenshot_at(what, width, height).await;
+        }
+        self.resize(1024, 768).await;
+    }
+
+    /// The page printed as the browser's own print dialog would (A4 from the page's `@page`),
+    /// as PDF bytes. Chromium only: its driver passes the DevTools command through.
+    pub async fn print_to_pdf(&self) -> Vec<u8> {
+        assert_eq!(
+            self.browser,
+            Browser::Chromium,
+            "printing to PDF is checked in Chromium"
+        );
+        let session = self.client.session_id().await.expect("session id");
+        let session = session.expect("an open session");
+        let body = json!({
+            "cmd": "Page.printToPDF",
+            "params": { "preferCSSPageSize": true, "printBackground": true },
+        });
+        let path = format!("/session/{session}/goog/cdp/execute");
+        let answer = post_json(self.port, &path, &body).await;
+        let data = answer["value"]["data"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no PDF in the driver's answer: {answer}"));
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(data)
+            .expect("the PDF is base64")
     }
 
     /// Ends the browser session and stops the driver, server and display.
@@ -358,6 +475,68 @@ impl Drop for Session {
             let _ = display.wait();
         }
     }
+}
+
+/// Where screenshots and other pictures of a run go: `target/screenshots/`.
+pub fn screenshots() -> PathBuf {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
+    std::fs::create_dir_all(&folder).expect("create target/screenshots");
+    folder
+}
+
+/// Runs a program to completion and returns what it printed; panics with its errors if it fails.
+pub fn run(program: &str, args: &[&str]) -> String {
+    let output = Command::new(find_program(&[program]))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("could not run {program}: {e}"));
+    assert!(
+        output.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Posts JSON to the driver with plain HTTP/1.1 and returns the JSON it answers.
+async fn post_json(port: u16, path: &str, body: &Value) -> Value {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let body = body.to_string();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .expect("connect to the driver");
+    stream.write_all(request.as_bytes()).await.expect("send");
+    // The driver may keep the connection open: read the head, then exactly the body it announces.
+    let mut answer = Vec::new();
+    let mut chunk = [0u8; 64 * 1024];
+    let (head, length) = loop {
+        let n = stream.read(&mut chunk).await.expect("read the answer");
+        assert!(n > 0, "the driver closed the connection before answering");
+        answer.extend_from_slice(&chunk[..n]);
+        let Some(end) = answer.windows(4).position(|w| w == b"\r\n\r\n") else {
+            continue;
+        };
+        let head = String::from_utf8_lossy(&answer[..end]).to_ascii_lowercase();
+        let length = head
+            .lines()
+            .find_map(|l| l.strip_prefix("content-length:"))
+            .and_then(|n| n.trim().parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("no content-length in the driver's answer: {head}"));
+        answer.drain(..end + 4);
+        break (head, length);
+    };
+    while answer.len() < length {
+        let n = stream.read(&mut chunk).await.expect("read the answer");
+        assert!(n > 0, "the driver's answer was cut short");
+        answer.extend_from_slice(&chunk[..n]);
+    }
+    let body = String::from_utf8_lossy(&answer[..length]);
+    serde_json::from_str(&body).unwrap_or_else(|e| panic!("the driver answered {head}: {e}"))
 }
 
 /// Connects to the driver on `port`, retrying while it starts.

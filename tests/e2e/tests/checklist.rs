@@ -61,7 +61,7 @@ const TASKS: [(&str, &str, &str, &str); 7] = [
 
 async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     let app = Session::start(browser).await;
-    set_today(&app, "2026-03-01").await;
+    app.set_today("2026-03-01").await;
     app.wait_for_text(".clock-banner", "01/03/2026").await;
 
     app.open("#/ke-hoach").await;
@@ -70,7 +70,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     app.wait_for_text("h1", PLAN).await;
 
     // The reference is typed in the standard form, without accents, and shown back in it.
-    click_button(&app, "Sửa thông tin").await;
+    app.click_button("Sửa thông tin").await;
     app.type_into(
         "#plan-reference",
         "quyet dinh so 2866/QĐ-UBND ngay 14/10/2025 cua UBND tỉnh",
@@ -107,10 +107,10 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     );
 
     // 10/3: two done on time. 25/3: one done five days late.
-    set_today(&app, "2026-03-10").await;
+    app.set_today("2026-03-10").await;
     tick(&app, TASKS[5].0).await;
     tick(&app, TASKS[0].0).await;
-    set_today(&app, "2026-03-25").await;
+    app.set_today("2026-03-25").await;
     tick(&app, TASKS[3].0).await;
     let late = row_text(&app, TASKS[3].0).await;
     assert!(late.contains("Hoàn thành quá hạn 5 ngày"), "{late}");
@@ -118,7 +118,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     assert!(soon.contains("Sắp đến hạn (còn 6 ngày)"), "{soon}");
 
     // 2/4: "Phân cấp" (due 31/3) is overdue; "Đề xuất" (due 30/4) is due within 30 days.
-    set_today(&app, "2026-04-02").await;
+    app.set_today("2026-04-02").await;
     app.wait_for_text(".done-figure", "03/07").await;
     assert_eq!(figure(&app, "quá hạn").await, "1");
     assert_eq!(figure(&app, "đến hạn trong 7 ngày").await, "0");
@@ -126,7 +126,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     assert_eq!(figure(&app, "hoàn thành quá hạn").await, "1");
     let overdue = row_text(&app, TASKS[1].0).await;
     assert!(overdue.contains("Quá hạn 2 ngày"), "{overdue}");
-    shots(&app, "checklist-plan").await;
+    app.shots("checklist-plan").await;
 
     // The overview: the same figures, the overdue task first, and the agencies' table.
     app.open("#/").await;
@@ -144,7 +144,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
         agency_row(&app, "Văn phòng UBND tỉnh").await,
         ["2", "0", "1", "0", "0", "0"]
     );
-    shots(&app, "checklist-overview").await;
+    app.shots("checklist-overview").await;
 
     // The overdue task opens from the overview; a progress report is added to its log.
     let xpath = format!(
@@ -165,7 +165,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     app.wait_for_text(".log", "Đã trình UBND tỉnh dự thảo quy định")
         .await;
     app.wait_for_text(".log", "02/04/2026").await;
-    shots(&app, "checklist-task").await;
+    app.shots("checklist-task").await;
     app.open("#/").await;
     app.wait_for_text(".done-figure", "03/07").await;
 
@@ -178,7 +178,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     link.click().await.expect("open the agency");
     app.wait_for_text("h1", "Sở Nội vụ").await;
     app.wait_for_count(".task-links li", 3).await;
-    shots(&app, "checklist-agency").await;
+    app.shots("checklist-agency").await;
 
     // Search without accents; the plan's reference is searched too.
     app.open("#/tim-kiem").await;
@@ -190,7 +190,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     // Three titles say "thủ tục", and the fourth task sits under the group of that name.
     app.type_into("#find-text", "THU TUC").await;
     app.wait_for_text(".found", "Tìm thấy 4 nhiệm vụ").await;
-    shots(&app, "checklist-find").await;
+    app.shots("checklist-find").await;
     app.finish().await;
 }
 
@@ -198,9 +198,9 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
 /// and removes the example again without a trace.
 async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     let app = Session::start(browser).await;
-    set_today(&app, "2026-11-25").await;
+    app.set_today("2026-11-25").await;
     app.wait_for_text("main", "Chưa có kế hoạch nào").await;
-    click_button(&app, "Mở dữ liệu ví dụ").await;
+    app.click_button("Mở dữ liệu ví dụ").await;
     app.wait_for_text("h1", "[Ví dụ] Kế hoạch cải cách hành chính năm 2026")
         .await;
     app.wait_for_count("li.task", 8).await;
@@ -209,7 +209,7 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     app.open("#/").await;
     app.wait_for_text(".done-figure", "02/08").await;
     assert_eq!(figure(&app, "quá hạn").await, "1");
-    shots(&app, "example-overview").await;
+    app.shots("example-overview").await;
 
     app.open("#/cai-dat").await;
     app.choose("#language", "English").await;
@@ -221,7 +221,7 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     app.choose("#language", "Tiếng Việt").await;
     app.wait_for_text("nav", "Tổng quan").await;
 
-    click_button(&app, "Xóa dữ liệu ví dụ").await;
+    app.click_button("Xóa dữ liệu ví dụ").await;
     app.wait_for_text("main", "Mở dữ liệu ví dụ").await;
     app.client.refresh().await.expect("reload");
     app.open("#/").await;
@@ -235,22 +235,6 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
         "no trace of the example is stored"
     );
     app.finish().await;
-}
-
-/// Sets the app's clock (the "sotay/clock" key) and reloads, as a tester would.
-async fn set_today(app: &Session, iso: &str) {
-    app.script(&format!(
-        "localStorage.setItem('sotay/clock', '{iso}'); return 1"
-    ))
-    .await;
-    app.client.refresh().await.expect("reload");
-    app.wait_for("main h1").await;
-}
-
-async fn click_button(app: &Session, label: &str) {
-    let xpath = format!("//button[normalize-space()='{label}']");
-    let button = app.client.find(Locator::XPath(&xpath)).await.expect(label);
-    button.click().await.expect(label);
 }
 
 async fn task_row(app: &Session, title: &str) -> fantoccini::elements::Element {
@@ -321,13 +305,4 @@ async fn agency_row(app: &Session, agency: &str) -> Vec<String> {
         cells.push(cell.text().await.unwrap_or_default());
     }
     cells
-}
-
-/// Screenshots from the top of the page at two tablet sizes and a phone.
-async fn shots(app: &Session, what: &str) {
-    app.script("window.scrollTo(0, 0); return 1").await;
-    for (width, height) in [(1024, 768), (768, 1024), (390, 844)] {
-        app.screenshot_at(what, width, height).await;
-    }
-    app.resize(1024, 768).await;
 }

@@ -1,0 +1,181 @@
+//! An assignment in meeting mode: lead agency, what to do (typed live), coordinating agencies
+//! and a deadline from quick picks; and the "+" that gives a new one.
+
+use crate::domain::dates::parse_day;
+use crate::domain::{Deadline, Id, Task};
+use crate::route::Route;
+use crate::ui::components::agency_suggest::AgencySuggest;
+use crate::ui::components::live_text::LiveText;
+use crate::ui::components::standing::{DeadlineText, StandingBadge};
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use crate::workspace::{quick_deadlines, Kind};
+use leptos::prelude::*;
+
+/// One assignment, numbered as the notice will number it.
+#[component]
+pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let task = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state
+                .ws
+                .with(|ws| ws.tasks().get(&id).map(|t| t.body().clone()))
+        })
+    };
+    let (lead, title) = state.ws.with_untracked(|ws| {
+        let t = ws.tasks().get(&id).map(|t| t.body());
+        let lead = t.and_then(|t| ws.agency_name(&t.lead)).unwrap_or_default();
+        (
+            lead.to_owned(),
+            t.map(|t| t.title.clone()).unwrap_or_default(),
+        )
+    });
+    let agency_id = id.clone();
+    let agencies = move |change: &dyn Fn(&mut Task)| {
+        let Some(mut t) = task.get_untracked() else {
+            return Ok(());
+        };
+        change(&mut t);
+        let id = agency_id.clone();
+        state.change(move |ws, now| ws.set_task_agencies(&id, &t.lead, &t.coordinating, now))
+    };
+    let set_lead = {
+        let agencies = agencies.clone();
+        Callback::new(move |agency: Id| agencies(&|t| t.lead = agency.clone()))
+    };
+    let add_coordinating = {
+        let agencies = agencies.clone();
+        Callback::new(move |agency: Id| agencies(&|t| t.coordinating.push(agency.clone())))
+    };
+    let input = {
+        let id = id.clone();
+        Callback::new(move |text: String| {
+            state.change(|ws, now| ws.set_task_title(&id, &text, now))
+        })
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            if let Err(message) = state.delete(Kind::Task, &id, &format!("{n}")) {
+                state.notify(message, None, false);
+            }
+        }
+    };
+    let coordinating = move || {
+        let list = task.with(|t| {
+            t.as_ref()
+                .map(|t| t.coordinating.clone())
+                .unwrap_or_default()
+        });
+        list.into_iter().map(|agency| {
+            let name = state.ws.with_untracked(|ws| ws.agency_name(&agency).unwrap_or_default().to_owned());
+            let remove = agencies.clone();
+            let label = name.clone();
+            view! {
+                <li class="chip">{name}
+                    <button type="button" class="chip-remove" aria-label=move || (state.texts().meeting.remove_named)(&label)
+                        on:click=move |_| { let _ = remove(&|t| t.coordinating.retain(|a| a != &agency)); }>"×"</button>
+                </li>
+            }
+        }).collect_view()
+    };
+    let status = move || {
+        task.get()
+            .map(|t| view! { <DeadlineText task=t.clone() />" "<StandingBadge task=t /> })
+    };
+    view! {
+        <li class="live-card" data-id=id.to_string()>
+            <span class="number">{n}"."</span>
+            <div class="live-fields">
+                <AgencySuggest id=format!("task-{id}-lead") label=|t| t.meeting.assignment_lead_label initial=lead on_pick=set_lead />
+                <LiveText id=format!("task-{id}-title") label=|t| t.meeting.assignment_text_label initial=title on_input=input rows=3 />
+                <span class="live-label">{move || state.texts().coordinating_label}</span>
+                <ul class="chips">{coordinating}</ul>
+                <div class="coordinating">
+                    <AgencySuggest id=format!("task-{id}-coordinating") label=|t| t.meeting.coordinating_add_label initial="" on_pick=add_coordinating clear_after=true />
+                </div>
+                <QuickDeadline id=id.clone() />
+                <p class="task-meta">{status}</p>
+                <div class="row-actions">
+                    <a class="button secondary" href=Route::Task(id.clone()).to_hash()>{move || state.texts().meeting.task_open}</a>
+                    <button type="button" class="secondary delete" on:click=delete>{move || state.texts().delete}</button>
+                </div>
+            </div>
+        </li>
+    }
+}
+
+/// Deadline quick picks: end of this week, of the month, of the quarter, or a typed day.
+#[component]
+fn QuickDeadline(id: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let error = RwSignal::new(None::<String>);
+    let set = {
+        let id = id.clone();
+        move |deadline: Deadline| {
+            error.set(
+                state
+                    .change(|ws, now| ws.set_task_deadline(&id, deadline, now))
+                    .err(),
+            );
+        }
+    };
+    let picks = quick_deadlines(edge::today()).into_iter().enumerate().map(|(n, deadline)| {
+        let set = set.clone();
+        view! {
+            <button type="button" class="secondary pick" on:click=move |_| set(deadline.clone())>
+                {move || state.texts().meeting.quick_picks[n]}
+            </button>
+        }
+    }).collect_view();
+    let typed = {
+        let set = set.clone();
+        move |ev| match parse_day(&event_target_value(&ev)) {
+            Ok(day) => set(Deadline::By { day }),
+            Err(e) => error.set(Some((state.texts().day_error)(&e))),
+        }
+    };
+    let day_id = format!("task-{id}-day");
+    view! {
+        <div class="quick-deadline">
+            <span class="live-label">{move || state.texts().deadline_label}</span>
+            <div class="picks">
+                {picks}
+                <label class="inline" for=day_id.clone()>{move || state.texts().deadline_day}</label>
+                <input id=day_id type="text" inputmode="numeric" placeholder="15/4/2026" on:change=typed />
+            </div>
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// "+ Giao nhiệm vụ": one tap opens the lead-agency field; picking the agency gives the task
+/// and puts the caret in "what to do".
+#[component]
+pub fn NewAssignment(meeting: Id) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open = RwSignal::new(false);
+    let give = Callback::new(move |lead: Id| {
+        let task =
+            state.change(|ws, now| ws.add_assignment(edge::new_id(), &meeting, &lead, now))?;
+        open.set(false);
+        edge::focus(&format!("task-{task}-title"));
+        Ok(())
+    });
+    let start = move |_| {
+        open.set(true);
+        edge::focus("assignment-new-lead");
+    };
+    view! {
+        <Show when=move || open.get() fallback=move || view! {
+            <button type="button" class="add-big" id="add-assignment" on:click=start>{move || state.texts().meeting.assignment_add}</button>
+        }>
+            <div class="live-card composer">
+                <AgencySuggest id="assignment-new-lead" label=|t| t.meeting.assignment_new_label initial="" on_pick=give />
+                <button type="button" class="secondary" on:click=move |_| open.set(false)>{move || state.texts().cancel}</button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,351 @@
+//! Native tests of meetings: the meeting form, items and conclusions, assignments as tasks
+//! (an edit on either side shows on the other), counts, carry-over and the notice.
+
+use super::meetings::{live_text, parse_time};
+use super::tests::{device, id, sonv};
+use super::*;
+use crate::domain::meeting::{MeetingForm, MeetingKind};
+use crate::domain::{Deadline, TaskStatus};
+use crate::notice::{Block, Notice};
+use chrono::{NaiveDate, NaiveTime};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn t(n: u64) -> Timestamp {
+    Timestamp(n as i64)
+}
+
+fn sotc() -> Id {
+    Id::parse("co-quan-so-tai-chinh").unwrap()
+}
+
+fn sotp() -> Id {
+    Id::parse("co-quan-so-tu-phap").unwrap()
+}
+
+/// A monthly reform meeting on 20/3/2026: two items, two conclusions, three assignments.
+fn meeting() -> Workspace {
+    let mut ws = Workspace::new(device(1));
+    ws.set_office("UBND tỉnh Vĩnh Phúc", "Vĩnh Phúc").unwrap();
+    let m = ws
+        .add_meeting(
+            id(1),
+            "Giao ban cải cách hành chính tháng 3",
+            Some(d(2026, 3, 20)),
+            t(1),
+        )
+        .unwrap();
+    let mut fields = MeetingFields::of(ws.meetings().get(&m).unwrap().body());
+    fields.series = "Giao ban CCHC hằng tháng".into();
+    fields.chairs = "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh".into();
+    fields.place = "Hội trường UBND tỉnh".into();
+    fields.time = "8h30".into();
+    ws.update_meeting(&m, &fields, t(2)).unwrap();
+
+    ws.add_item(id(2), &m, t(3)).unwrap();
+    ws.set_item(
+        &id(2),
+        Some(&sonv()),
+        "Kết quả sắp xếp tổ chức bộ máy",
+        t(4),
+    )
+    .unwrap();
+    ws.add_item(id(3), &m, t(5)).unwrap();
+    ws.set_item(
+        &id(3),
+        Some(&sotp()),
+        "Tình hình kiểm soát thủ tục hành chính",
+        t(6),
+    )
+    .unwrap();
+    ws.add_conclusion(id(4), &m, Some(&id(2)), t(7)).unwrap();
+    ws.set_conclusion(&id(4), Some(&id(2)), "Đánh giá cao kết quả sắp xếp", t(8))
+        .unwrap();
+    ws.add_conclusion(id(5), &m, None, t(9)).unwrap();
+    ws.set_conclusion(&id(5), None, "Các sở đẩy nhanh tiến độ", t(10))
+        .unwrap();
+    for (n, lead, title, deadline) in [
+        (
+            6,
+            sonv(),
+            "Rà soát chức năng, nhiệm vụ các phòng",
+            Deadline::By {
+                day: d(2026, 4, 15),
+            },
+        ),
+        (
+            7,
+            sotc(),
+            "Bố trí kinh phí thực hiện",
+            Deadline::Month {
+                year: 2026,
+                month: 5,
+            },
+        ),
+        (
+            8,
+            sotp(),
+            "Công bố thủ tục hành chính mới",
+            Deadline::By {
+                day: d(2026, 3, 31),
+            },
+        ),
+    ] {
+        ws.add_assignment(id(n), &m, &lead, t(11)).unwrap();
+        let fields = TaskFields {
+            title: title.into(),
+            lead: Some(lead),
+            deadline,
+            ..TaskFields::default()
+        };
+        ws.update_task(&id(n), &fields, t(12)).unwrap();
+    }
+    ws
+}
+
+#[test]
+fn an_assignment_is_a_task_seen_from_both_sides() {
+    let mut ws = meeting();
+    let m = id(1);
+    // Edited on the checklist side: done, with a report.
+    ws.set_task_status(&id(6), TaskStatus::Done { on: d(2026, 4, 10) }, t(20))
+        .unwrap();
+    let on_meeting = ws.meeting_tasks(&m);
+    assert_eq!(on_meeting.len(), 3);
+    assert!(on_meeting[0].body().status.is_done());
+    assert_eq!(ws.meeting_progress(&m), Progress { done: 1, total: 3 });
+    // Found by the checklist's search and counted by the office's dashboard.
+    let query = TaskQuery {
+        meeting: Some(m.clone()),
+        ..TaskQuery::default()
+    };
+    assert_eq!(ws.find_tasks(&query, d(2026, 4, 1)).len(), 3);
+    assert_eq!(ws.office_figures(d(2026, 4, 1)).total, 3);
+    // Edited on the meeting side: what to do, typed live, shows in the task.
+    ws.set_task_title(&id(7), "Bố trí kinh phí năm 2026 ", t(21))
+        .unwrap();
+    assert_eq!(
+        ws.tasks().get(&id(7)).unwrap().body().title,
+        "Bố trí kinh phí năm 2026 "
+    );
+}
+
+#[test]
+fn an_assignment_can_be_filed_under_a_plan_and_stays_on_its_meeting() {
+    let mut ws = meeting();
+    let plan = ws
+        .add_plan(id(30), "Kế hoạch CCHC năm 2026", t(30))
+        .unwrap();
+    ws.file_task(&id(8), Some(&plan), t(31)).unwrap();
+    let in_plan: Vec<_> = ws
+        .plan_tasks(&plan)
+        .iter()
+        .map(|t| t.id().clone())
+        .collect();
+    assert_eq!(in_plan, [id(8)]);
+    assert_eq!(ws.meeting_tasks(&id(1)).len(), 3);
+    assert_eq!(ws.plan_progress(&plan), Progress { done: 0, total: 1 });
+    // Back to the meeting's own list; a plan's own task cannot leave every list.
+    ws.file_task(&id(8), None, t(32)).unwrap();
+    assert!(ws.plan_tasks(&plan).is_empty());
+    let own = ws
+        .add_task(id(31), &plan, "Nhiệm vụ của kế hoạch", Some(&sonv()), t(33))
+        .unwrap();
+    assert_eq!(ws.file_task(&own, None, t(34)), Err(CommandError::NoList));
+}
+
+#[test]
+fn a_meeting_counts_its_assignments_and_names_what_is_overdue() {
+    let ws = meeting();
+    let figures = ws.meeting_figures(&id(1), d(2026, 4, 2));
+    assert_eq!((figures.total, figures.done, figures.overdue), (3, 0, 1));
+    let figures = ws.meeting_figures(&id(1), d(2026, 4, 20));
+    assert_eq!(figures.overdue, 2);
+}
+
+#[test]
+fn deleting_a_meeting_hides_its_assignments_until_it_is_restored() {
+    let mut ws = meeting();
+    ws.delete(Kind::Meeting, &id(1), t(40)).unwrap();
+    assert_eq!(ws.office_figures(d(2026, 4, 1)).total, 0);
+    assert!(ws
+        .find_tasks(&TaskQuery::default(), d(2026, 4, 1))
+        .is_empty());
+    ws.restore(Kind::Meeting, &id(1), t(41)).unwrap();
+    assert_eq!(ws.office_figures(d(2026, 4, 1)).total, 3);
+}
+
+#[test]
+fn the_next_meeting_of_a_series_carries_over_what_is_still_open() {
+    let mut ws = meeting();
+    ws.set_task_status(&id(6), TaskStatus::Done { on: d(2026, 4, 10) }, t(50))
+        .unwrap();
+    let april = ws
+        .add_meeting(
+            id(60),
+            "Giao ban cải cách hành chính tháng 4",
+            Some(d(2026, 4, 20)),
+            t(51),
+        )
+        .unwrap();
+    let mut fields = MeetingFields::of(ws.meetings().get(&april).unwrap().body());
+    fields.series = "giao ban cchc HANG THANG".into(); // the same series, typed differently
+    ws.update_meeting(&april, &fields, t(52)).unwrap();
+    ws.add_assignment(id(61), &april, &sonv(), t(53)).unwrap();
+    let carried: Vec<_> = ws
+        .carried_over(&april)
+        .iter()
+        .map(|t| t.id().clone())
+        .collect();
+    assert_eq!(
+        carried,
+        [id(7), id(8)],
+        "open ones of March, not April's own"
+    );
+    // The March meeting carries nothing over from April, which came later.
+    assert!(ws.carried_over(&id(1)).is_empty());
+    // Another series carries nothing.
+    ws.add_meeting(id(70), "Họp chuyên đề", Some(d(2026, 5, 1)), t(54))
+        .unwrap();
+    assert!(ws.carried_over(&id(70)).is_empty());
+    assert_eq!(ws.series_names(), ["Giao ban CCHC hằng tháng"]);
+}
+
+#[test]
+fn the_meeting_form_reads_times_sites_chairs_and_references() {
+    assert_eq!(
+        parse_time("8h30"),
+        Ok(Some(NaiveTime::from_hms_opt(8, 30, 0).unwrap()))
+    );
+    assert_eq!(
+        parse_time("14:00"),
+        Ok(Some(NaiveTime::from_hms_opt(14, 0, 0).unwrap()))
+    );
+    assert_eq!(
+        parse_time("7h"),
+        Ok(Some(NaiveTime::from_hms_opt(7, 0, 0).unwrap()))
+    );
+    assert_eq!(parse_time(""), Ok(None));
+    assert_eq!(parse_time("25:00"), Err(CommandError::Time));
+    assert_eq!(parse_time("sáng"), Err(CommandError::Time));
+
+    let mut ws = meeting();
+    let m = id(1);
+    let mut fields = MeetingFields::of(ws.meetings().get(&m).unwrap().body());
+    fields.kind = MeetingKind::Conference;
+    fields.form = MeetingForm::Online;
+    fields.sites = "9".into();
+    fields.chairs =
+        "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh\nTrần Thị Bình, Giám đốc Sở Nội vụ".into();
+    fields.references =
+        "Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh\n\nNghị quyết 18".into();
+    ws.update_meeting(&m, &fields, t(60)).unwrap();
+    let saved = ws.meetings().get(&m).unwrap().body();
+    assert_eq!(saved.sites, 9);
+    assert_eq!(saved.chairs.len(), 2);
+    assert_eq!(saved.chairs[1].title, "Giám đốc Sở Nội vụ");
+    assert_eq!(saved.references.len(), 2);
+    let shown = MeetingFields::of(saved);
+    assert_eq!(
+        shown.references, "Kế hoạch số 511/KH-UBND ngày 31/07/2023 của UBND tỉnh\nNghị quyết 18",
+        "references come back in the standard form"
+    );
+    assert_eq!(shown.chairs, fields.chairs);
+
+    fields.sites = "chín".into();
+    assert_eq!(
+        ws.update_meeting(&m, &fields, t(61)),
+        Err(CommandError::Sites)
+    );
+    fields.sites = "9".into();
+    fields.day = "31/2/2026".into();
+    assert!(matches!(
+        ws.update_meeting(&m, &fields, t(62)),
+        Err(CommandError::Day(_))
+    ));
+}
+
+#[test]
+fn live_text_keeps_every_typed_character() {
+    assert_eq!(live_text("Rà soát  các "), Ok("Rà soát  các ".to_owned()));
+    assert_eq!(
+        live_text("dòng 1\ndòng 2\u{7}"),
+        Ok("dòng 1\ndòng 2".to_owned())
+    );
+    assert!(live_text(&"a".repeat(20_000)).is_err());
+}
+
+#[test]
+fn the_notice_reads_like_the_office_writes_it() {
+    let mut ws = meeting();
+    let m = id(1);
+    let mut fields = MeetingFields::of(ws.meetings().get(&m).unwrap().body());
+    fields.notice_number = "45/TB-UBND".into();
+    fields.notice_issuer = "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC".into();
+    fields.notice_day = "1/4/2026".into();
+    fields.signer_title = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH".into();
+    fields.signer_name = "Nguyễn Văn An".into();
+    fields.recipients = "- Như trên;\n- Lưu: VT.".into();
+    ws.update_meeting(&m, &fields, t(70)).unwrap();
+
+    let notice = Notice::of(&ws, &m).unwrap();
+    assert_eq!(notice.issuer, ["ỦY BAN NHÂN DÂN", "TỈNH VĨNH PHÚC"]);
+    assert_eq!(notice.number, "Số: 45/TB-UBND");
+    assert_eq!(notice.place_date, "Vĩnh Phúc, ngày 01 tháng 4 năm 2026");
+    assert_eq!(notice.signer_title, ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]);
+    assert_eq!(
+        notice.summary,
+        "Kết luận của Phó Chủ tịch UBND tỉnh Nguyễn Văn An tại cuộc họp Giao ban cải cách hành chính tháng 3"
+    );
+    let Block::Paragraph(opening) = &notice.body[0] else {
+        panic!()
+    };
+    assert!(opening.starts_with("Vào lúc 08 giờ 30 ngày 20/03/2026, tại Hội trường UBND tỉnh, đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp"), "{opening}");
+    let numbered: Vec<String> = notice
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Numbered(n, text) => Some(format!("{n}. {text}")),
+            Block::Heading(_) | Block::Paragraph(_) => None,
+        })
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            "1. Sở Nội vụ báo cáo: Kết quả sắp xếp tổ chức bộ máy.",
+            "2. Sở Tư pháp báo cáo: Tình hình kiểm soát thủ tục hành chính.",
+            "1. Về nội dung Sở Nội vụ báo cáo: Đánh giá cao kết quả sắp xếp.",
+            "2. Các sở đẩy nhanh tiến độ.",
+            "1. Giao Sở Nội vụ chủ trì rà soát chức năng, nhiệm vụ các phòng; thời hạn: trước ngày 15/04/2026.",
+            "2. Giao Sở Tài chính chủ trì bố trí kinh phí thực hiện; thời hạn: tháng 5/2026.",
+            "3. Giao Sở Tư pháp chủ trì công bố thủ tục hành chính mới; thời hạn: trước ngày 31/03/2026.",
+        ]
+    );
+    let text = notice.body_text();
+    assert!(text.starts_with("THÔNG BÁO\nKết luận của Phó Chủ tịch"));
+    assert!(text.contains("\n3. Giao Sở Tư pháp chủ trì"));
+    assert!(text.ends_with("thực hiện./."));
+}
+
+#[test]
+fn an_assignment_names_its_coordinating_agencies() {
+    let mut ws = meeting();
+    let fields = TaskFields {
+        title: "Tổng hợp, báo cáo UBND tỉnh".into(),
+        lead: Some(sotc()),
+        coordinating: vec![sonv(), sotp()],
+        deadline: Deadline::Quarter {
+            year: 2026,
+            quarter: 2,
+        },
+        ..TaskFields::default()
+    };
+    ws.update_task(&id(7), &fields, t(80)).unwrap();
+    let text = crate::notice::assignment(&ws, ws.tasks().get(&id(7)).unwrap().body());
+    assert_eq!(
+        text,
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp tổng hợp, báo cáo UBND tỉnh; thời hạn: quý II/2026."
+    );
+}

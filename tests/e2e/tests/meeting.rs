@@ -1,0 +1,311 @@
+//! Meetings end to end: a meeting recorded in meeting mode on a portrait tablet (two reported
+//! items, two conclusions, three assignments to three agencies), a reload in the middle of
+//! typing that loses nothing, one assignment completed from the checklist side and seen on the
+//! meeting; then the conclusion notice printed to PDF (Chromium) and read back.
+
+use sotay_e2e::{Browser, Session};
+
+sotay_e2e::in_every_browser!(a_meeting_is_recorded_live_and_followed_up);
+
+const TITLE: &str = "Giao ban cải cách hành chính tháng 3/2026";
+
+/// Reported items: the agency as typed (no accents), the agency shown, what was reported.
+const ITEMS: [(&str, &str, &str); 2] = [
+    (
+        "so noi",
+        "Sở Nội vụ",
+        "Kết quả sắp xếp tổ chức bộ máy quý I",
+    ),
+    (
+        "tu phap",
+        "Sở Tư pháp",
+        "Tình hình kiểm soát thủ tục hành chính",
+    ),
+];
+
+const CONCLUSIONS: [&str; 2] = [
+    "Ghi nhận kết quả sắp xếp; cần hoàn thành đề án trước ngày 30/4",
+    "Các sở, ngành đẩy nhanh số hóa hồ sơ thủ tục hành chính",
+];
+
+/// Assignments: the agency as typed, shown, what to do, and the deadline: a quick pick's label
+/// or a typed day.
+const ASSIGNMENTS: [(&str, &str, &str, &str); 3] = [
+    (
+        "tai chinh",
+        "Sở Tài chính",
+        "Bố trí kinh phí thực hiện sắp xếp bộ máy",
+        "Cuối tháng",
+    ),
+    (
+        "so noi",
+        "Sở Nội vụ",
+        "Hoàn thiện đề án sắp xếp các phòng chuyên môn",
+        "Cuối quý",
+    ),
+    (
+        "van phong",
+        "Văn phòng UBND tỉnh",
+        "Tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh",
+        "25/03/2026",
+    ),
+];
+
+async fn a_meeting_is_recorded_live_and_followed_up(browser: Browser) {
+    let app = Session::start(browser).await;
+    app.set_today("2026-03-20").await;
+    app.resize(768, 1024).await;
+
+    app.open("#/cuoc-hop").await;
+    app.type_into("#meeting-new-title", TITLE).await;
+    app.submit_form_of("#meeting-new-title").await;
+    app.wait_for_text("h1", TITLE).await;
+    let meeting = app.fragment().await;
+    assert!(
+        meeting.ends_with("/ghi"),
+        "a new meeting opens in meeting mode: {meeting}"
+    );
+
+    for (n, (typed, agency, text)) in ITEMS.iter().enumerate() {
+        app.click("#add-item").await;
+        let card = format!(".items-section .live-card:nth-child({})", n + 1);
+        app.pick_agency(&format!("{card} input[role=combobox]"), typed, agency)
+            .await;
+        app.type_into(&format!("{card} textarea"), text).await;
+    }
+    // One conclusion on the first item, one on the whole meeting.
+    app.click(".items-section .live-card:nth-child(1) .conclude")
+        .await;
+    app.type_into(
+        ".conclusions-section .live-card:nth-child(1) textarea",
+        CONCLUSIONS[0],
+    )
+    .await;
+    app.click("#add-conclusion").await;
+    app.type_into(
+        ".conclusions-section .live-card:nth-child(2) textarea",
+        CONCLUSIONS[1],
+    )
+    .await;
+
+    for (n, (typed, agency, what, deadline)) in ASSIGNMENTS.iter().enumerate() {
+        app.click("#add-assignment").await;
+        app.pick_agency("#assignment-new-lead", typed, agency).await;
+        let card = format!(".assignments-section .live-card:nth-child({})", n + 1);
+        app.wait_for(&format!("{card} textarea")).await;
+        if n == 2 {
+            // The reload comes in mid-word: every character typed so far must be back.
+            let typed_so_far: String = what.chars().take(what.chars().count() - 3).collect();
+            let typed_so_far = typed_so_far.as_str();
+            app.type_into(&format!("{card} textarea"), typed_so_far)
+                .await;
+            app.client.refresh().await.expect("reload");
+            let back = app.value_of(&format!("{card} textarea")).await;
+            assert_eq!(
+                back,
+                typed_so_far,
+                "{}: text lost in a reload",
+                browser.name()
+            );
+            app.type_into(&format!("{card} textarea"), what).await;
+        } else {
+            app.type_into(&format!("{card} textarea"), what).await;
+        }
+        match *deadline {
+            "Cuối tháng" | "Cuối quý" => app.click_button_in(&card, deadline).await,
+            day => {
+                app.type_into(&format!("{card} .picks input"), day).await;
+                app.script("document.activeElement.blur(); return 1").await;
+            }
+        }
+    }
+    app.pick_agency(
+        ".assignments-section .live-card:nth-child(1) .coordinating input",
+        "noi vu",
+        "Sở Nội vụ",
+    )
+    .await;
+    app.wait_for_text(
+        ".assignments-section .live-card:nth-child(1) .chips",
+        "Sở Nội vụ",
+    )
+    .await;
+    app.wait_for_text(
+        ".assignments-section .live-card:nth-child(1) .task-meta",
+        "Tháng 3/2026",
+    )
+    .await;
+    app.wait_for_text(
+        ".assignments-section .live-card:nth-child(2) .task-meta",
+        "Quý I/2026",
+    )
+    .await;
+    app.wait_for_text(
+        ".assignments-section .live-card:nth-child(3) .task-meta",
+        "25/03/2026",
+    )
+    .await;
+    app.script("window.scrollTo(0, 0); return 1").await;
+    app.screenshot_at("meeting-live", 768, 1024).await;
+    app.screenshot_at("meeting-live", 1024, 768).await;
+    app.screenshot_at("meeting-live", 390, 844).await;
+    app.resize(768, 1024).await;
+    app.script("document.querySelector('.assignments-section').scrollIntoView(); return 1")
+        .await;
+    app.screenshot_at("meeting-live-assignments", 768, 1024)
+        .await;
+
+    // Everything typed is still there after another reload.
+    app.client.refresh().await.expect("reload");
+    for (n, (_, agency, text)) in ITEMS.iter().enumerate() {
+        let card = format!(".items-section .live-card:nth-child({})", n + 1);
+        assert_eq!(app.value_of(&format!("{card} textarea")).await, *text);
+        assert_eq!(
+            app.value_of(&format!("{card} input[role=combobox]")).await,
+            *agency
+        );
+    }
+    for (n, text) in CONCLUSIONS.iter().enumerate() {
+        let card = format!(".conclusions-section .live-card:nth-child({})", n + 1);
+        assert_eq!(app.value_of(&format!("{card} textarea")).await, *text);
+    }
+    for (n, (_, _, what, _)) in ASSIGNMENTS.iter().enumerate() {
+        let card = format!(".assignments-section .live-card:nth-child({})", n + 1);
+        assert_eq!(app.value_of(&format!("{card} textarea")).await, *what);
+    }
+
+    // The assignments are tasks: the Văn phòng's is found by search and completed there.
+    app.open("#/tim-kiem").await;
+    app.type_into("#find-text", "tong hop ket qua").await;
+    app.wait_for_text(".found", "Tìm thấy 1 nhiệm vụ").await;
+    app.click(".task-links a").await;
+    app.wait_for_text("h1", ASSIGNMENTS[2].2).await;
+    app.wait_for_text(".task-source", TITLE).await;
+    app.choose("#task-status", "Đã hoàn thành").await;
+    app.type_into("#task-done-on", "20/03/2026").await;
+    app.submit_form_of("#task-status").await;
+    app.wait_for_text(".task-summary", "Hoàn thành đúng hạn")
+        .await;
+
+    // The meeting shows it: one of three done.
+    app.click(".task-source a").await;
+    app.wait_for_text("#meeting-progress", "01/03").await;
+    app.wait_for_count("#meeting-tasks li", 3).await;
+    app.shots("meeting").await;
+
+    // The notice's own fields, then the notice.
+    app.click_button("Sửa thông tin").await;
+    app.type_into("#meeting-place", "Hội trường UBND tỉnh")
+        .await;
+    app.type_into("#meeting-chairs", "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh")
+        .await;
+    app.type_into("#notice-number", "45/TB-UBND").await;
+    app.type_into("#notice-issuer", "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC")
+        .await;
+    app.type_into("#notice-place", "Vĩnh Phúc").await;
+    app.type_into("#notice-day", "01/4/2026").await;
+    app.type_into("#notice-signer-title", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+        .await;
+    app.type_into("#notice-signer-name", "Nguyễn Văn An").await;
+    app.type_into(
+        "#notice-recipients",
+        "- Các sở: Nội vụ, Tài chính;\n- Văn phòng UBND tỉnh;\n- Lưu: VT.",
+    )
+    .await;
+    app.click("#meeting-save").await;
+    app.wait_for_text(".summary", "Nguyễn Văn An").await;
+    app.click("#open-notice").await;
+    app.wait_for_text(".place-date", "Vĩnh Phúc, ngày 01 tháng 4 năm 2026")
+        .await;
+    app.wait_for_text(
+        ".notice-body",
+        "3. Giao Văn phòng UBND tỉnh chủ trì tổng hợp kết quả",
+    )
+    .await;
+    app.shots("notice").await;
+    if browser == Browser::Chromium {
+        check_printed_notice(&app).await;
+    }
+    app.finish().await;
+}
+
+/// Prints the notice to PDF as the browser's own print does, and reads it back: one A4 sheet
+/// or more, the margins of the decree, and the text blocks in order.
+async fn check_printed_notice(app: &Session) {
+    let pdf = app.print_to_pdf().await;
+    let folder = sotay_e2e::screenshots();
+    let path = folder.join("notice.pdf");
+    std::fs::write(&path, &pdf).expect("write the PDF");
+    let info = sotay_e2e::run("pdfinfo", &[path.to_str().unwrap()]);
+    assert!(info.contains("(A4)"), "the notice prints on A4:\n{info}");
+    let text = sotay_e2e::run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    // Lines wrap where the page is full: compare words, not lines.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut at = 0;
+    for block in [
+        "ỦY BAN NHÂN DÂN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 45/TB-UBND",
+        "Vĩnh Phúc, ngày 01 tháng 4 năm 2026",
+        "THÔNG BÁO",
+        "Kết luận của Phó Chủ tịch UBND tỉnh Nguyễn Văn An tại cuộc họp",
+        "I. NỘI DUNG BÁO CÁO",
+        "II. KẾT LUẬN",
+        "III. GIAO NHIỆM VỤ",
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ",
+        "Nơi nhận:",
+        "KT. CHỦ TỊCH",
+        "Nguyễn Văn An",
+    ] {
+        let found = text[at..].find(block).map(|i| i + at);
+        let found = found.unwrap_or_else(|| {
+            panic!("the printed notice lacks {block:?} after byte {at}:\n{text}")
+        });
+        // The header's two columns share lines; only the body must come in order.
+        if block == "THÔNG BÁO" || block.starts_with("I") || block == "Nơi nhận:" {
+            at = found;
+        }
+    }
+    // Margins: 30 mm on the left (85 pt) and at least 15 mm (42.5 pt) on the right of A4.
+    let boxes = sotay_e2e::run(
+        "pdftotext",
+        &["-bbox", "-f", "1", "-l", "1", path.to_str().unwrap(), "-"],
+    );
+    let number = |line: &str, attr: &str| -> Option<f64> {
+        let from = line.find(&format!("{attr}=\""))? + attr.len() + 2;
+        line[from..].split('"').next()?.parse().ok()
+    };
+    let words: Vec<(f64, f64)> = boxes
+        .lines()
+        .filter(|l| l.trim_start().starts_with("<word"))
+        .filter_map(|l| Some((number(l, "xMin")?, number(l, "xMax")?)))
+        .collect();
+    assert!(!words.is_empty(), "no words on page one");
+    let left = words.iter().map(|w| w.0).fold(f64::MAX, f64::min);
+    let right = words.iter().map(|w| w.1).fold(0.0, f64::max);
+    assert!(
+        (84.0..95.0).contains(&left),
+        "left margin {left} pt, want 30 mm = 85 pt"
+    );
+    assert!(
+        right <= 595.3 - 42.0,
+        "text reaches {right} pt, into the 15 mm right margin"
+    );
+    let png = folder.join("notice-page1");
+    sotay_e2e::run(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            path.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
+    );
+}
