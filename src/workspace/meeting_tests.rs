@@ -1,9 +1,9 @@
 //! Native tests of meetings: the meeting form, items and conclusions, assignments as tasks
 //! (an edit on either side shows on the other), counts, carry-over and the notice.
 
-use super::meetings::{live_text, parse_time};
 use super::tests::{device, id, sonv};
 use super::*;
+use super::{live_text, parse_time};
 use crate::domain::meeting::{MeetingForm, MeetingKind};
 use crate::domain::{Deadline, TaskStatus};
 use crate::notice::{Block, Notice};

@@ -3,12 +3,15 @@
 //! record's version: nothing can edit a record behind the merge's back.
 
 mod agencies;
+mod assignments;
 mod dashboard;
 mod error;
 mod example;
 mod filter;
 mod forms;
 mod indicators;
+mod meeting_form;
+mod meeting_notes;
 mod meetings;
 mod order;
 mod plans;
@@ -21,7 +24,7 @@ pub use error::{CommandError, Field, Kind};
 pub use filter::{AgencyRole, StandingFilter, TaskQuery};
 pub use forms::{every_code, quick_deadlines, DeadlineForm, DeadlineFormError};
 pub use indicators::IndicatorFields;
-pub use meetings::{live_text, parse_time, MeetingFields};
+pub use meeting_form::{live_text, parse_time, MeetingFields};
 pub use plans::{PlanFields, Progress};
 pub use table::Table;
 pub use tasks::TaskFields;

@@ -1,7 +1,6 @@
-//! Commands on tasks: add, edit, report, move, file under a plan; and the field-by-field
-//! edits meeting mode makes as the secretary types.
+//! Commands on tasks: add, edit, report, move. Filing a task under a plan and the edits meeting
+//! mode makes are in `assignments.rs`.
 
-use super::meetings::live_text;
 use super::plans::long_text;
 use super::{CommandError, Field, Kind, Workspace};
 use crate::domain::text::one_line;
@@ -203,84 +202,19 @@ impl Workspace {
         self.replace_task(id, task, now)
     }
 
-    /// Files a task under a plan (at its end, outside any group), or, for an assignment, back
-    /// into its meeting's list alone (`None`).
-    pub fn file_task(
-        &mut self,
-        id: &Id,
-        plan: Option<&Id>,
-        now: Timestamp,
-    ) -> Result<(), CommandError> {
-        let mut task = self.live_task(id)?.body().clone();
-        if task.plan.as_ref() == plan {
-            return Ok(());
-        }
-        match plan {
-            Some(plan) => {
-                self.plans
-                    .get(plan)
-                    .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
-            }
-            None if task.meeting.is_none() => return Err(CommandError::NoList),
-            None => {}
-        }
-        task.plan = plan.cloned();
-        task.group = None;
-        task.position = self.next_task_position(plan, task.meeting.as_ref());
-        self.replace_task(id, task, now)
-    }
-
-    /// Sets what to do, as typed so far (meeting mode: may be empty for a moment, and keeps
-    /// every character, spaces included).
-    pub fn set_task_title(
-        &mut self,
-        id: &Id,
-        text: &str,
-        now: Timestamp,
-    ) -> Result<(), CommandError> {
-        let mut task = self.live_task(id)?.body().clone();
-        task.title = live_text(text).map_err(CommandError::text(Field::TaskTitle))?;
-        self.replace_task(id, task, now)
-    }
-
-    /// Sets the lead agency and the coordinating ones (the lead is dropped from them).
-    pub fn set_task_agencies(
-        &mut self,
-        id: &Id,
-        lead: &Id,
-        coordinating: &[Id],
-        now: Timestamp,
-    ) -> Result<(), CommandError> {
-        let mut task = self.live_task(id)?.body().clone();
-        let fields = TaskFields {
-            lead: Some(lead.clone()),
-            coordinating: coordinating.to_vec(),
-            ..TaskFields::of(&task)
-        };
-        self.apply_agencies(&mut task, &fields)?;
-        self.replace_task(id, task, now)
-    }
-
-    pub fn set_task_deadline(
-        &mut self,
-        id: &Id,
-        deadline: Deadline,
-        now: Timestamp,
-    ) -> Result<(), CommandError> {
-        deadline.validate().map_err(CommandError::Deadline)?;
-        let mut task = self.live_task(id)?.body().clone();
-        task.deadline = deadline;
-        self.replace_task(id, task, now)
-    }
-
-    fn live_task(&self, id: &Id) -> Result<&Record<Task>, CommandError> {
+    pub(super) fn live_task(&self, id: &Id) -> Result<&Record<Task>, CommandError> {
         self.tasks
             .get(id)
             .ok_or_else(CommandError::not_found(Kind::Task, id))
     }
 
     /// Writes a changed task body back; the version is bumped only if something changed.
-    fn replace_task(&mut self, id: &Id, task: Task, now: Timestamp) -> Result<(), CommandError> {
+    pub(super) fn replace_task(
+        &mut self,
+        id: &Id,
+        task: Task,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
         let stamp = self.stamp(now);
         let record = self
             .tasks
@@ -324,7 +258,11 @@ impl Workspace {
     }
 
     /// Checks the lead and coordinating agencies of the form and writes them into `task`.
-    fn apply_agencies(&self, task: &mut Task, fields: &TaskFields) -> Result<(), CommandError> {
+    pub(super) fn apply_agencies(
+        &self,
+        task: &mut Task,
+        fields: &TaskFields,
+    ) -> Result<(), CommandError> {
         let lead = fields.lead.as_ref().ok_or(CommandError::LeadRequired)?;
         for agency in fields.coordinating.iter().chain([lead]) {
             self.agencies

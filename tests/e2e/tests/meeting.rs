@@ -8,6 +8,7 @@ use sotay_e2e::{Browser, Session};
 sotay_e2e::in_every_browser!(a_meeting_is_recorded_live_and_followed_up);
 
 const TITLE: &str = "Giao ban cải cách hành chính tháng 3/2026";
+const SERIES: &str = "Giao ban CCHC hằng tháng";
 
 /// Reported items: the agency as typed (no accents), the agency shown, what was reported.
 const ITEMS: [(&str, &str, &str); 2] = [
@@ -197,6 +198,7 @@ async fn a_meeting_is_recorded_live_and_followed_up(browser: Browser) {
     app.click_button("Sửa thông tin").await;
     app.type_into("#meeting-place", "Hội trường UBND tỉnh")
         .await;
+    app.type_into("#meeting-series", SERIES).await;
     app.type_into("#meeting-chairs", "Nguyễn Văn An, Phó Chủ tịch UBND tỉnh")
         .await;
     app.type_into("#notice-number", "45/TB-UBND").await;
@@ -226,7 +228,48 @@ async fn a_meeting_is_recorded_live_and_followed_up(browser: Browser) {
     if browser == Browser::Chromium {
         check_printed_notice(&app).await;
     }
+    copy_the_notice(&app).await;
+
+    // April's meeting of the same series lists what March left open: two of three.
+    app.set_today("2026-04-20").await;
+    app.open("#/cuoc-hop").await;
+    app.type_into(
+        "#meeting-new-title",
+        "Giao ban cải cách hành chính tháng 4/2026",
+    )
+    .await;
+    app.submit_form_of("#meeting-new-title").await;
+    app.wait_for(".live-title").await;
+    app.click(".live-head .back").await;
+    app.click_button("Sửa thông tin").await;
+    app.type_into("#meeting-series", "giao ban cchc hang thang")
+        .await;
+    app.click("#meeting-save").await;
+    app.wait_for_count("#carried-over li", 2).await;
+    app.wait_for_text("#carried-over", ASSIGNMENTS[0].2).await;
     app.finish().await;
+}
+
+/// "Chép nội dung" puts the notice's text on the clipboard, or, where the browser refuses,
+/// shows it in a box to copy by hand.
+async fn copy_the_notice(app: &Session) {
+    app.click("#notice-copy").await;
+    let read = "const box = document.querySelector('#notice-plain'); \
+                const said = document.querySelector('.notice-tools [role=status]'); \
+                return [box ? box.value : '', said ? said.textContent : ''];";
+    for _ in 0..100 {
+        let got = app.script(read).await;
+        let (text, said) = (got[0].as_str().unwrap_or(""), got[1].as_str().unwrap_or(""));
+        if said.contains("Đã chép") {
+            return;
+        }
+        if !text.is_empty() {
+            assert!(text.contains("III. GIAO NHIỆM VỤ"), "{text}");
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("{}: copying the notice did nothing", app.browser.name());
 }
 
 /// Prints the notice to PDF as the browser's own print does, and reads it back: one A4 sheet

@@ -96,7 +96,7 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
                 <div class="coordinating">
                     <AgencySuggest id=format!("task-{id}-coordinating") label=|t| t.meeting.coordinating_add_label initial="" on_pick=add_coordinating clear_after=true />
                 </div>
-                <QuickDeadline id=id.clone() />
+                <QuickDeadline id=id.clone() current=Signal::derive(move || task.with(|t| t.as_ref().map(|t| t.deadline.clone()).unwrap_or_default())) />
                 <p class="task-meta">{status}</p>
                 <div class="row-actions">
                     <a class="button secondary" href=Route::Task(id.clone()).to_hash()>{move || state.texts().meeting.task_open}</a>
@@ -107,9 +107,10 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
     }
 }
 
-/// Deadline quick picks: end of this week, of the month, of the quarter, or a typed day.
+/// Deadline quick picks: end of this week, of the month, of the quarter, or a typed day. The
+/// pick that matches the task's deadline is shown pressed.
 #[component]
-fn QuickDeadline(id: Id) -> impl IntoView {
+fn QuickDeadline(id: Id, current: Signal<Deadline>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let error = RwSignal::new(None::<String>);
     let set = {
@@ -124,8 +125,10 @@ fn QuickDeadline(id: Id) -> impl IntoView {
     };
     let picks = quick_deadlines(edge::today()).into_iter().enumerate().map(|(n, deadline)| {
         let set = set.clone();
+        let pick = deadline.clone();
+        let pressed = move || current.with(|c| c == &pick).to_string();
         view! {
-            <button type="button" class="secondary pick" on:click=move |_| set(deadline.clone())>
+            <button type="button" class="secondary pick" aria-pressed=pressed on:click=move |_| set(deadline.clone())>
                 {move || state.texts().meeting.quick_picks[n]}
             </button>
         }

@@ -72,6 +72,12 @@ fn field(
 #[component]
 fn MeetingPart(form: RwSignal<MeetingFields>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The series already in use, offered as the user types, so one series keeps one name.
+    let series_names = state.ws.with_untracked(|ws| ws.series_names());
+    let series_names = series_names
+        .into_iter()
+        .map(|name| view! { <option value=name></option> })
+        .collect_view();
     view! {
         <fieldset>
             <legend>{move || state.texts().meeting.fields_heading}</legend>
@@ -107,7 +113,11 @@ fn MeetingPart(form: RwSignal<MeetingFields>) -> impl IntoView {
             {field(form, "meeting-attendees", |t| t.meeting.attendees_label, |f| &f.attendees, |f, v| f.attendees = v, 2)}
             {field(form, "meeting-references", |t| t.meeting.references_label, |f| &f.references, |f, v| f.references = v, 2)}
             <p class="hint">{move || state.texts().plan_reference_hint}</p>
-            {field(form, "meeting-series", |t| t.meeting.series, |f| &f.series, |f, v| f.series = v, 0)}
+            <label for="meeting-series">{move || state.texts().meeting.series}</label>
+            <input id="meeting-series" type="text" autocomplete="off" list="series-names"
+                prop:value=move || form.with(|f| f.series.clone())
+                on:input=move |ev| form.update(|f| f.series = event_target_value(&ev)) />
+            <datalist id="series-names">{series_names}</datalist>
             <p class="hint">{move || state.texts().meeting.series_hint}</p>
         </fieldset>
     }

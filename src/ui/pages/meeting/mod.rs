@@ -14,7 +14,9 @@ use form::MeetingEditor;
 use leptos::prelude::*;
 
 mod assignment;
+mod conclusions;
 mod form;
+mod items;
 pub mod live;
 pub mod notice;
 
@@ -150,7 +152,7 @@ fn MeetingTasks(id: Id) -> impl IntoView {
 
 /// Open assignments of earlier meetings of the same series.
 #[component]
-fn CarriedOver(id: Id) -> impl IntoView {
+pub(super) fn CarriedOver(id: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
     let tasks = Memo::new(move |_| {
         state.ws.with(|ws| {

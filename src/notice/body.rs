@@ -1,60 +1,12 @@
-//! The conclusion notice (Thông báo kết luận) of a meeting, composed from its records: the
-//! blocks the print view lays out as Nghị định 30/2020/NĐ-CP asks, and the same text plain,
-//! for pasting into the office's word processor. Always in Vietnamese: it is an official paper.
+//! The sentences of the notice's body: the opening (who chaired what, when and where), the
+//! reported items, the conclusions and the assignments, worded as offices word them.
 
-use crate::domain::dates::{long, short};
+use super::{lines, Block};
+use crate::domain::dates::short;
 use crate::domain::meeting::{Meeting, MeetingForm};
 use crate::domain::{Id, Record, Task};
 use crate::i18n::Lang;
 use crate::workspace::Workspace;
-
-/// Everything printed on the notice, in reading order.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Notice {
-    /// Top left, in capitals: "ỦY BAN NHÂN DÂN", "TỈNH VĨNH PHÚC".
-    pub issuer: Vec<String>,
-    /// "Số: 45/TB-UBND".
-    pub number: String,
-    /// "Vĩnh Phúc, ngày 01 tháng 4 năm 2022" (empty parts left out).
-    pub place_date: String,
-    /// The summary line (trích yếu) under the title THÔNG BÁO.
-    pub summary: String,
-    /// The body: paragraphs, conclusions and assignments.
-    pub body: Vec<Block>,
-    /// Nơi nhận, one recipient a line.
-    pub recipients: Vec<String>,
-    /// "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
-    pub signer_title: Vec<String>,
-    pub signer_name: String,
-}
-
-/// One block of the body.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Block {
-    /// A part's heading: "I. NỘI DUNG BÁO CÁO".
-    Heading(String),
-    Paragraph(String),
-    /// A numbered line: "1. …".
-    Numbered(usize, String),
-}
-
-impl Block {
-    fn text(&self) -> String {
-        match self {
-            Block::Heading(text) | Block::Paragraph(text) => text.clone(),
-            Block::Numbered(n, text) => format!("{n}. {text}"),
-        }
-    }
-}
-
-/// The national motto block, top right of every administrative document.
-pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
-
-fn lines(text: &str) -> Vec<String> {
-    let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    lines.map(str::to_owned).collect()
-}
 
 fn sentence(text: &str) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -66,63 +18,8 @@ fn sentence(text: &str) -> String {
     }
 }
 
-impl Notice {
-    /// Composes the notice of a live meeting; `None` if there is no such meeting.
-    pub fn of(ws: &Workspace, meeting: &Id) -> Option<Notice> {
-        let record = ws.meetings().get(meeting)?;
-        let m = record.body();
-        let n = &m.notice;
-        let place_date = [n.place.clone(), n.day.map(long).unwrap_or_default()];
-        let place_date = place_date.iter().filter(|p| !p.is_empty());
-        let number = match n.number.trim() {
-            "" => "Số:      /TB-".to_owned(),
-            number => format!("Số: {number}"),
-        };
-        let mut body = vec![Block::Paragraph(opening(ws, m))];
-        body.extend(items(ws, meeting));
-        body.extend(conclusions(ws, meeting, m));
-        body.extend(assignments(ws, meeting));
-        // Naming the issuer in running text would need its name in ordinary case, which the
-        // capitals of the header do not give back: the closing formula does without it.
-        body.push(Block::Paragraph(
-            "Thông báo để các cơ quan, đơn vị, cá nhân liên quan biết, thực hiện./.".to_owned(),
-        ));
-        Some(Notice {
-            issuer: lines(&n.issuer),
-            number,
-            place_date: place_date.cloned().collect::<Vec<_>>().join(", "),
-            summary: match n.summary.trim() {
-                "" => default_summary(m),
-                summary => summary.to_owned(),
-            },
-            body,
-            recipients: lines(&n.recipients),
-            signer_title: lines(&n.signer_title),
-            signer_name: n.signer_name.trim().to_owned(),
-        })
-    }
-
-    /// The body as plain text, one block a paragraph, for pasting into a word processor.
-    pub fn body_text(&self) -> String {
-        let mut out = vec!["THÔNG BÁO".to_owned(), self.summary.clone(), String::new()];
-        out.extend(self.body.iter().map(Block::text));
-        out.join("\n")
-    }
-}
-
-/// "Kết luận của Phó Chủ tịch UBND tỉnh Nguyễn Văn An tại cuộc họp …", or without the chair
-/// when none is named.
-fn default_summary(m: &Meeting) -> String {
-    let by = match m.chairs.first() {
-        Some(chair) if chair.title.is_empty() => format!(" của đồng chí {}", chair.name),
-        Some(chair) => format!(" của {} {}", chair.title, chair.name),
-        None => String::new(),
-    };
-    format!("Kết luận{by} tại {} {}", m.kind.noun(), m.title)
-}
-
 /// "Ngày 20/3/2026, tại …, đồng chí …, … chủ trì cuộc họp …" and who attended.
-fn opening(ws: &Workspace, m: &Meeting) -> String {
+pub(super) fn opening(ws: &Workspace, m: &Meeting) -> String {
     let mut s = String::new();
     if let Some(day) = m.day {
         s.push_str(&format!("Ngày {}", short(day)));
@@ -191,7 +88,7 @@ fn capitalise(text: &str) -> String {
 }
 
 /// "Sau khi nghe …" and the reported items, numbered.
-fn items(ws: &Workspace, meeting: &Id) -> Vec<Block> {
+pub(super) fn items(ws: &Workspace, meeting: &Id) -> Vec<Block> {
     let items = ws.meeting_items(meeting);
     let items: Vec<_> = items
         .iter()
@@ -216,7 +113,7 @@ fn items(ws: &Workspace, meeting: &Id) -> Vec<Block> {
 }
 
 /// Conclusions on items first (in the items' order), then those on the whole meeting.
-fn conclusions(ws: &Workspace, meeting: &Id, m: &Meeting) -> Vec<Block> {
+pub(super) fn conclusions(ws: &Workspace, meeting: &Id, m: &Meeting) -> Vec<Block> {
     let list = ws.meeting_conclusions(meeting);
     let list: Vec<_> = list
         .iter()
@@ -255,7 +152,7 @@ fn conclusions(ws: &Workspace, meeting: &Id, m: &Meeting) -> Vec<Block> {
 }
 
 /// "Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính …; thời hạn: …".
-fn assignments(ws: &Workspace, meeting: &Id) -> Vec<Block> {
+pub(super) fn assignments(ws: &Workspace, meeting: &Id) -> Vec<Block> {
     let tasks = ws.meeting_tasks(meeting);
     if tasks.is_empty() {
         return Vec::new();

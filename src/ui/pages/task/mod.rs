@@ -1,7 +1,8 @@
-//! One task: everything about it in one form, its status, and its progress log.
+//! One task: everything about it in one form, its status, its progress log (`log.rs`) and,
+//! for an assignment, the meeting it came from (`source.rs`).
 
 use crate::domain::dates::{parse_day, short};
-use crate::domain::{Id, LogKind, Task, TaskStatus};
+use crate::domain::{Id, Task, TaskStatus};
 use crate::route::Route;
 use crate::ui::components::agency_checks::AgencyChecks;
 use crate::ui::components::agency_select::AgencySelect;
@@ -11,6 +12,11 @@ use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::{DeadlineForm, Kind, TaskFields};
 use leptos::prelude::*;
+use log::LogSection;
+use source::TaskSource;
+
+mod log;
+mod source;
 
 /// Page of one task. A task that is gone says so.
 #[component]
@@ -208,120 +214,6 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
                 </select>
             })}
             <div class="buttons"><button type="submit">{move || state.texts().save}</button></div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
-        </form>
-    }
-}
-
-/// Dated progress reports and evidence, with a form to add one.
-#[component]
-fn LogSection(id: Id, task: Task) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let kind = RwSignal::new("report".to_owned());
-    let day = RwSignal::new(short(edge::today()));
-    let text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let add_id = id.clone();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let log_kind = if kind.get_untracked() == "evidence" {
-            LogKind::Evidence
-        } else {
-            LogKind::Report
-        };
-        let outcome = parse_day(&day.get_untracked())
-            .map_err(|e| (state.texts().day_error)(&e))
-            .and_then(|on| {
-                let typed = text.get_untracked();
-                state
-                    .change(|ws, now| ws.add_log(&add_id, on, log_kind, &typed, edge::today(), now))
-            });
-        error.set(outcome.err());
-    };
-    let entries = task.log.into_iter().enumerate().map(|(index, entry)| {
-        let remove_id = id.clone();
-        let remove = move |_| {
-            if let Err(message) = state.change(|ws, now| ws.remove_log(&remove_id, index, now)) {
-                state.notify(message, None, false);
-            }
-        };
-        let kind_text = move || (state.texts().log_kind)(entry.kind);
-        view! {
-            <li class="log-entry">
-                <span class="log-day">{short(entry.day)}</span>
-                <span class="log-kind">{kind_text}</span>
-                <span class="log-text">{entry.text}</span>
-                <button type="button" class="secondary" on:click=remove>{move || state.texts().delete}</button>
-            </li>
-        }
-    }).collect_view();
-    view! {
-        <h2>{move || state.texts().log_heading}</h2>
-        <ul class="log">{entries}</ul>
-        <form class="log-form" on:submit=submit>
-            <div class="inline-fields">
-                <label>{move || state.texts().log_kind_label}
-                    <select id="log-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        <option value="report">{move || (state.texts().log_kind)(LogKind::Report)}</option>
-                        <option value="evidence">{move || (state.texts().log_kind)(LogKind::Evidence)}</option>
-                    </select>
-                </label>
-                <label>{move || state.texts().log_day_label}
-                    <input id="log-day" type="text" prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
-                </label>
-            </div>
-            <label for="log-text">{move || state.texts().log_text_label}</label>
-            <textarea id="log-text" rows="2" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-            <div class="buttons"><button type="submit">{move || state.texts().log_add}</button></div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
-        </form>
-    }
-}
-
-/// "Giao tại: <the meeting>", and the plan the assignment is tracked under, if any.
-#[component]
-fn TaskSource(id: Id, meeting: Id, plan: Option<Id>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let (title, plans) = state.ws.with_untracked(|ws| {
-        let title = ws
-            .meetings()
-            .get_any(&meeting)
-            .map(|m| m.body().title.clone());
-        let plans = ws.plans_by_title().into_iter();
-        let plans = plans.map(|p| (p.id().clone(), p.body().title.clone()));
-        (title.unwrap_or_default(), plans.collect::<Vec<_>>())
-    });
-    let chosen = RwSignal::new(plan.clone());
-    let error = RwSignal::new(None::<String>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let to = chosen.get_untracked();
-        error.set(
-            state
-                .change(|ws, now| ws.file_task(&id, to.as_ref(), now))
-                .err(),
-        );
-    };
-    let options = plans
-        .into_iter()
-        .map(|(pid, name)| {
-            let selected = plan.as_ref() == Some(&pid);
-            view! { <option value=pid.to_string() selected=selected>{name}</option> }
-        })
-        .collect_view();
-    view! {
-        <p class="task-source">{move || state.texts().meeting.task_from}": "
-            <a href=Route::Meeting(meeting.clone()).to_hash()>{title}</a>
-        </p>
-        <form class="file-form" on:submit=submit>
-            <label for="task-file">{move || state.texts().meeting.task_file_label}</label>
-            <div class="inline-fields">
-                <select id="task-file" on:change=move |ev| chosen.set(Id::parse(&event_target_value(&ev)).ok())>
-                    <option value="" selected=plan.is_none()>{move || state.texts().meeting.task_no_plan}</option>
-                    {options}
-                </select>
-                <button type="submit" class="secondary">{move || state.texts().meeting.task_file_save}</button>
-            </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
     }

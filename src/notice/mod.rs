@@ -1,0 +1,117 @@
+//! The conclusion notice (Thông báo kết luận) of a meeting, composed from its records: the
+//! blocks the print view lays out as Nghị định 30/2020/NĐ-CP asks, and the same text plain,
+//! for pasting into the office's word processor. Always in Vietnamese: it is an official paper.
+//! The body's sentences are in `body.rs`.
+
+mod body;
+
+pub use body::assignment;
+
+use crate::domain::dates::long;
+use crate::domain::meeting::Meeting;
+use crate::domain::Id;
+use crate::workspace::Workspace;
+use body::{assignments, conclusions, items, opening};
+
+/// Everything printed on the notice, in reading order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// Top left, in capitals: "ỦY BAN NHÂN DÂN", "TỈNH VĨNH PHÚC".
+    pub issuer: Vec<String>,
+    /// "Số: 45/TB-UBND".
+    pub number: String,
+    /// "Vĩnh Phúc, ngày 01 tháng 4 năm 2022" (empty parts left out).
+    pub place_date: String,
+    /// The summary line (trích yếu) under the title THÔNG BÁO.
+    pub summary: String,
+    /// The body: paragraphs, conclusions and assignments.
+    pub body: Vec<Block>,
+    /// Nơi nhận, one recipient a line.
+    pub recipients: Vec<String>,
+    /// "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH".
+    pub signer_title: Vec<String>,
+    pub signer_name: String,
+}
+
+/// One block of the body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A part's heading: "I. NỘI DUNG BÁO CÁO".
+    Heading(String),
+    Paragraph(String),
+    /// A numbered line: "1. …".
+    Numbered(usize, String),
+}
+
+impl Block {
+    fn text(&self) -> String {
+        match self {
+            Block::Heading(text) | Block::Paragraph(text) => text.clone(),
+            Block::Numbered(n, text) => format!("{n}. {text}"),
+        }
+    }
+}
+
+/// The national motto block, top right of every administrative document.
+pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
+
+pub(crate) fn lines(text: &str) -> Vec<String> {
+    let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    lines.map(str::to_owned).collect()
+}
+
+impl Notice {
+    /// Composes the notice of a live meeting; `None` if there is no such meeting.
+    pub fn of(ws: &Workspace, meeting: &Id) -> Option<Notice> {
+        let record = ws.meetings().get(meeting)?;
+        let m = record.body();
+        let n = &m.notice;
+        let place_date = [n.place.clone(), n.day.map(long).unwrap_or_default()];
+        let place_date = place_date.iter().filter(|p| !p.is_empty());
+        let number = match n.number.trim() {
+            "" => "Số:      /TB-".to_owned(),
+            number => format!("Số: {number}"),
+        };
+        let mut body = vec![Block::Paragraph(opening(ws, m))];
+        body.extend(items(ws, meeting));
+        body.extend(conclusions(ws, meeting, m));
+        body.extend(assignments(ws, meeting));
+        // Naming the issuer in running text would need its name in ordinary case, which the
+        // capitals of the header do not give back: the closing formula does without it.
+        body.push(Block::Paragraph(
+            "Thông báo để các cơ quan, đơn vị, cá nhân liên quan biết, thực hiện./.".to_owned(),
+        ));
+        Some(Notice {
+            issuer: lines(&n.issuer),
+            number,
+            place_date: place_date.cloned().collect::<Vec<_>>().join(", "),
+            summary: match n.summary.trim() {
+                "" => default_summary(m),
+                summary => summary.to_owned(),
+            },
+            body,
+            recipients: lines(&n.recipients),
+            signer_title: lines(&n.signer_title),
+            signer_name: n.signer_name.trim().to_owned(),
+        })
+    }
+
+    /// The body as plain text, one block a paragraph, for pasting into a word processor.
+    pub fn body_text(&self) -> String {
+        let mut out = vec!["THÔNG BÁO".to_owned(), self.summary.clone(), String::new()];
+        out.extend(self.body.iter().map(Block::text));
+        out.join("\n")
+    }
+}
+
+/// "Kết luận của Phó Chủ tịch UBND tỉnh Nguyễn Văn An tại cuộc họp …", or without the chair
+/// when none is named.
+fn default_summary(m: &Meeting) -> String {
+    let by = match m.chairs.first() {
+        Some(chair) if chair.title.is_empty() => format!(" của đồng chí {}", chair.name),
+        Some(chair) => format!(" của {} {}", chair.title, chair.name),
+        None => String::new(),
+    };
+    format!("Kết luận{by} tại {} {}", m.kind.noun(), m.title)
+}

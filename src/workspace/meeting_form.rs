@@ -1,0 +1,184 @@
+//! The meeting form: what is typed (day, time, sites, chairs a line each, references a line
+//! each, the notice's fields) and how it becomes a meeting; and the text typed live in
+//! meeting mode, kept as typed.
+
+use super::plans::long_text;
+use super::{CommandError, Field};
+use crate::domain::dates::parse_day;
+use crate::domain::legal_ref::LegalRef;
+use crate::domain::meeting::{Meeting, MeetingForm, MeetingKind, NoticeFields, Person};
+use crate::domain::text::{one_line, optional_line, TextError, MAX_TEXT_CHARS};
+use crate::domain::Id;
+use chrono::{NaiveDate, NaiveTime};
+
+/// What the meeting form holds, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MeetingFields {
+    pub kind: MeetingKind,
+    pub title: String,
+    /// "20/3/2026", or empty.
+    pub day: String,
+    /// "8:00", "14h30", or empty.
+    pub time: String,
+    pub place: String,
+    pub form: MeetingForm,
+    /// Connected sites, as digits; empty for none.
+    pub sites: String,
+    /// One person a line, "name, title": the chair first, then co-chairs.
+    pub chairs: String,
+    pub agencies: Vec<Id>,
+    pub attendees: String,
+    /// One document reference a line, in the standard form.
+    pub references: String,
+    pub series: String,
+    pub notice_number: String,
+    pub notice_issuer: String,
+    pub notice_place: String,
+    pub notice_day: String,
+    pub notice_summary: String,
+    pub signer_title: String,
+    pub signer_name: String,
+    pub recipients: String,
+}
+
+impl MeetingFields {
+    /// The form filled with a meeting as it is.
+    pub fn of(m: &Meeting) -> MeetingFields {
+        let day = |d: Option<NaiveDate>| d.map(crate::domain::dates::short).unwrap_or_default();
+        let chairs = m.chairs.iter().map(|p| match p.title.as_str() {
+            "" => p.name.clone(),
+            title => format!("{}, {title}", p.name),
+        });
+        let references = m.references.iter().map(ToString::to_string);
+        MeetingFields {
+            kind: m.kind,
+            title: m.title.clone(),
+            day: day(m.day),
+            time: m
+                .time
+                .map(|t| t.format("%H:%M").to_string())
+                .unwrap_or_default(),
+            place: m.place.clone(),
+            form: m.form,
+            sites: if m.sites == 0 {
+                String::new()
+            } else {
+                m.sites.to_string()
+            },
+            chairs: chairs.collect::<Vec<_>>().join("\n"),
+            agencies: m.agencies.clone(),
+            attendees: m.attendees.clone(),
+            references: references.collect::<Vec<_>>().join("\n"),
+            series: m.series.clone(),
+            notice_number: m.notice.number.clone(),
+            notice_issuer: m.notice.issuer.clone(),
+            notice_place: m.notice.place.clone(),
+            notice_day: day(m.notice.day),
+            notice_summary: m.notice.summary.clone(),
+            signer_title: m.notice.signer_title.clone(),
+            signer_name: m.notice.signer_name.clone(),
+            recipients: m.notice.recipients.clone(),
+        }
+    }
+
+    pub(super) fn to_meeting(&self) -> Result<Meeting, CommandError> {
+        let text = |t: &str, field| optional_line(t).map_err(CommandError::text(field));
+        let lines = |t: &str, field| long_text(t).map_err(CommandError::text(field));
+        let day = |t: &str| match t.trim() {
+            "" => Ok(None),
+            t => parse_day(t).map(Some).map_err(CommandError::Day),
+        };
+        let sites = match self.sites.trim() {
+            "" => 0,
+            t => t
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n <= 10_000)
+                .ok_or(CommandError::Sites)?,
+        };
+        Ok(Meeting {
+            kind: self.kind,
+            title: one_line(&self.title).map_err(CommandError::text(Field::MeetingTitle))?,
+            day: day(&self.day)?,
+            time: parse_time(&self.time)?,
+            place: text(&self.place, Field::Place)?,
+            form: self.form,
+            sites: if self.form.has_sites() { sites } else { 0 },
+            chairs: people(&self.chairs)?,
+            agencies: self.agencies.clone(),
+            attendees: lines(&self.attendees, Field::Attendees)?,
+            references: references(&self.references)?,
+            series: text(&self.series, Field::Series)?,
+            notice: NoticeFields {
+                number: text(&self.notice_number, Field::NoticeNumber)?,
+                issuer: lines(&self.notice_issuer, Field::Issuer)?,
+                place: text(&self.notice_place, Field::Place)?,
+                day: day(&self.notice_day)?,
+                summary: lines(&self.notice_summary, Field::Summary)?,
+                signer_title: lines(&self.signer_title, Field::Signer)?,
+                signer_name: text(&self.signer_name, Field::Signer)?,
+                recipients: lines(&self.recipients, Field::Recipients)?,
+            },
+        })
+    }
+}
+
+/// "8:00", "08:00", "8h", "14h30", "14g30" → a time of day.
+pub fn parse_time(typed: &str) -> Result<Option<NaiveTime>, CommandError> {
+    let t = typed.trim().to_lowercase();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let mut parts = t.splitn(2, [':', 'h', 'g']);
+    let hour = parts.next().unwrap_or_default().trim();
+    let minute = parts.next().unwrap_or_default().trim();
+    let minute = if minute.is_empty() { "0" } else { minute };
+    let number = |s: &str| s.parse::<u32>().ok();
+    match (number(hour), number(minute)) {
+        (Some(h), Some(m)) => NaiveTime::from_hms_opt(h, m, 0)
+            .map(Some)
+            .ok_or(CommandError::Time),
+        _ => Err(CommandError::Time),
+    }
+}
+
+/// "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh" a line → people; the title is after the first comma.
+fn people(typed: &str) -> Result<Vec<Person>, CommandError> {
+    let mut list = Vec::new();
+    for line in typed.lines() {
+        let line = optional_line(line).map_err(CommandError::text(Field::Chairs))?;
+        if line.is_empty() {
+            continue;
+        }
+        let (name, title) = line.split_once(',').unwrap_or((&line, ""));
+        list.push(Person {
+            name: name.trim().to_owned(),
+            title: title.trim().to_owned(),
+        });
+    }
+    Ok(list)
+}
+
+fn references(typed: &str) -> Result<Vec<LegalRef>, CommandError> {
+    let lines = typed.lines().filter(|l| !l.trim().is_empty());
+    lines
+        .map(|l| LegalRef::parse(l).map_err(CommandError::Reference))
+        .collect()
+}
+
+/// Text typed live in meeting mode: kept exactly as typed (spaces and line breaks included, so
+/// a reload in mid-word finds every character), minus control characters, within the limit.
+pub fn live_text(typed: &str) -> Result<String, TextError> {
+    let text: String = typed
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect();
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(TextError::TooLong {
+            chars,
+            max: MAX_TEXT_CHARS,
+        });
+    }
+    Ok(text)
+}

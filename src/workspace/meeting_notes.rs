@@ -1,0 +1,136 @@
+//! Commands and queries on what was said at a meeting: the reported items (nội dung báo cáo)
+//! and the chair's conclusions (ý kiến kết luận), typed live in meeting mode.
+
+use super::{live_text, CommandError, Field, Kind, Workspace};
+use crate::domain::meeting::{Conclusion, Item};
+use crate::domain::{Id, Record, Timestamp};
+
+impl Workspace {
+    /// The reported items of a meeting, in order.
+    pub fn meeting_items(&self, meeting: &Id) -> Vec<&Record<Item>> {
+        let mut list: Vec<_> = self
+            .items
+            .live()
+            .filter(|i| &i.body().meeting == meeting)
+            .collect();
+        list.sort_by_key(|i| (i.body().position, i.id().clone()));
+        list
+    }
+
+    /// The conclusions of a meeting, in order.
+    pub fn meeting_conclusions(&self, meeting: &Id) -> Vec<&Record<Conclusion>> {
+        let mut list: Vec<_> = self
+            .conclusions
+            .live()
+            .filter(|c| &c.body().meeting == meeting)
+            .collect();
+        list.sort_by_key(|c| (c.body().position, c.id().clone()));
+        list
+    }
+
+    /// Adds an empty reported item at the end of a meeting: one tap in meeting mode.
+    pub fn add_item(&mut self, id: Id, meeting: &Id, now: Timestamp) -> Result<Id, CommandError> {
+        self.live_meeting(meeting)?;
+        let last = self.items.all().filter(|i| &i.body().meeting == meeting);
+        let item = Item {
+            meeting: meeting.clone(),
+            position: last.map(|i| i.body().position + 1).max().unwrap_or(1),
+            agency: None,
+            text: String::new(),
+        };
+        self.items
+            .insert_new(Record::create(id, item, &self.stamp(now)))
+    }
+
+    /// Sets who reported an item and what, as typed so far.
+    pub fn set_item(
+        &mut self,
+        id: &Id,
+        agency: Option<&Id>,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let text = live_text(text).map_err(CommandError::text(Field::ItemText))?;
+        if let Some(agency) = agency {
+            self.agencies
+                .get(agency)
+                .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
+        }
+        let stamp = self.stamp(now);
+        let item = self
+            .items
+            .live_mut(id)
+            .ok_or_else(CommandError::not_found(Kind::Item, id))?;
+        item.edit(&stamp, |i| {
+            i.agency = agency.cloned();
+            i.text = text;
+        });
+        Ok(())
+    }
+
+    /// Adds an empty conclusion, on an item of the meeting or on the whole meeting.
+    pub fn add_conclusion(
+        &mut self,
+        id: Id,
+        meeting: &Id,
+        item: Option<&Id>,
+        now: Timestamp,
+    ) -> Result<Id, CommandError> {
+        self.live_meeting(meeting)?;
+        self.check_item(meeting, item)?;
+        let last = self
+            .conclusions
+            .all()
+            .filter(|c| &c.body().meeting == meeting);
+        let conclusion = Conclusion {
+            meeting: meeting.clone(),
+            position: last.map(|c| c.body().position + 1).max().unwrap_or(1),
+            item: item.cloned(),
+            text: String::new(),
+        };
+        self.conclusions
+            .insert_new(Record::create(id, conclusion, &self.stamp(now)))
+    }
+
+    /// Sets what a conclusion answers and says, as typed so far.
+    pub fn set_conclusion(
+        &mut self,
+        id: &Id,
+        item: Option<&Id>,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let text = live_text(text).map_err(CommandError::text(Field::ConclusionText))?;
+        let meeting = self
+            .conclusions
+            .get(id)
+            .ok_or_else(CommandError::not_found(Kind::Conclusion, id))?
+            .body()
+            .meeting
+            .clone();
+        self.check_item(&meeting, item)?;
+        let stamp = self.stamp(now);
+        if let Some(c) = self.conclusions.live_mut(id) {
+            c.edit(&stamp, |c| {
+                c.item = item.cloned();
+                c.text = text;
+            });
+        }
+        Ok(())
+    }
+
+    fn check_item(&self, meeting: &Id, item: Option<&Id>) -> Result<(), CommandError> {
+        let Some(item) = item else { return Ok(()) };
+        let found = self
+            .items
+            .get(item)
+            .ok_or_else(CommandError::not_found(Kind::Item, item))?;
+        if &found.body().meeting != meeting {
+            return Err(CommandError::NotFound {
+                kind: Kind::Item,
+                id: item.clone(),
+            });
+        }
+        Ok(())
+    }
+}
