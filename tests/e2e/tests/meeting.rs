@@ -244,9 +244,13 @@ async fn a_meeting_is_recorded_live_and_followed_up(browser: Browser) {
     app.click_button("Sửa thông tin").await;
     app.type_into("#meeting-series", "giao ban cchc hang thang")
         .await;
+    app.shots("meeting-form").await;
     app.click("#meeting-save").await;
     app.wait_for_count("#carried-over li", 2).await;
     app.wait_for_text("#carried-over", ASSIGNMENTS[0].2).await;
+    app.open("#/cuoc-hop").await;
+    app.wait_for_count("li.plan", 2).await;
+    app.shots("meetings").await;
     app.finish().await;
 }
 
