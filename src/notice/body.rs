@@ -70,10 +70,9 @@ pub(super) fn opening(ws: &Workspace, m: &Meeting) -> String {
         .collect();
     let attendees = lines(&m.attendees);
     if !agencies.is_empty() || !attendees.is_empty() {
-        let all: Vec<String> = attendees
-            .into_iter()
-            .chain(agencies.iter().map(|a| format!("đại diện lãnh đạo {a}")))
-            .collect();
+        let agencies =
+            (!agencies.is_empty()).then(|| format!("đại diện lãnh đạo {}", agencies.join(", ")));
+        let all: Vec<String> = attendees.into_iter().chain(agencies).collect();
         text.push_str(&format!(" Tham dự có {}.", all.join("; ")));
     }
     text

@@ -1,5 +1,5 @@
 //! The example workspace: an invented plan with content groups, tasks in every state and
-//! indicators, so a newcomer sees a full app. Its ids start with "vi-du-" and its title says
+//! indicators, and a meeting (`example_meeting.rs`), so a newcomer sees a full app. Its ids start with "vi-du-" and its title says
 //! "Ví dụ", and one command removes it without a trace.
 
 use super::{CommandError, IndicatorFields, PlanFields, TaskFields, Workspace};
@@ -19,7 +19,7 @@ type ExampleTask = (
     Option<TaskStatus>,
 );
 
-fn example_id(name: &str) -> Id {
+pub(super) fn example_id(name: &str) -> Id {
     // The names below are fixed and valid ids; a test loads the example.
     Id::parse(&format!("{PREFIX}{name}")).unwrap_or_else(|_| Id::from_random(0))
 }
@@ -41,6 +41,9 @@ impl Workspace {
         self.groups.purge(is_example);
         self.tasks.purge(is_example);
         self.indicators.purge(is_example);
+        self.meetings.purge(is_example);
+        self.items.purge(is_example);
+        self.conclusions.purge(is_example);
     }
 
     /// Loads the example, dated around `today` so that some tasks are late and some due soon.
@@ -220,6 +223,7 @@ impl Workspace {
             };
             self.add_indicator(example_id(name), &plan, &fields, now)?;
         }
+        self.load_example_meeting(today, now)?;
         Ok(plan)
     }
 }
@@ -246,6 +250,13 @@ mod tests {
             (1, 1, 1, 1, 1)
         );
         assert_eq!(ws.plan_indicators(&plan).len(), 2);
+        let meeting = ws.meetings().live().next().unwrap().id().clone();
+        assert_eq!(
+            ws.meeting_progress(&meeting),
+            crate::workspace::Progress { done: 1, total: 2 }
+        );
+        assert_eq!(ws.meeting_items(&meeting).len(), 2);
+        assert_eq!(ws.meeting_conclusions(&meeting).len(), 2);
         ws.remove_example();
         assert!(!ws.has_example());
         assert_eq!(ws, before);

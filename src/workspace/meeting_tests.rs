@@ -288,6 +288,9 @@ fn the_notice_reads_like_the_office_writes_it() {
     fields.signer_title = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH".into();
     fields.signer_name = "Nguyễn Văn An".into();
     fields.recipients = "- Như trên;\n- Lưu: VT.".into();
+    fields.form = MeetingForm::Online;
+    fields.sites = "9".into();
+    fields.agencies = vec![sonv(), sotc()];
     ws.update_meeting(&m, &fields, t(70)).unwrap();
 
     let notice = Notice::of(&ws, &m).unwrap();
@@ -303,6 +306,12 @@ fn the_notice_reads_like_the_office_writes_it() {
         panic!()
     };
     assert!(opening.starts_with("Vào lúc 08 giờ 30 ngày 20/03/2026, tại Hội trường UBND tỉnh, đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp"), "{opening}");
+    assert!(
+        opening.ends_with(
+            "Cuộc họp được tổ chức theo hình thức trực tuyến với 9 điểm cầu. Tham dự có đại diện lãnh đạo Sở Nội vụ, Sở Tài chính."
+        ),
+        "{opening}"
+    );
     let numbered: Vec<String> = notice
         .body
         .iter()

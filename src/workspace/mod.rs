@@ -7,6 +7,7 @@ mod assignments;
 mod dashboard;
 mod error;
 mod example;
+mod example_meeting;
 mod filter;
 mod forms;
 mod indicators;

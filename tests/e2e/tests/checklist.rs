@@ -207,15 +207,23 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     app.wait_for_count("li.indicator", 2).await;
     app.wait_for_text(".indicators", "49% chỉ tiêu").await;
     app.open("#/").await;
-    app.wait_for_text(".done-figure", "02/08").await;
+    app.wait_for_text(".done-figure", "03/10").await;
     assert_eq!(figure(&app, "quá hạn").await, "1");
     app.shots("example-overview").await;
+    // Its meeting: one of two assignments done, and a notice ready to print.
+    app.open("#/cuoc-hop").await;
+    app.click("li.plan a").await;
+    app.wait_for_text("#meeting-progress", "01/02").await;
+    app.click("#open-notice").await;
+    app.wait_for_text(".notice-body", "III. GIAO NHIỆM VỤ")
+        .await;
+    app.shots("example-notice").await;
 
     app.open("#/cai-dat").await;
     app.choose("#language", "English").await;
     app.wait_for_text("nav", "Overview").await;
     app.open("#/").await;
-    app.wait_for_text(".done-figure", "02/08").await;
+    app.wait_for_text(".done-figure", "03/10").await;
     assert_eq!(figure(&app, "overdue").await, "1");
     app.open("#/cai-dat").await;
     app.choose("#language", "Tiếng Việt").await;
