@@ -27,6 +27,11 @@ pub fn mount() {
             state.ws.track();
             state.save();
         });
+        // The effect runs just after each change; these also catch a page hidden or left in
+        // between (a tablet put to sleep, a tab closed).
+        for event in ["pagehide", "visibilitychange"] {
+            let _ = window_event_listener_untyped(event, move |_| state.save());
+        }
         view! { <app::App /> }
     });
 }
