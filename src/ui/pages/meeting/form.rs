@@ -64,8 +64,10 @@ fn field(
             .into_any(),
     };
     view! {
-        <label for=id>{move || label(state.texts())}</label>
-        {control}
+        <div class="field">
+            <label for=id>{move || label(state.texts())}</label>
+            {control}
+        </div>
     }
 }
 
