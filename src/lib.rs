@@ -5,6 +5,7 @@
 //! - [`domain`]: plain records and rules (ids, version vectors, agencies, plans, tasks,
 //!   meetings, deadlines, legal references).
 //! - [`workspace`]: the whole document an office keeps, its queries and the commands that change it.
+//! - [`bundle`]: the JSON files offices send each other: export, and what an import would change.
 //! - [`store`]: where the workspace is kept: the `Store` trait, its layout of keys, an in-memory
 //!   store for tests and, in the browser, localStorage.
 //! - [`search`]: Vietnamese-aware matching (marks and case ignored, đ as d).
@@ -16,6 +17,7 @@
 //!
 //! Everything but `ui` and `store::browser` is plain Rust, tested natively with `cargo test`.
 
+pub mod bundle;
 pub mod domain;
 pub mod i18n;
 pub mod notice;

@@ -72,9 +72,52 @@ impl<T> Record<T> {
         changed
     }
 
+    /// Counts an edit. The time never goes back, even when this device's clock is behind the
+    /// one that made the last edit: so a later edit always sorts after the one it changed, which
+    /// [`Record::merge`] relies on.
     fn touch(&mut self, stamp: &Stamp) {
         self.version.bump(&stamp.device);
-        self.changed_at = stamp.now;
+        self.changed_at = stamp
+            .now
+            .max(Timestamp(self.changed_at.0.saturating_add(1)));
+    }
+
+    /// The deterministic merge of two copies of one record, as every office computes it: the
+    /// versions joined, and the body (with its tombstone and time) of the copy that sorts last by
+    /// (time of change, not deleted, body). That order is the same on every machine and follows
+    /// causality (an edit sorts after what it changed), so merging is commutative, associative
+    /// and idempotent: offices that exchange bundles in any order end with the same record.
+    /// When the two were changed apart (a conflict) the later change wins and, at the same time,
+    /// an edit wins over a deletion.
+    pub fn merge(&self, other: &Record<T>) -> Record<T>
+    where
+        T: Clone + Serialize,
+    {
+        let key = |r: &Record<T>| {
+            (
+                r.changed_at,
+                !r.deleted,
+                serde_json::to_string(&r.body).ok(),
+            )
+        };
+        let winner = if key(other) > key(self) { other } else { self };
+        Record {
+            id: self.id.clone(),
+            version: self.version.join(&other.version),
+            changed_at: winner.changed_at,
+            deleted: winner.deleted,
+            body: winner.body.clone(),
+        }
+    }
+
+    /// Makes this copy the result of the user's own choices between two conflicting copies: it
+    /// follows both (their versions joined) and counts as this device's edit.
+    pub fn resolve(&mut self, other: &Record<T>, stamp: &Stamp, body: T, deleted: bool) {
+        self.version = self.version.join(&other.version);
+        self.changed_at = self.changed_at.max(other.changed_at);
+        self.body = body;
+        self.deleted = deleted;
+        self.touch(stamp);
     }
 
     pub fn id(&self) -> &Id {
@@ -137,6 +180,50 @@ mod tests {
         assert_eq!(r.version().total(), 2);
         assert_eq!(r.changed_at(), Timestamp(20));
         assert_eq!(r.body(), "ab");
+    }
+
+    #[test]
+    fn time_never_goes_back_so_an_edit_sorts_after_what_it_changed() {
+        let mut r = Record::create(Id::from_random(9), 1u8, &stamp(1, 1_000));
+        // Device 2's clock is an hour behind.
+        r.edit(&stamp(2, 1_000 - 3_600_000), |b| *b = 2);
+        assert_eq!(r.changed_at(), Timestamp(1_001));
+    }
+
+    #[test]
+    fn merging_is_the_same_in_any_order_and_follows_edits() {
+        let base = Record::create(Id::from_random(9), String::from("gốc"), &stamp(1, 10));
+        let mut a = base.clone();
+        a.edit(&stamp(1, 20), |b| *b = String::from("A"));
+        let mut b = base.clone();
+        b.edit(&stamp(2, 15), |b| *b = String::from("B"));
+        let mut c = a.clone();
+        c.edit(&stamp(3, 12), |b| *b = String::from("C, sau A")); // a slow clock
+        for (x, y) in [(&a, &b), (&b, &c), (&a, &c)] {
+            assert_eq!(x.merge(y), y.merge(x), "commutative");
+            assert_eq!(x.merge(x), x.clone(), "idempotent");
+        }
+        assert_eq!(a.merge(&b).merge(&c), a.merge(&b.merge(&c)), "associative");
+        assert_eq!(
+            a.merge(&c).body(),
+            "C, sau A",
+            "an edit beats what it changed"
+        );
+        assert_eq!(
+            a.merge(&b).body(),
+            "A",
+            "of two conflicting edits, the later"
+        );
+        let mut gone = b.clone();
+        gone.delete(&stamp(2, 20));
+        let mut edited = b.clone();
+        edited.edit(&stamp(1, 20), |b| *b = String::from("sửa"));
+        assert_eq!(
+            gone.merge(&edited).body(),
+            "sửa",
+            "an edit beats a deletion made at the same time"
+        );
+        assert!(!gone.merge(&edited).is_deleted());
     }
 
     #[test]

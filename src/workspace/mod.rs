@@ -16,6 +16,7 @@ mod meeting_notes;
 mod meetings;
 mod order;
 mod plans;
+mod records;
 mod table;
 mod tasks;
 mod templates;
@@ -27,6 +28,7 @@ pub use forms::{every_code, quick_deadlines, DeadlineForm, DeadlineFormError};
 pub use indicators::IndicatorFields;
 pub use meeting_form::{live_text, parse_time, MeetingFields};
 pub use plans::{PlanFields, Progress};
+pub use records::Records;
 pub use table::Table;
 pub use tasks::TaskFields;
 

@@ -73,6 +73,25 @@ impl<T> Table<T> {
         }
     }
 
+    /// Merges copies of records in (see [`Record::merge`]); returns how many changed here.
+    pub(super) fn merge_all(&mut self, incoming: &[Record<T>]) -> usize
+    where
+        T: Clone + PartialEq + serde::Serialize,
+    {
+        let mut changed = 0;
+        for theirs in incoming {
+            let merged = match self.rows.get(theirs.id()) {
+                Some(ours) => ours.merge(theirs),
+                None => theirs.clone(),
+            };
+            if self.rows.get(theirs.id()) != Some(&merged) {
+                self.rows.insert(theirs.id().clone(), merged);
+                changed += 1;
+            }
+        }
+        changed
+    }
+
     /// Adds a new record; false if the id is taken.
     pub(super) fn insert(&mut self, record: Record<T>) -> bool {
         if self.rows.contains_key(record.id()) {

@@ -1,0 +1,106 @@
+//! Bundles: the JSON files offices email each other. An envelope (format, schema, app version,
+//! export time, sender, scope, counts per kind, a checksum) around the records with their
+//! metadata. `export` makes one from a workspace; `preview` says, record by record, what merging
+//! one would change. The format is described in docs/bundle-format.md.
+
+mod export;
+mod preview;
+
+pub use preview::{Change, FieldDiff, Preview, RecordChange};
+
+use crate::domain::{DeviceId, Id, OfficeProfile, Timestamp};
+use crate::workspace::Records;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The `format` every bundle names, so a stray JSON file is told apart from a bundle.
+pub const FORMAT: &str = "sotay-bundle";
+
+/// The version of this format. A bundle with a higher one was made by a newer app.
+pub const SCHEMA: u32 = 1;
+
+/// One bundle, as written to and read from a file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    pub format: String,
+    pub schema: u32,
+    /// The app that made it, e.g. "0.1.0".
+    pub app_version: String,
+    pub exported_at: Timestamp,
+    pub sender: Sender,
+    pub scope: Scope,
+    /// Records of each kind, by the names of `records`' lists.
+    pub counts: Counts,
+    /// "sha256:<hex>" over the canonical JSON of `records`.
+    pub checksum: String,
+    pub records: Records,
+}
+
+/// Who sent a bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sender {
+    pub office: OfficeProfile,
+    pub device: DeviceId,
+}
+
+/// What a bundle holds: everything, or one plan or meeting with what it refers to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Scope {
+    Workspace,
+    Plan { id: Id, title: String },
+    Meeting { id: Id, title: String },
+}
+
+/// Records per kind, as the envelope states them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    pub agencies: usize,
+    pub plans: usize,
+    pub groups: usize,
+    pub tasks: usize,
+    pub indicators: usize,
+    pub meetings: usize,
+    pub items: usize,
+    pub conclusions: usize,
+}
+
+impl Counts {
+    pub fn of(records: &Records) -> Counts {
+        Counts {
+            agencies: records.agencies.len(),
+            plans: records.plans.len(),
+            groups: records.groups.len(),
+            tasks: records.tasks.len(),
+            indicators: records.indicators.len(),
+            meetings: records.meetings.len(),
+            items: records.items.len(),
+            conclusions: records.conclusions.len(),
+        }
+    }
+}
+
+/// "sha256:<64 hex digits>" over the canonical form of the records: compact JSON with the keys
+/// of every object in sorted order (serde_json's map is sorted), so the same records give the
+/// same checksum on every machine whatever order a file lists its keys in.
+pub fn checksum(records: &Records) -> String {
+    let canonical = serde_json::to_value(records)
+        .map(|v| v.to_string())
+        .unwrap_or_default();
+    let digest = Sha256::digest(canonical.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+impl Bundle {
+    /// The bundle as the file holds it: pretty JSON, so a person can read it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests;
