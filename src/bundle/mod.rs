@@ -102,5 +102,6 @@ impl Bundle {
     }
 }
 
-#[cfg(test)]
+// Native only: proptest is a native dev-dependency, and the core is tested natively.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
