@@ -1,11 +1,13 @@
 //! Bundles: the JSON files offices email each other. An envelope (format, schema, app version,
 //! export time, sender, scope, counts per kind, a checksum) around the records with their
-//! metadata. `export` makes one from a workspace; `preview` says, record by record, what merging
-//! one would change. The format is described in docs/bundle-format.md.
+//! metadata. `export` makes one from a workspace; `import` reads and checks one in layers;
+//! `preview` says, record by record, what merging it would change. The format is described in docs/bundle-format.md.
 
 mod export;
+mod import;
 mod preview;
 
+pub use import::{ImportError, MAX_BYTES, MAX_DEPTH};
 pub use preview::{Change, FieldDiff, Preview, RecordChange};
 
 use crate::domain::{DeviceId, Id, OfficeProfile, Timestamp};

@@ -3,6 +3,7 @@
 
 mod en;
 mod format;
+mod import_errors;
 pub mod meeting;
 mod vi;
 
@@ -93,6 +94,8 @@ pub struct Texts {
     pub meetings_empty: &'static str,
     /// Meetings, meeting mode and the conclusion notice.
     pub meeting: meeting::MeetingTexts,
+    /// Why a bundle was refused.
+    pub import_error: fn(&crate::bundle::ImportError) -> String,
 
     pub agencies_heading: &'static str,
     pub agencies_intro: &'static str,
