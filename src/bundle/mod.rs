@@ -3,10 +3,12 @@
 //! metadata. `export` makes one from a workspace; `import` reads and checks one in layers;
 //! `preview` says, record by record, what merging it would change. The format is described in docs/bundle-format.md.
 
+mod apply;
 mod export;
 mod import;
 mod preview;
 
+pub use apply::{Choices, ImportEntry, Side, Snapshot};
 pub use import::{ImportError, MAX_BYTES, MAX_DEPTH};
 pub use preview::{Change, FieldDiff, Preview, RecordChange};
 

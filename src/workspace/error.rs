@@ -8,7 +8,7 @@ use crate::domain::text::TextError;
 use crate::domain::Id;
 
 /// The kinds of shared record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Agency,
     Plan,
