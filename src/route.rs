@@ -27,6 +27,8 @@ pub enum Route {
     /// One agency: what it leads and coordinates.
     Agency(Id),
     Settings,
+    /// Exporting and importing bundles.
+    Exchange,
 }
 
 impl Route {
@@ -47,6 +49,7 @@ impl Route {
             ("co-quan", None) => Route::Agencies,
             ("co-quan", Some(id)) => Id::parse(id).map_or(Route::Agencies, Route::Agency),
             ("cai-dat", None) => Route::Settings,
+            ("trao-doi", None) => Route::Exchange,
             _ => Route::Overview,
         }
     }
@@ -80,6 +83,7 @@ impl Route {
             Route::Notice(id) => format!("#/cuoc-hop/{id}/thong-bao"),
             Route::Agencies => "#/co-quan".to_owned(),
             Route::Settings => "#/cai-dat".to_owned(),
+            Route::Exchange => "#/trao-doi".to_owned(),
         }
     }
 
@@ -88,6 +92,7 @@ impl Route {
         match self {
             Route::Plan(_) | Route::Task(_) => Route::Plans,
             Route::Agency(_) => Route::Agencies,
+            Route::Exchange => Route::Settings,
             Route::Meeting(_) | Route::MeetingLive(_) | Route::Notice(_) => Route::Meetings,
             other => other.clone(),
         }
@@ -114,6 +119,7 @@ mod tests {
             Route::Notice(Id::from_random(5)),
             Route::Agencies,
             Route::Settings,
+            Route::Exchange,
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }

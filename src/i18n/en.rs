@@ -55,6 +55,7 @@ pub const TEXTS: Texts = Texts {
     meetings_heading: "Meetings",
     meetings_empty: "No meetings yet. Name a meeting above to start recording reports, conclusions and assigned tasks.",
     meeting: super::meeting::en::TEXTS,
+    exchange: super::exchange::en::TEXTS,
     import_error: |e| super::import_errors::en(e, kind_name),
 
     agencies_heading: "Agencies",

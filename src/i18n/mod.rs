@@ -2,6 +2,7 @@
 //! explain errors. Every language is one `Texts` value; formatted sentences are functions.
 
 mod en;
+pub mod exchange;
 mod format;
 mod import_errors;
 pub mod meeting;
@@ -94,6 +95,8 @@ pub struct Texts {
     pub meetings_empty: &'static str,
     /// Meetings, meeting mode and the conclusion notice.
     pub meeting: meeting::MeetingTexts,
+    /// The exchange page: export, import, preview, undo.
+    pub exchange: exchange::ExchangeTexts,
     /// Why a bundle was refused.
     pub import_error: fn(&crate::bundle::ImportError) -> String,
 

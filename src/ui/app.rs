@@ -3,10 +3,10 @@
 use super::components::notices::Notices;
 use super::edge;
 use super::pages::{
-    agencies::AgenciesPage, agency::AgencyPage, find::FindPage, meeting::live::MeetingLivePage,
-    meeting::notice::NoticePage, meeting::MeetingPage, meetings::MeetingsPage,
-    overview::OverviewPage, plan::PlanPage, plans::PlansPage, settings::SettingsPage,
-    task::TaskPage,
+    agencies::AgenciesPage, agency::AgencyPage, exchange::ExchangePage, find::FindPage,
+    meeting::live::MeetingLivePage, meeting::notice::NoticePage, meeting::MeetingPage,
+    meetings::MeetingsPage, overview::OverviewPage, plan::PlanPage, plans::PlansPage,
+    settings::SettingsPage, task::TaskPage,
 };
 use super::state::AppState;
 use crate::i18n::Text;
@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
         Route::Notice(id) => view! { <NoticePage id /> }.into_any(),
         Route::Agencies => view! { <AgenciesPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Exchange => view! { <ExchangePage /> }.into_any(),
     };
     view! {
         <header class="shell">

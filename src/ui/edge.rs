@@ -131,3 +131,83 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     ok.forget();
     failed.forget();
 }
+
+/// Offers `text` as a file to save, the way every engine (Safari and iPad included) accepts: a
+/// Blob behind an object URL, clicked through a temporary link.
+pub fn download(file_name: &str, text: &str) -> bool {
+    use wasm_bindgen::{JsCast, JsValue};
+    let saved = (|| {
+        let document = web_sys::window()?.document()?;
+        let parts = js_sys::Array::of1(&JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link = document
+            .create_element("a")
+            .ok()?
+            .dyn_into::<web_sys::HtmlAnchorElement>()
+            .ok()?;
+        link.set_href(&url);
+        link.set_download(file_name);
+        document.body()?.append_child(&link).ok()?;
+        link.click();
+        link.remove();
+        // Safari starts the download after the click returns: free the URL a moment later.
+        leptos::leptos_dom::helpers::set_timeout(
+            move || {
+                let _ = web_sys::Url::revoke_object_url(&url);
+            },
+            std::time::Duration::from_secs(10),
+        );
+        Some(())
+    })();
+    saved.is_some()
+}
+
+/// Reads a file the user chose or dropped; `done` gets its bytes, or `None` if the browser
+/// could not read it.
+pub fn read_file(file: &web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsValue};
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(
+        Box::new(done) as Box<dyn FnOnce(Option<Vec<u8>>)>
+    )));
+    let (ok, failed) = (done.clone(), done);
+    let ok: Closure<dyn FnMut(JsValue)> = Closure::once(move |buffer: JsValue| {
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        if let Some(f) = ok.take() {
+            f(Some(bytes));
+        }
+    });
+    let failed: Closure<dyn FnMut(JsValue)> =
+        Closure::once(move |_: JsValue| failed.take().into_iter().for_each(|f| f(None)));
+    let _ = file.array_buffer().then2(&ok, &failed);
+    ok.forget();
+    failed.forget();
+}
+
+/// "26/11/2026 14:05" in the user's own time zone.
+pub fn local_time(at: crate::domain::Timestamp) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
+    format!(
+        "{:02}/{:02}/{} {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
+}
+
+/// Brings the element with this DOM id into view once the page has drawn it.
+pub fn scroll_to(id: &str) {
+    let id = id.to_owned();
+    leptos::leptos_dom::helpers::request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id));
+        if let Some(element) = element {
+            element.scroll_into_view();
+        }
+    });
+}

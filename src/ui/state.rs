@@ -165,6 +165,24 @@ impl AppState {
         });
     }
 
+    /// A value this browser keeps beside the workspace (last export, import history, undo).
+    pub fn local(&self, key: &str) -> Option<String> {
+        self.persist
+            .with_value(|p| p.store.as_ref().and_then(|s| s.get(key).ok().flatten()))
+    }
+
+    /// Keeps such a value; a failure is told to the user like any failed save.
+    pub fn set_local(&self, key: &str, value: &str) {
+        let result = self.persist.try_update_value(|p| match p.store.as_mut() {
+            Some(store) => store.set(key, value),
+            None => Ok(()),
+        });
+        if let Some(Err(error)) = result {
+            let text = (self.texts().store_error)(&error);
+            self.notify(text, None, false);
+        }
+    }
+
     /// Stored values set aside in earlier sessions.
     pub fn quarantined(&self) -> usize {
         self.persist.with_value(|p| {

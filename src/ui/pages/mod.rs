@@ -2,6 +2,7 @@
 
 pub mod agencies;
 pub mod agency;
+pub mod exchange;
 pub mod find;
 pub mod meeting;
 pub mod meetings;

@@ -1,6 +1,7 @@
 //! Settings: the office profile, the language, and what this browser keeps.
 
 use crate::i18n::Lang;
+use crate::route::Route;
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -25,6 +26,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1>{move || state.texts().settings_heading}</h1>
         <OfficeForm />
+        <p><a class="button secondary" id="open-exchange" href=Route::Exchange.to_hash()>{move || state.texts().exchange.link}</a></p>
         <LanguageChoice />
         <ExampleData />
         <h2>{move || state.texts().storage_heading}</h2>

@@ -457,6 +457,15 @@ impl Session {
             .expect("the PDF is base64")
     }
 
+    /// Chooses a file on disk in a file field, as a person does with the file picker.
+    pub async fn upload(&self, css: &str, file: &Path) {
+        let field = self.wait_for(css).await;
+        field
+            .send_keys(&file.to_string_lossy())
+            .await
+            .unwrap_or_else(|e| panic!("{}: choose {}: {e}", self.browser.name(), file.display()));
+    }
+
     /// Ends the browser session and stops the driver, server and display.
     pub async fn finish(self) {
         let _ = self.client.clone().close().await;

@@ -1,0 +1,57 @@
+//! English texts of the exchange page.
+
+use super::ExchangeTexts;
+use crate::bundle::Change;
+
+pub const TEXTS: ExchangeTexts = ExchangeTexts {
+    heading: "Exchange data",
+    intro: "Send your data to another office as a .json file by email, and import the files they send. An import is previewed before anything changes, merged record by record so nobody's edits are lost, and can be undone.",
+    link: "Exchange data with another office",
+    export_heading: "Export",
+    scope_label: "Export",
+    scope_workspace: "All data",
+    scope_plan: |t| format!("Plan: {t}"),
+    scope_meeting: |t| format!("Meeting: {t}"),
+    download: "Download the file",
+    copy: "Copy to the clipboard",
+    copied: "The file's content is copied: paste it into an email.",
+    copy_failed: "The browser did not allow copying; use “Download the file”.",
+    show: "Show the file's content",
+    text_label: "The file's content (select all and copy it into an email, or save it as a .json file)",
+    last_export: |when| format!("Last export: {when}."),
+    never_exported: "Nothing exported from this browser yet.",
+    import_heading: "Import",
+    file_label: "Choose the .json file you received",
+    drop_hint: "…or drop the file here.",
+    paste_label: "…or paste the file's content",
+    paste_read: "Read the pasted content",
+    reading: "Reading the file…",
+    preview_heading: "Preview before importing",
+    from: |office, scope, when| format!("From: {office} · {scope} · exported {when}"),
+    col_kind: "Records",
+    change: |c| match c {
+        Change::New => "New",
+        Change::Updated => "Updated",
+        Change::Deleted => "Deleted",
+        Change::Kept => "Ours kept",
+        Change::Unchanged => "Unchanged",
+        Change::Conflict => "Conflict",
+    },
+    nothing_to_do: "This file brings no change to the data here.",
+    conflicts_heading: "Records both sides changed",
+    field_ours: "Ours",
+    field_theirs: "Theirs",
+    keep_default: "Default (the later change)",
+    keep_ours: "Keep ours",
+    keep_theirs: "Take theirs",
+    apply: "Import",
+    cancel: "Do not import",
+    applied: |n| format!("Imported: {n} record(s) changed. You can undo it."),
+    undo: "Undo this import",
+    undone: "Undone: the data is exactly as it was before the import.",
+    history_heading: "Import history",
+    history_empty: "No file imported yet.",
+    history_line: |when, office, new, updated, deleted, conflicts| {
+        format!("{when} · {office}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts")
+    },
+};

@@ -1,0 +1,52 @@
+//! The texts of the exchange page: exporting bundles, importing them, the preview, undo and the
+//! import history.
+
+pub(super) mod en;
+pub(super) mod vi;
+
+use crate::bundle::Change;
+
+/// Every text of the exchange page in one language.
+pub struct ExchangeTexts {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub link: &'static str,
+    pub export_heading: &'static str,
+    pub scope_label: &'static str,
+    pub scope_workspace: &'static str,
+    pub scope_plan: fn(&str) -> String,
+    pub scope_meeting: fn(&str) -> String,
+    pub download: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub show: &'static str,
+    pub text_label: &'static str,
+    pub last_export: fn(&str) -> String,
+    pub never_exported: &'static str,
+    pub import_heading: &'static str,
+    pub file_label: &'static str,
+    pub drop_hint: &'static str,
+    pub paste_label: &'static str,
+    pub paste_read: &'static str,
+    pub reading: &'static str,
+    pub preview_heading: &'static str,
+    pub from: fn(&str, &str, &str) -> String,
+    pub col_kind: &'static str,
+    pub change: fn(Change) -> &'static str,
+    pub nothing_to_do: &'static str,
+    pub conflicts_heading: &'static str,
+    pub field_ours: &'static str,
+    pub field_theirs: &'static str,
+    pub keep_default: &'static str,
+    pub keep_ours: &'static str,
+    pub keep_theirs: &'static str,
+    pub apply: &'static str,
+    pub cancel: &'static str,
+    pub applied: fn(usize) -> String,
+    pub undo: &'static str,
+    pub undone: &'static str,
+    pub history_heading: &'static str,
+    pub history_empty: &'static str,
+    pub history_line: fn(&str, &str, usize, usize, usize, usize) -> String,
+}

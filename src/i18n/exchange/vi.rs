@@ -1,0 +1,57 @@
+//! Vietnamese texts of the exchange page.
+
+use super::ExchangeTexts;
+use crate::bundle::Change;
+
+pub const TEXTS: ExchangeTexts = ExchangeTexts {
+    heading: "Trao đổi dữ liệu",
+    intro: "Gửi dữ liệu cho cơ quan khác bằng tệp .json qua thư điện tử, và nhập tệp họ gửi. Khi nhập, ứng dụng cho xem trước những gì sẽ thay đổi, gộp từng bản ghi để không mất sửa đổi của ai, và cho phép hoàn tác.",
+    link: "Trao đổi dữ liệu với cơ quan khác",
+    export_heading: "Xuất dữ liệu",
+    scope_label: "Xuất",
+    scope_workspace: "Toàn bộ dữ liệu",
+    scope_plan: |t| format!("Kế hoạch: {t}"),
+    scope_meeting: |t| format!("Cuộc họp: {t}"),
+    download: "Tải tệp về",
+    copy: "Chép vào bộ nhớ tạm",
+    copied: "Đã chép nội dung tệp: hãy dán vào thư điện tử.",
+    copy_failed: "Trình duyệt không cho chép tự động; hãy dùng nút «Tải tệp về».",
+    show: "Xem nội dung tệp",
+    text_label: "Nội dung tệp (chọn tất cả rồi chép vào thư, hoặc lưu thành tệp .json)",
+    last_export: |when| format!("Lần xuất gần nhất: {when}."),
+    never_exported: "Chưa xuất lần nào từ trình duyệt này.",
+    import_heading: "Nhập dữ liệu",
+    file_label: "Chọn tệp .json nhận được",
+    drop_hint: "…hoặc kéo thả tệp vào đây.",
+    paste_label: "…hoặc dán nội dung tệp",
+    paste_read: "Đọc nội dung đã dán",
+    reading: "Đang đọc tệp…",
+    preview_heading: "Xem trước khi nhập",
+    from: |office, scope, when| format!("Từ: {office} · {scope} · xuất lúc {when}"),
+    col_kind: "Loại bản ghi",
+    change: |c| match c {
+        Change::New => "Mới",
+        Change::Updated => "Cập nhật",
+        Change::Deleted => "Bị xóa",
+        Change::Kept => "Giữ bản của mình",
+        Change::Unchanged => "Không đổi",
+        Change::Conflict => "Xung đột",
+    },
+    nothing_to_do: "Tệp này không mang thay đổi nào so với dữ liệu trong máy.",
+    conflicts_heading: "Bản ghi cả hai bên cùng sửa",
+    field_ours: "Của mình",
+    field_theirs: "Của họ",
+    keep_default: "Mặc định (lấy thay đổi sau cùng)",
+    keep_ours: "Giữ của mình",
+    keep_theirs: "Lấy của họ",
+    apply: "Nhập vào",
+    cancel: "Thôi, không nhập",
+    applied: |n| format!("Đã nhập: {n} bản ghi thay đổi. Có thể hoàn tác nếu cần."),
+    undo: "Hoàn tác lần nhập này",
+    undone: "Đã hoàn tác: dữ liệu trở lại đúng như trước khi nhập.",
+    history_heading: "Lịch sử nhập",
+    history_empty: "Chưa nhập tệp nào.",
+    history_line: |when, office, new, updated, deleted, conflicts| {
+        format!("{when} · {office}: {new} mới, {updated} cập nhật, {deleted} bị xóa, {conflicts} xung đột")
+    },
+};
