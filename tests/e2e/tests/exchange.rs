@@ -38,6 +38,24 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
     // …exports it as a file…
     let first = export_plan(&sender, &folder, "sotay-so-noi-vu-ke-hoach-1.json").await;
 
+    // A file cut short, pasted by mistake, is refused and the store stays as it was.
+    receiver.open("#/trao-doi").await;
+    let stored = "return JSON.stringify(Object.entries(localStorage).sort())";
+    let before = receiver.script(stored).await;
+    let text = std::fs::read_to_string(&first).expect("the bundle");
+    receiver
+        .type_into("#import-paste", &text[..text.len() / 2])
+        .await;
+    receiver.click("#import-read").await;
+    receiver
+        .wait_for_text(".import-message", "bị cắt cụt")
+        .await;
+    assert_eq!(
+        receiver.script(stored).await,
+        before,
+        "a refused file changes nothing stored"
+    );
+
     // …and the Văn phòng imports that file.
     receiver.open("#/trao-doi").await;
     receiver.upload("#import-file", &first).await;
