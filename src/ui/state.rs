@@ -62,6 +62,12 @@ impl AppState {
         }
     }
 
+    /// A live task's body as it is now, `None` once it is gone: what a task's page or card shows.
+    pub fn task(&self, id: Id) -> Memo<Option<crate::domain::Task>> {
+        let ws = self.ws;
+        Memo::new(move |_| ws.with(|ws| ws.tasks().get(&id).map(|t| t.body().clone())))
+    }
+
     /// The texts in the chosen language (a reactive read).
     pub fn texts(&self) -> &'static Texts {
         self.lang.get().texts()

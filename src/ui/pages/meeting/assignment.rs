@@ -16,14 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let task = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .ws
-                .with(|ws| ws.tasks().get(&id).map(|t| t.body().clone()))
-        })
-    };
+    let task = state.task(id.clone());
     let (lead, title) = state.ws.with_untracked(|ws| {
         let t = ws.tasks().get(&id).map(|t| t.body());
         let lead = t.and_then(|t| ws.agency_name(&t.lead)).unwrap_or_default();

@@ -25,14 +25,7 @@ pub fn TaskPage(
     id: Id,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let task = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .ws
-                .with(|ws| ws.tasks().get(&id).map(|t| t.body().clone()))
-        })
-    };
+    let task = state.task(id.clone());
     let missing = move || view! { <p class="empty">{move || state.texts().task_missing}</p> };
     view! {
         <Show when=move || task.with(Option::is_some) fallback=missing>
