@@ -97,32 +97,45 @@ fn from_line(state: &AppState, bundle: &Bundle) -> String {
     (texts.from)(&office, &scope, &edge::local_time(bundle.exported_at))
 }
 
-/// Records per kind and per change; kinds the bundle does not touch are left out.
+/// Records per kind and per change; kinds and changes with nothing to count are left out, so
+/// the table fits a phone.
 #[component]
 fn CountsTable(preview: Memo<Option<crate::bundle::Preview>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let rows = move || {
+    let table = Memo::new(move |_| {
         let Some(p) = preview.get() else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
-        KINDS
+        let changes: Vec<Change> = CHANGES
             .into_iter()
-            .map(|k| (k, CHANGES.map(|c| p.count(k, c))))
+            .filter(|c| KINDS.iter().any(|k| p.count(*k, *c) > 0))
+            .collect();
+        let rows = KINDS
+            .into_iter()
+            .map(|k| {
+                (
+                    k,
+                    changes.iter().map(|c| p.count(k, *c)).collect::<Vec<_>>(),
+                )
+            })
             .filter(|(_, counts)| counts.iter().any(|n| *n > 0))
-            .collect::<Vec<_>>()
-    };
+            .collect::<Vec<_>>();
+        (changes, rows)
+    });
     view! {
         <div class="table-scroll">
             <table class="figures-table" id="import-counts">
                 <thead><tr>
                     <th scope="col">{move || state.texts().exchange.col_kind}</th>
-                    {CHANGES.map(|c| view! { <th scope="col">{move || (state.texts().exchange.change)(c)}</th> })}
+                    {move || table.get().0.into_iter().map(|c| view! {
+                        <th scope="col">{move || (state.texts().exchange.change)(c)}</th>
+                    }).collect_view()}
                 </tr></thead>
                 <tbody>
-                    {move || rows().into_iter().map(|(kind, counts)| view! {
+                    {move || table.get().1.into_iter().map(|(kind, counts)| view! {
                         <tr>
                             <th scope="row">{move || (state.texts().kind_name)(kind)}</th>
-                            {counts.map(|n| view! { <td>{n}</td> })}
+                            {counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
                         </tr>
                     }).collect_view()}
                 </tbody>
