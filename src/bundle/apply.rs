@@ -23,6 +23,8 @@ pub struct Choices {
     pub records: BTreeMap<(Kind, Id), Side>,
     /// One field of a record ("title", "deleted", …): (kind, id, field) → side.
     pub fields: BTreeMap<(Kind, Id, String), Side>,
+    /// Agencies with one name typed apart are merged unless the user keeps them apart.
+    pub keep_agencies_apart: bool,
 }
 
 /// One import, as the history lists it.
@@ -132,6 +134,10 @@ impl Bundle {
             &stamp,
         );
         ws.merge_records(&chosen);
+        if !choices.keep_agencies_apart {
+            let pairs = ws.same_agencies();
+            ws.unify_agencies(&pairs, now);
+        }
         let entry = self.entry(&preview, now);
         (snapshot, entry)
     }

@@ -64,6 +64,13 @@ impl Preview {
 }
 
 impl Bundle {
+    /// Agencies that would stand twice under one name after this import, and which one stays.
+    pub fn same_agencies(&self, ws: &Workspace) -> Vec<crate::workspace::SameAgency> {
+        let mut after = ws.clone();
+        after.merge_records(&self.records);
+        after.same_agencies()
+    }
+
     /// What merging this bundle into `ws` would do.
     pub fn preview(&self, ws: &Workspace) -> Preview {
         let r = &self.records;

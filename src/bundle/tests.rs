@@ -410,3 +410,66 @@ fn the_user_can_keep_ours_theirs_or_a_field_of_each() {
         ("Việc (A sửa tên)", true)
     );
 }
+
+#[test]
+fn an_agency_typed_apart_in_two_offices_becomes_one_in_both() {
+    let mut a = Workspace::new(device(1));
+    let mut b = Workspace::new(device(2));
+    let va = a
+        .add_agency(Id::from_random(500), "Sở Văn hóa", Timestamp(1))
+        .unwrap();
+    let vb = b
+        .add_agency(Id::from_random(600), "  sở văn HÓA ", Timestamp(1))
+        .unwrap();
+    let pa = a
+        .add_plan(Id::from_random(501), "Kế hoạch A", Timestamp(2))
+        .unwrap();
+    let pb = b
+        .add_plan(Id::from_random(601), "Kế hoạch B", Timestamp(2))
+        .unwrap();
+    let ta = a
+        .add_task(Id::from_random(502), &pa, "Việc A", Some(&va), Timestamp(3))
+        .unwrap();
+    let tb = b
+        .add_task(Id::from_random(602), &pb, "Việc B", Some(&vb), Timestamp(3))
+        .unwrap();
+
+    let to_b = send(&a, 4);
+    let proposed = to_b.same_agencies(&b);
+    assert_eq!(
+        proposed.len(),
+        1,
+        "proposed for merging, not silently duplicated"
+    );
+    let kept = proposed[0].kept.clone();
+    to_b.apply(&mut b, &Choices::default(), Timestamp(5));
+    send(&b, 6).apply(&mut a, &Choices::default(), Timestamp(7));
+    send(&a, 8).apply(&mut b, &Choices::default(), Timestamp(9));
+    for ws in [&a, &b] {
+        let live: Vec<_> = ws
+            .agencies()
+            .live()
+            .filter(|x| crate::search::fold(&x.body().name) == "so van hoa")
+            .collect();
+        assert_eq!(live.len(), 1);
+        assert_eq!(live[0].id(), &kept);
+        assert_eq!(ws.tasks().get(&ta).unwrap().body().lead, kept);
+        assert_eq!(ws.tasks().get(&tb).unwrap().body().lead, kept);
+    }
+    assert_eq!(
+        a.records(),
+        b.records(),
+        "both offices hold the same records"
+    );
+
+    // Kept apart when the user says so.
+    let mut c = Workspace::new(device(3));
+    c.add_agency(Id::from_random(700), "Sở Văn Hóa", Timestamp(1))
+        .unwrap();
+    let apart = Choices {
+        keep_agencies_apart: true,
+        ..Choices::default()
+    };
+    send(&a, 10).apply(&mut c, &apart, Timestamp(11));
+    assert_eq!(c.same_agencies().len(), 1);
+}

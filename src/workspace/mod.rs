@@ -20,6 +20,7 @@ mod records;
 mod table;
 mod tasks;
 mod templates;
+mod unify;
 
 pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
 pub use error::{CommandError, Field, Kind};
@@ -31,6 +32,7 @@ pub use plans::{PlanFields, Progress};
 pub use records::Records;
 pub use table::Table;
 pub use tasks::TaskFields;
+pub use unify::SameAgency;
 
 use crate::domain::agency::starter_agencies;
 use crate::domain::meeting::{Conclusion, Item, Meeting};

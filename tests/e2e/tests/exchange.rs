@@ -28,9 +28,26 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
     sender.type_into("#plan-title", PLAN).await;
     sender.submit_form_of("#plan-title").await;
     sender.wait_for_text("h1", PLAN).await;
-    for task in TASKS {
+    // Each office has typed the culture department in its own way.
+    sender.open("#/co-quan").await;
+    sender
+        .type_into("#agency-name", "Sở Văn hóa, Thể thao và Du lịch")
+        .await;
+    sender.submit_form_of("#agency-name").await;
+    receiver.open("#/co-quan").await;
+    receiver
+        .type_into("#agency-name", "Sở Văn Hóa, Thể Thao và Du Lịch")
+        .await;
+    receiver.submit_form_of("#agency-name").await;
+    receiver.wait_for_text("main", "Sở Văn Hóa, Thể Thao").await;
+    sender.open("#/ke-hoach").await;
+    sender.click("li.plan a").await;
+    for (task, lead) in TASKS
+        .into_iter()
+        .zip(["Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"])
+    {
         sender.type_into("#task-title", task).await;
-        sender.choose("#task-lead", "Sở Nội vụ").await;
+        sender.choose("#task-lead", lead).await;
         sender.submit_form_of("#task-title").await;
         sender.wait_for_text("#main", task).await;
     }
@@ -63,8 +80,12 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
         .wait_for_text("#import-preview", "Sở Nội vụ tỉnh Vĩnh Phúc")
         .await;
     receiver.wait_for_text("#import-counts", "nhiệm vụ").await;
+    receiver.wait_for_text(".same-agencies", "gộp vào").await;
     receiver.click("#import-apply").await;
     receiver.wait_for_text(".import-message", "Đã nhập").await;
+    receiver.open("#/co-quan").await;
+    receiver.type_into("#agency-filter", "van hoa").await;
+    receiver.wait_for_count("li.agency", 1).await;
     receiver.open("#/ke-hoach").await;
     receiver.click("li.plan a").await;
     receiver.wait_for_count("li.task", 2).await;

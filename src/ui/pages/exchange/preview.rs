@@ -73,6 +73,7 @@ pub fn PreviewSection(incoming: Incoming) -> impl IntoView {
                 <Show when=move || preview.with(|p| p.as_ref().is_some_and(|p| p.is_empty()))>
                     <p class="empty">{move || state.texts().exchange.nothing_to_do}</p>
                 </Show>
+                <SameAgencies incoming />
                 <Differences incoming preview />
                 <div class="buttons">
                     <button type="button" id="import-apply" on:click=apply>{move || state.texts().exchange.apply}</button>
@@ -141,6 +142,46 @@ fn CountsTable(preview: Memo<Option<crate::bundle::Preview>>) -> impl IntoView {
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// Agencies typed apart under one name, merged unless the user keeps them apart.
+#[component]
+fn SameAgencies(incoming: Incoming) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let pairs = Memo::new(move |_| {
+        incoming.bundle.with(|b| {
+            let pairs = b.as_ref().map(|b| state.ws.with(|ws| b.same_agencies(ws)));
+            pairs.unwrap_or_default()
+        })
+    });
+    let kept_name = move |id: &crate::domain::Id| {
+        let here = state
+            .ws
+            .with_untracked(|ws| ws.agency_name(id).map(str::to_owned));
+        let theirs = incoming.bundle.with_untracked(|b| {
+            let found = b
+                .as_ref()
+                .and_then(|b| b.records.agencies.iter().find(|a| a.id() == id));
+            found.map(|a| a.body().name.clone())
+        });
+        here.or(theirs).unwrap_or_else(|| id.to_string())
+    };
+    view! {
+        <Show when=move || !pairs.with(Vec::is_empty)>
+            <h3>{move || state.texts().exchange.same_agencies_heading}</h3>
+            <ul class="same-agencies">
+                {move || pairs.get().into_iter().map(|p| {
+                    let kept = kept_name(&p.kept);
+                    view! { <li>{move || (state.texts().exchange.same_agency)(&p.name, &kept)}</li> }
+                }).collect_view()}
+            </ul>
+            <label class="check" for="keep-apart">
+                <input type="checkbox" id="keep-apart"
+                    on:change=move |ev| incoming.choices.update(|c| c.keep_agencies_apart = event_target_checked(&ev)) />
+                <span>{move || state.texts().exchange.keep_apart}</span>
+            </label>
+        </Show>
     }
 }
 
