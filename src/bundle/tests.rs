@@ -314,6 +314,25 @@ proptest! {
     }
 
     #[test]
+    fn edit_versus_delete_is_a_conflict_and_the_edit_is_kept(
+        steps in prop::collection::vec(step(), 0..30),
+    ) {
+        let mut offices = run(&steps);
+        let plan = offices[0].add_plan(Id::from_random(88), "Kế hoạch chung", Timestamp(2_000)).unwrap();
+        let task = offices[0].add_task(Id::from_random(89), &plan, "Việc chung", Some(&sonv()), Timestamp(2_001)).unwrap();
+        let shared = send(&offices[0], 2_002);
+        offices[1].merge_records(&shared.records);
+        offices[0].delete(Kind::Task, &task, Timestamp(2_003)).unwrap();
+        offices[1].set_task_title(&task, "Việc chung (đã sửa)", Timestamp(2_004)).unwrap();
+        let bundle = send(&offices[0], 2_005);
+        let preview = bundle.preview(&offices[1]);
+        let change = preview.changes.iter().find(|c| c.id == task).map(|c| c.change);
+        prop_assert_eq!(change, Some(Change::Conflict));
+        offices[1].merge_records(&bundle.records);
+        prop_assert!(offices[1].tasks().get(&task).is_some(), "nothing is lost by default");
+    }
+
+    #[test]
     fn a_deletion_travels(steps in prop::collection::vec(step(), 0..30)) {
         let mut offices = run(&steps);
         let plan = offices[0].add_plan(Id::from_random(77), "Sẽ bị xóa", Timestamp(2_000)).unwrap();
