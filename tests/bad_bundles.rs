@@ -288,3 +288,204 @@ fn html_and_right_to_left_text_are_data_like_any_other() {
         assert_eq!(bundle.records.plans[0].body().title, title);
     }
 }
+
+/// The kind of refusal a corpus file's name starts with ("checksum--one-letter.json").
+fn expected(name: &str, error: &ImportError) -> bool {
+    let kind = name.split("--").next().unwrap_or_default();
+    match kind {
+        "not-text" => *error == ImportError::NotText,
+        "empty" => *error == ImportError::Empty,
+        "too-deep" => matches!(error, ImportError::TooDeep { .. }),
+        "cut" => matches!(error, ImportError::Syntax { cut: true, .. }),
+        "syntax" => matches!(error, ImportError::Syntax { cut: false, .. }),
+        "not-a-bundle" => *error == ImportError::NotABundle,
+        "newer-schema" => matches!(error, ImportError::NewerSchema { .. }),
+        "shape" => matches!(error, ImportError::Shape { .. }),
+        "counts" => matches!(error, ImportError::Counts { .. }),
+        "checksum" => *error == ImportError::Checksum,
+        "duplicate-id" => matches!(error, ImportError::DuplicateId { .. }),
+        "dangling" => matches!(error, ImportError::Dangling { .. }),
+        _ => false,
+    }
+}
+
+fn corpus() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bundles/bad")
+}
+
+/// Every file of the corpus in tests/bundles/bad is refused for the reason its name gives.
+#[test]
+fn every_file_of_the_corpus_is_refused_for_its_own_reason() {
+    let mut files: Vec<_> = std::fs::read_dir(corpus())
+        .expect("tests/bundles/bad")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 40, "the corpus holds {} files", files.len());
+    for file in files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = std::fs::read(&file).unwrap();
+        match read(&bytes) {
+            Err(error) if expected(&name, &error) => {}
+            other => panic!("{name}: {other:?}"),
+        }
+    }
+}
+
+/// Writes the corpus again from the good bundle: `cargo test --test bad_bundles -- --ignored`.
+#[test]
+#[ignore]
+fn write_the_corpus() {
+    let dir = corpus();
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = good();
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for n in 1..=12 {
+        let at = good.len() * n / 13;
+        let at = (0..=at).rev().find(|i| good.is_char_boundary(*i)).unwrap();
+        files.push((
+            format!("cut--at-{:02}-of-13.json", n),
+            good.as_bytes()[..at].to_vec(),
+        ));
+    }
+    for (i, (from, to)) in [
+        ("Rà soát", "Rà xoát"),
+        ("Số hóa", "Số hoá"),
+        ("\"position\": 1", "\"position\": 7"),
+        ("Giao ban tháng 3", "Giao ban tháng 4"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        files.push((
+            format!("checksum--changed-{i}.json"),
+            good.replacen(from, to, 1).into_bytes(),
+        ));
+    }
+    files.push((
+        "counts--a-task-cut-out.json".into(),
+        edited(|v| {
+            v["records"]["tasks"].as_array_mut().unwrap().pop();
+        }),
+    ));
+    files.push((
+        "counts--an-agency-cut-out.json".into(),
+        edited(|v| {
+            v["records"]["agencies"].as_array_mut().unwrap().pop();
+        }),
+    ));
+    files.push((
+        "newer-schema--2.json".into(),
+        edited(|v| v["schema"] = 2.into()),
+    ));
+    files.push((
+        "newer-schema--99.json".into(),
+        edited(|v| v["schema"] = 99.into()),
+    ));
+    files.push((
+        "too-deep--arrays-1000.json".into(),
+        format!("{}{}", "[".repeat(1000), "]".repeat(1000)).into_bytes(),
+    ));
+    files.push((
+        "too-deep--objects-100.json".into(),
+        format!("{}1{}", "{\"a\":".repeat(100), "}".repeat(100)).into_bytes(),
+    ));
+    files.push((
+        "not-text--docx.json".into(),
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xdf\xa4\xd2lZ\x01\x00\x00".to_vec(),
+    ));
+    files.push((
+        "not-text--doc.json".into(),
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0\0\0".to_vec(),
+    ));
+    files.push((
+        "not-text--png.json".into(),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec(),
+    ));
+    files.push((
+        "not-text--latin1.json".into(),
+        b"{\"title\": \"K\xea ho\xe1ch\"}".to_vec(),
+    ));
+    files.push(("empty--nothing.json".into(), Vec::new()));
+    files.push((
+        "empty--spaces-and-bom.json".into(),
+        b"\xef\xbb\xbf \n\t ".to_vec(),
+    ));
+    files.push((
+        "not-a-bundle--an-object.json".into(),
+        "{\"name\": \"Sở Nội vụ\"}".as_bytes().to_vec(),
+    ));
+    files.push(("not-a-bundle--a-list.json".into(), b"[1, 2, 3]".to_vec()));
+    files.push((
+        "not-a-bundle--other-format.json".into(),
+        edited(|v| v["format"] = "excalidraw".into()),
+    ));
+    files.push((
+        "syntax--html.json".into(),
+        "<html><body>Kế hoạch</body></html>".as_bytes().to_vec(),
+    ));
+    files.push((
+        "syntax--trailing-comma.json".into(),
+        b"{\"format\": \"sotay-bundle\",}".to_vec(),
+    ));
+    files.push((
+        "syntax--single-quotes.json".into(),
+        b"{'format': 'sotay-bundle'}".to_vec(),
+    ));
+    for (list, field, value) in [
+        ("tasks", "title", serde_json::json!(5)),
+        ("tasks", "status", serde_json::json!("done")),
+        ("plans", "title", serde_json::Value::Null),
+        ("agencies", "name", serde_json::json!(["Sở"])),
+        ("meetings", "day", serde_json::json!("hôm qua")),
+        ("groups", "position", serde_json::json!(-1)),
+        ("items", "meeting", serde_json::json!("<script>")),
+    ] {
+        files.push((
+            format!("shape--{list}-{field}.json"),
+            edited(|v| v["records"][list][0]["body"][field] = value.clone()),
+        ));
+    }
+    files.push((
+        "shape--unknown-list.json".into(),
+        edited(|v| v["records"]["viruses"] = serde_json::json!([])),
+    ));
+    files.push((
+        "shape--export-time.json".into(),
+        edited(|v| v["exported_at"] = "hôm nay".into()),
+    ));
+    files.push((
+        "duplicate-id--task.json".into(),
+        forged(|v| {
+            let t = v["records"]["tasks"].as_array_mut().unwrap();
+            let c = t[0].clone();
+            t.push(c);
+        }),
+    ));
+    files.push((
+        "duplicate-id--agency.json".into(),
+        forged(|v| {
+            let t = v["records"]["agencies"].as_array_mut().unwrap();
+            let c = t[0].clone();
+            t.push(c);
+        }),
+    ));
+    let stranger = serde_json::Value::from(id(999).to_string());
+    for (list, key) in [
+        ("tasks", "lead"),
+        ("tasks", "plan"),
+        ("groups", "plan"),
+        ("items", "meeting"),
+        ("conclusions", "item"),
+        ("conclusions", "meeting"),
+    ] {
+        files.push((
+            format!("dangling--{list}-{key}.json"),
+            forged(|v| v["records"][list][0]["body"][key] = stranger.clone()),
+        ));
+    }
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+}
