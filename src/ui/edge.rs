@@ -104,7 +104,7 @@ pub fn print() {
 /// `navigator.clipboard.writeText`, which every supported engine has on http(s) and file pages.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     use js_sys::{Function, Promise, Reflect};
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    use wasm_bindgen::{JsCast, JsValue};
     let written = (|| {
         let window = web_sys::window()?;
         let navigator = Reflect::get(&window, &"navigator".into()).ok()?;
@@ -118,15 +118,26 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
         done(false);
         return;
     };
-    // Exactly one of the two callbacks runs; both are handed to the browser for good (a few
-    // bytes per copy).
-    let done = Some(Box::new(done) as Box<dyn FnOnce(bool)>);
+    settle(&promise, move |value| done(value.is_some()));
+}
+
+/// Runs `done` once a promise settles: with its value, or `None` if it was refused. Exactly one
+/// of the two callbacks runs; both are handed to the browser for good (a few bytes each time).
+fn settle(promise: &js_sys::Promise, done: impl FnOnce(Option<wasm_bindgen::JsValue>) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsValue};
+    let done = Some(Box::new(done) as Box<dyn FnOnce(Option<JsValue>)>);
     let done = std::rc::Rc::new(std::cell::Cell::new(done));
     let (ok, failed) = (done.clone(), done);
-    let ok: Closure<dyn FnMut(JsValue)> =
-        Closure::once(move |_: JsValue| ok.take().into_iter().for_each(|f| f(true)));
-    let failed: Closure<dyn FnMut(JsValue)> =
-        Closure::once(move |_: JsValue| failed.take().into_iter().for_each(|f| f(false)));
+    let ok: Closure<dyn FnMut(JsValue)> = Closure::once(move |value: JsValue| {
+        if let Some(f) = ok.take() {
+            f(Some(value));
+        }
+    });
+    let failed: Closure<dyn FnMut(JsValue)> = Closure::once(move |_: JsValue| {
+        if let Some(f) = failed.take() {
+            f(None);
+        }
+    });
     let _ = promise.then2(&ok, &failed);
     ok.forget();
     failed.forget();
@@ -168,22 +179,9 @@ pub fn download(file_name: &str, text: &str) -> bool {
 /// Reads a file the user chose or dropped; `done` gets its bytes, or `None` if the browser
 /// could not read it.
 pub fn read_file(file: &web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) {
-    use wasm_bindgen::{closure::Closure, JsValue};
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(
-        Box::new(done) as Box<dyn FnOnce(Option<Vec<u8>>)>
-    )));
-    let (ok, failed) = (done.clone(), done);
-    let ok: Closure<dyn FnMut(JsValue)> = Closure::once(move |buffer: JsValue| {
-        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-        if let Some(f) = ok.take() {
-            f(Some(bytes));
-        }
+    settle(&file.array_buffer(), move |buffer| {
+        done(buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()))
     });
-    let failed: Closure<dyn FnMut(JsValue)> =
-        Closure::once(move |_: JsValue| failed.take().into_iter().for_each(|f| f(None)));
-    let _ = file.array_buffer().then2(&ok, &failed);
-    ok.forget();
-    failed.forget();
 }
 
 /// "26/11/2026 14:05" in the user's own time zone.

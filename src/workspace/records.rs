@@ -1,7 +1,7 @@
 //! All records of a workspace, kind by kind, tombstones included: what a bundle carries, what
 //! export takes out and what import merges in.
 
-use super::{Kind, Workspace};
+use super::Workspace;
 use crate::domain::meeting::{Conclusion, Item, Meeting};
 use crate::domain::{Agency, Group, Indicator, Plan, Record, Task};
 use serde::{Deserialize, Serialize};
@@ -26,22 +26,6 @@ pub struct Records {
     pub items: Vec<Record<Item>>,
     #[serde(default)]
     pub conclusions: Vec<Record<Conclusion>>,
-}
-
-impl Records {
-    /// How many records of each kind, in the order bundles list them.
-    pub fn counts(&self) -> [(Kind, usize); 8] {
-        [
-            (Kind::Agency, self.agencies.len()),
-            (Kind::Plan, self.plans.len()),
-            (Kind::Group, self.groups.len()),
-            (Kind::Task, self.tasks.len()),
-            (Kind::Indicator, self.indicators.len()),
-            (Kind::Meeting, self.meetings.len()),
-            (Kind::Item, self.items.len()),
-            (Kind::Conclusion, self.conclusions.len()),
-        ]
-    }
 }
 
 impl Workspace {

@@ -21,6 +21,16 @@ fn rank(id: &Id) -> (bool, &str) {
     (!id.as_str().starts_with("co-quan-"), id.as_str())
 }
 
+/// Drops repeats, keeping the first of each in place.
+fn dedup(ids: &mut Vec<Id>) {
+    let mut seen = Vec::new();
+    ids.retain(|a| {
+        let first = !seen.contains(a);
+        seen.push(a.clone());
+        first
+    });
+}
+
 impl Workspace {
     /// Live agencies whose names differ only in case, marks or spaces, as pairs to merge.
     pub fn same_agencies(&self) -> Vec<SameAgency> {
@@ -62,12 +72,7 @@ impl Workspace {
                         t.coordinating.iter_mut().for_each(swap);
                         let lead = t.lead.clone();
                         t.coordinating.retain(|a| a != &lead);
-                        let mut seen = Vec::new();
-                        t.coordinating.retain(|a| {
-                            let first = !seen.contains(a);
-                            seen.push(a.clone());
-                            first
-                        });
+                        dedup(&mut t.coordinating);
                     });
                     changed += usize::from(edited);
                 }
@@ -83,12 +88,7 @@ impl Workspace {
                 if let Some(m) = self.meetings.get_mut(&id) {
                     let edited = m.edit(&stamp, |m| {
                         m.agencies.iter_mut().for_each(swap);
-                        let mut seen = Vec::new();
-                        m.agencies.retain(|a| {
-                            let first = !seen.contains(a);
-                            seen.push(a.clone());
-                            first
-                        });
+                        dedup(&mut m.agencies);
                     });
                     changed += usize::from(edited);
                 }

@@ -287,50 +287,25 @@ fn Difference(incoming: Incoming, change: RecordChange) -> impl IntoView {
 
 /// The title, name or text of an incoming record, for the preview's lines.
 fn label(bundle: &Bundle, kind: Kind, id: &Id) -> String {
+    fn body<T: serde::Serialize>(
+        list: &[crate::domain::Record<T>],
+        id: &Id,
+    ) -> Option<serde_json::Value> {
+        let found = list.iter().find(|r| r.id() == id)?;
+        serde_json::to_value(found.body()).ok()
+    }
     let r = &bundle.records;
     let body = match kind {
-        Kind::Agency => r
-            .agencies
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
-        Kind::Plan => r
-            .plans
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
-        Kind::Group => r
-            .groups
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
-        Kind::Task => r
-            .tasks
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
-        Kind::Indicator => r
-            .indicators
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
-        Kind::Meeting => r
-            .meetings
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
-        Kind::Item => r
-            .items
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
-        Kind::Conclusion => r
-            .conclusions
-            .iter()
-            .find(|x| x.id() == id)
-            .map(|x| serde_json::to_value(x.body())),
+        Kind::Agency => body(&r.agencies, id),
+        Kind::Plan => body(&r.plans, id),
+        Kind::Group => body(&r.groups, id),
+        Kind::Task => body(&r.tasks, id),
+        Kind::Indicator => body(&r.indicators, id),
+        Kind::Meeting => body(&r.meetings, id),
+        Kind::Item => body(&r.items, id),
+        Kind::Conclusion => body(&r.conclusions, id),
     };
-    let body = body.and_then(Result::ok).unwrap_or_default();
+    let body = body.unwrap_or_default();
     ["title", "name", "text"]
         .into_iter()
         .find_map(|k| body.get(k).and_then(|v| v.as_str()).map(str::to_owned))
