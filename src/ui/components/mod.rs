@@ -4,6 +4,7 @@ pub mod agency_checks;
 pub mod agency_select;
 pub mod agency_suggest;
 pub mod deadline_input;
+pub mod export_buttons;
 pub mod figures;
 pub mod live_text;
 pub mod notices;

@@ -78,7 +78,9 @@ impl Browser {
         }
     }
 
-    fn capabilities(self) -> Map<String, Value> {
+    /// What the driver is asked for; files the page downloads land in `downloads`, unasked.
+    fn capabilities(self, downloads: &Path) -> Map<String, Value> {
+        let downloads = downloads.to_string_lossy();
         let caps = match self {
             Browser::Chromium => json!({
                 "browserName": "chrome",
@@ -88,7 +90,13 @@ impl Browser {
                         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--no-first-run", "--disable-background-networking", "--disable-sync",
                         "--disable-component-update", "--disable-quic", "--window-size=1024,768",
+                        "--safebrowsing-disable-download-protection",
                     ],
+                    "prefs": {
+                        "download.default_directory": downloads,
+                        "download.prompt_for_download": false,
+                        "safebrowsing.enabled": false,
+                    },
                 },
             }),
             Browser::Firefox => json!({
@@ -96,7 +104,15 @@ impl Browser {
                 "moz:firefoxOptions": {
                     "binary": find_program(&["firefox-esr", "firefox"]),
                     "args": ["-headless", "--width=1024", "--height=768"],
-                    "prefs": { "app.update.enabled": false, "browser.shell.checkDefaultBrowser": false },
+                    "prefs": {
+                        "app.update.enabled": false,
+                        "browser.shell.checkDefaultBrowser": false,
+                        "browser.download.folderList": 2,
+                        "browser.download.dir": downloads,
+                        "browser.download.useDownloadDir": true,
+                        "browser.download.always_ask_before_handling_new_types": false,
+                        "browser.helperApps.neverAsk.saveToDisk": "application/json",
+                    },
                 },
             }),
             Browser::WebKit => json!({
@@ -136,6 +152,8 @@ pub struct Session {
     driver: Child,
     /// The driver's port on 127.0.0.1, for commands fantoccini does not speak.
     port: u16,
+    /// Where this browser saves what the page downloads (its own folder, emptied at start).
+    pub downloads: PathBuf,
     display: Option<Child>,
 }
 
@@ -146,9 +164,12 @@ impl Session {
         let display = (browser == Browser::WebKit && std::env::var_os("DISPLAY").is_none())
             .then(start_virtual_display);
         let port = free_port();
+        let downloads = downloads_folder(browser);
         let mut command = Command::new(find_program(&[browser.driver()]));
         command
             .args(browser.driver_args(port))
+            // WebKitGTK saves downloads to the user's download folder, named in this file.
+            .env("XDG_CONFIG_HOME", user_dirs(&downloads))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .process_group(0);
@@ -158,13 +179,14 @@ impl Session {
         let driver = command
             .spawn()
             .unwrap_or_else(|e| panic!("could not start {}: {e}", browser.driver()));
-        let client = connect(browser, port).await;
+        let client = connect(browser, port, &downloads).await;
         let session = Session {
             browser,
             client,
             server,
             driver,
             port,
+            downloads,
             display: display.map(|(child, _)| child),
         };
         session.resize(1024, 768).await;
@@ -432,6 +454,23 @@ impl Session {
         self.resize(1024, 768).await;
     }
 
+    /// Screenshots at the same three sizes with the element matching `css` scrolled into view.
+    pub async fn shots_of(&self, what: &str, css: &str) {
+        for (width, height) in [(1024, 768), (768, 1024), (390, 844)] {
+            self.resize(width, height).await;
+            let element = self.wait_for(css).await;
+            self.client
+                .execute(
+                    "arguments[0].scrollIntoView(); return 1",
+                    vec![serde_json::to_value(&element).expect("an element reference")],
+                )
+                .await
+                .expect("scroll to the element");
+            self.screenshot_at(what, width, height).await;
+        }
+        self.resize(1024, 768).await;
+    }
+
     /// The page printed as the browser's own print dialog would (A4 from the page's `@page`),
     /// as PDF bytes. Chromium only: its driver passes the DevTools command through.
     pub async fn print_to_pdf(&self) -> Vec<u8> {
@@ -464,6 +503,41 @@ impl Session {
             .send_keys(&file.to_string_lossy())
             .await
             .unwrap_or_else(|e| panic!("{}: choose {}: {e}", self.browser.name(), file.display()));
+    }
+
+    /// Waits until the browser has saved, in full, a download whose name starts with `prefix`,
+    /// and returns its path.
+    pub async fn downloaded(&self, prefix: &str) -> PathBuf {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let files: Vec<(String, u64)> = std::fs::read_dir(&self.downloads)
+                .map(|dir| {
+                    dir.flatten()
+                        .map(|e| {
+                            let size = e.metadata().map(|m| m.len()).unwrap_or(0);
+                            (e.file_name().to_string_lossy().into_owned(), size)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            // Chromium writes `.crdownload`, Firefox `.part`, until the file is complete.
+            let partial = files
+                .iter()
+                .any(|(n, _)| n.ends_with(".crdownload") || n.ends_with(".part"));
+            let done = files
+                .iter()
+                .find(|(n, size)| n.starts_with(prefix) && *size > 0);
+            if let (Some((name, _)), false) = (done, partial) {
+                return self.downloads.join(name);
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: no download {prefix}… in {} (found {files:?})",
+                self.browser.name(),
+                self.downloads.display()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Ends the browser session and stops the driver, server and display.
@@ -549,12 +623,12 @@ async fn post_json(port: u16, path: &str, body: &Value) -> Value {
 }
 
 /// Connects to the driver on `port`, retrying while it starts.
-async fn connect(browser: Browser, port: u16) -> Client {
+async fn connect(browser: Browser, port: u16, downloads: &Path) -> Client {
     let address = format!("http://127.0.0.1:{port}");
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let outcome = ClientBuilder::new(HttpConnector::new())
-            .capabilities(browser.capabilities())
+            .capabilities(browser.capabilities(downloads))
             .connect(&address)
             .await;
         match outcome {
@@ -599,6 +673,33 @@ fn start_virtual_display() -> (Child, u32) {
         .parse()
         .unwrap_or_else(|_| panic!("Xvfb printed {line:?}, not a display number"));
     (child, number)
+}
+
+/// A fresh, empty folder for one browser's downloads under `target/screenshots/downloads/`.
+fn downloads_folder(browser: Browser) -> PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static SESSIONS: AtomicUsize = AtomicUsize::new(0);
+    let n = SESSIONS.fetch_add(1, Ordering::Relaxed);
+    let folder = screenshots().join("downloads").join(format!(
+        "{}-{}-{n}",
+        browser.name(),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("create a downloads folder");
+    // Chromium fails a download into a path that goes through `..`.
+    folder
+        .canonicalize()
+        .expect("the downloads folder's full path")
+}
+
+/// A configuration folder whose `user-dirs.dirs` names `downloads` as the download folder.
+fn user_dirs(downloads: &Path) -> PathBuf {
+    let config = downloads.with_extension("config");
+    std::fs::create_dir_all(&config).expect("create a configuration folder");
+    let line = format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display());
+    std::fs::write(config.join("user-dirs.dirs"), line).expect("write user-dirs.dirs");
+    config
 }
 
 fn free_port() -> u16 {

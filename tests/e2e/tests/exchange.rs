@@ -4,12 +4,71 @@
 //! choice per field.
 
 use fantoccini::Locator;
-use sotay_e2e::{screenshots, Browser, Session};
+use serde_json::Value;
+use sotay_e2e::{in_every_browser, screenshots, Browser, Session};
 use std::path::{Path, PathBuf};
 
 const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
 const TASKS: [&str; 2] = ["Rà soát thủ tục hành chính", "Số hóa hồ sơ một cửa"];
 const RENAMED: &str = "Rà soát, đơn giản hóa thủ tục hành chính";
+
+in_every_browser!(a_plan_and_a_meeting_download_as_files);
+
+/// In each engine, the example's plan and meeting are downloaded from their own pages with the
+/// "Tải tệp về" button: the files are named after the office, the scope and the day, hold what
+/// the scope takes, and read back on the exchange page as bringing nothing new.
+async fn a_plan_and_a_meeting_download_as_files(browser: Browser) {
+    let app = Session::start(browser).await;
+    app.set_today("2026-11-25").await;
+    app.click_button("Mở dữ liệu ví dụ").await;
+    app.wait_for_count("li.task", 8).await;
+    app.wait_for_text("#last-export", "Chưa xuất lần nào").await;
+    app.click("#export-download").await;
+    app.wait_for_text("#export-said", "Đã tải tệp").await;
+    app.wait_for_text("#last-export", "Lần xuất gần nhất").await;
+    if browser == Browser::Chromium {
+        app.shots_of("plan-send", "section.send").await;
+    }
+    let plan = app.downloaded("sotay-so-tay-vi-du-ke-hoach-cai-cach").await;
+    let bundle = read_bundle(&plan);
+    assert_eq!(bundle["scope"]["kind"], "plan");
+    assert_eq!(bundle["counts"]["tasks"], 8, "the plan's eight tasks");
+    assert_eq!(bundle["counts"]["indicators"], 2);
+    assert!(
+        plan.to_string_lossy().ends_with("-2026-11-25.json"),
+        "the day in the name: {}",
+        plan.display()
+    );
+    std::fs::rename(&plan, app.downloads.join("plan.json")).expect("set the plan aside");
+
+    app.open("#/cuoc-hop").await;
+    app.click("li.plan a").await;
+    app.wait_for_text("#send-heading", "Gửi cuộc họp").await;
+    app.click("#export-download").await;
+    app.wait_for_text("#export-said", "Đã tải tệp").await;
+    let meeting = app.downloaded("sotay-so-tay-vi-du-").await;
+    let bundle = read_bundle(&meeting);
+    assert_eq!(bundle["scope"]["kind"], "meeting");
+    assert_eq!(bundle["counts"]["meetings"], 1);
+    assert_eq!(
+        bundle["counts"]["tasks"], 2,
+        "the meeting's two assignments"
+    );
+
+    // What was downloaded reads back whole: it brings nothing this browser lacks.
+    app.open("#/trao-doi").await;
+    app.upload("#import-file", &meeting).await;
+    app.wait_for_text("#import-preview", "không mang thay đổi nào")
+        .await;
+    app.finish().await;
+}
+
+fn read_bundle(file: &Path) -> Value {
+    let text = std::fs::read_to_string(file).expect("the downloaded file");
+    let bundle: Value = serde_json::from_str(&text).expect("the download is JSON");
+    assert_eq!(bundle["format"], "sotay-bundle", "{}", file.display());
+    bundle
+}
 
 #[tokio::test(flavor = "current_thread")]
 async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
@@ -112,16 +171,9 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
     receiver
         .wait_for_text("li.difference.conflict", RENAMED)
         .await;
-    for (width, height) in [(1024, 768), (768, 1024), (390, 844)] {
-        receiver.resize(width, height).await;
-        receiver
-            .script("document.getElementById('import-preview').scrollIntoView(); return 1")
-            .await;
-        receiver
-            .screenshot_at("exchange-preview", width, height)
-            .await;
-    }
-    receiver.resize(1024, 768).await;
+    receiver
+        .shots_of("exchange-preview", "#import-preview")
+        .await;
 
     // Applied by default (the later change, the receiver's), then undone, then applied again
     // taking the sender's title and keeping the receiver's status.
@@ -161,18 +213,20 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
     receiver.finish().await;
 }
 
-/// Exports the plan from the exchange page and writes the file it would download to `folder`,
-/// as the sender saves it to attach to an email. (Headless Chromium leaves a blob download at
-/// 0 bytes here, so the text is taken from the page's "Xem nội dung tệp" box, which shows the
-/// same file.)
+/// Downloads the plan from its own page, as the sender saves it to attach to an email, and
+/// moves the file to `folder` under `name`.
 async fn export_plan(app: &Session, folder: &Path, name: &str) -> PathBuf {
-    app.open("#/trao-doi").await;
-    app.choose("#export-scope", &format!("Kế hoạch: {PLAN}"))
+    app.open("#/ke-hoach").await;
+    app.click("li.plan a").await;
+    app.wait_for_text("#send-heading", "Gửi kế hoạch").await;
+    app.click("#export-download").await;
+    app.wait_for_text("#export-said", "Đã tải tệp").await;
+    let saved = app
+        .downloaded("sotay-so-noi-vu-tinh-vinh-phuc-ke-hoach-cai-cach")
         .await;
-    app.click("#export-show").await;
-    let text = app.value_of("#export-text").await;
+    let text = std::fs::read_to_string(&saved).expect("the downloaded bundle");
     assert!(text.contains("\"format\": \"sotay-bundle\""), "{text}");
     let file = folder.join(name);
-    std::fs::write(&file, text).expect("save the bundle");
+    std::fs::rename(&saved, &file).expect("keep the bundle");
     file
 }

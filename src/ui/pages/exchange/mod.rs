@@ -12,7 +12,6 @@ mod import;
 mod preview;
 
 /// Keys this page keeps in the browser beside the workspace (see docs/storage.md).
-pub(super) const LAST_EXPORT: &str = "sotay/last-export";
 pub(super) const IMPORTS: &str = "sotay/imports";
 pub(super) const UNDO: &str = "sotay/undo";
 

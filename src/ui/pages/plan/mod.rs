@@ -5,6 +5,7 @@ use crate::domain::{roman, Id, Task};
 use crate::route::Route;
 use crate::ui::components::agency_select::AgencySelect;
 use crate::ui::components::deadline_input::DeadlineInput;
+use crate::ui::components::export_buttons::{plan_key, ExportButtons};
 use crate::ui::components::figures::FigureCards;
 use crate::ui::components::task_row::TaskRow;
 use crate::ui::components::text_form::TextForm;
@@ -42,6 +43,11 @@ pub fn PlanPage(
             <AddTask plan=id.clone() />
             <AddGroup plan=id.clone() />
             <Indicators plan=id.clone() />
+            <section class="send" aria-labelledby="send-heading">
+                <h2 id="send-heading">{move || state.texts().exchange.send_plan}</h2>
+                <p class="hint">{move || state.texts().exchange.send_plan_hint}</p>
+                <ExportButtons chosen=plan_key(&id) />
+            </section>
         </Show>
     }
 }

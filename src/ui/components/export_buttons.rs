@@ -1,0 +1,104 @@
+//! The ways a bundle leaves this browser, shared by the exchange page and the plan and meeting
+//! pages: a file to save, the clipboard, or the file's text shown on the page.
+
+use crate::bundle::{Bundle, Scope};
+use crate::domain::{Id, Timestamp};
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// When this browser last sent something out (see docs/storage.md).
+pub const LAST_EXPORT: &str = "sotay/last-export";
+
+/// What to export, as [`ExportButtons`] takes it: one plan with what it references…
+pub fn plan_key(id: &Id) -> String {
+    format!("plan:{id}")
+}
+
+/// …or one meeting with its items, conclusions and assignments (anything else: everything).
+pub fn meeting_key(id: &Id) -> String {
+    format!("meeting:{id}")
+}
+
+/// Download, copy and show buttons for the bundle named by `chosen` (a [`plan_key`], a
+/// [`meeting_key`] or `all`), and
+/// when this browser last exported. A plan or meeting that no longer exists exports everything.
+#[component]
+pub fn ExportButtons(#[prop(into)] chosen: Signal<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let said = RwSignal::new(None::<&'static str>);
+    let last = RwSignal::new(state.local(LAST_EXPORT).and_then(|t| t.parse::<i64>().ok()));
+    let bundle = move || {
+        let chosen = chosen.get_untracked();
+        state.ws.with_untracked(|ws| {
+            let (kind, id) = chosen.split_once(':').unwrap_or(("all", ""));
+            let id = Id::parse(id).ok();
+            let scope = match (kind, id) {
+                ("plan", Some(id)) => ws.plans().get(&id).map(|p| Scope::Plan {
+                    title: p.body().title.clone(),
+                    id,
+                }),
+                ("meeting", Some(id)) => ws.meetings().get(&id).map(|m| Scope::Meeting {
+                    title: m.body().title.clone(),
+                    id,
+                }),
+                _ => None,
+            };
+            Bundle::export(
+                ws,
+                scope.unwrap_or(Scope::Workspace),
+                edge::now(),
+                env!("CARGO_PKG_VERSION"),
+            )
+        })
+    };
+    let exported = move |at: Timestamp| {
+        state.set_local(LAST_EXPORT, &at.0.to_string());
+        last.set(Some(at.0));
+    };
+    let download = move |_| {
+        let bundle = bundle();
+        let texts = &state.texts().exchange;
+        if edge::download(&bundle.file_name(edge::today()), &bundle.to_json()) {
+            said.set(Some(texts.downloaded));
+            exported(bundle.exported_at);
+        } else {
+            said.set(Some(texts.download_failed));
+        }
+    };
+    let copy = move |_| {
+        let bundle = bundle();
+        let at = bundle.exported_at;
+        edge::copy_text(&bundle.to_json(), move |ok| {
+            let texts = &state.texts().exchange;
+            said.set(Some(if ok { texts.copied } else { texts.copy_failed }));
+            if ok {
+                exported(at);
+            }
+        });
+    };
+    // The file's text on the page, for copying by hand where neither a download nor the
+    // clipboard works (and for reading what is sent).
+    let shown = RwSignal::new(None::<String>);
+    let show = move |_| shown.set(Some(bundle().to_json()));
+    let last_line = move || {
+        let texts = &state.texts().exchange;
+        match last.get() {
+            Some(ms) => (texts.last_export)(&edge::local_time(Timestamp(ms))),
+            None => texts.never_exported.to_owned(),
+        }
+    };
+    view! {
+        <div class="buttons">
+            <button type="button" id="export-download" on:click=download>{move || state.texts().exchange.download}</button>
+            <button type="button" class="secondary" id="export-copy" on:click=copy>{move || state.texts().exchange.copy}</button>
+            <button type="button" class="secondary" id="export-show" on:click=show>{move || state.texts().exchange.show}</button>
+        </div>
+        <Show when=move || shown.with(Option::is_some)>
+            <label for="export-text">{move || state.texts().exchange.text_label}</label>
+            <textarea id="export-text" rows="8" readonly prop:value=move || shown.get().unwrap_or_default()></textarea>
+        </Show>
+        <p class="hint" id="export-said" role="status">{move || said.get()}</p>
+        <p class="hint" id="last-export">{last_line}</p>
+    }
+}
