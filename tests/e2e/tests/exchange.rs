@@ -60,6 +60,32 @@ async fn a_plan_and_a_meeting_download_as_files(browser: Browser) {
     app.upload("#import-file", &meeting).await;
     app.wait_for_text("#import-preview", "không mang thay đổi nào")
         .await;
+
+    // The plan's file dropped on the page reads the same way.
+    let text = std::fs::read_to_string(app.downloads.join("plan.json")).expect("the plan");
+    app.client
+        .execute(
+            "const zone = document.querySelector('.drop-zone');
+             const data = new DataTransfer();
+             data.items.add(new File([arguments[0]], 'plan.json', { type: 'application/json' }));
+             zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+             zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+             return 1",
+            vec![Value::String(text)],
+        )
+        .await
+        .expect("drop the file");
+    app.wait_for_text("#import-preview", "Kế hoạch: [Ví dụ]")
+        .await;
+
+    // A 50 MB file is refused by its size before it is read, and the page still answers.
+    let huge = app.downloads.join("huge.json");
+    std::fs::write(&huge, vec![b' '; 50 << 20]).expect("write 50 MB");
+    app.upload("#import-file", &huge).await;
+    app.wait_for_text(".import-message", "Tệp quá lớn (50 MB, tối đa 20 MB)")
+        .await;
+    assert_eq!(app.script("return 1 + 1").await, 2, "the page answers");
+    let _ = std::fs::remove_file(&huge);
     app.finish().await;
 }
 
