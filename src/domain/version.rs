@@ -48,6 +48,11 @@ impl Version {
         Version(joined)
     }
 
+    /// Each device with its number of edits, in device order.
+    pub fn entries(&self) -> impl Iterator<Item = (&DeviceId, u64)> {
+        self.0.iter().map(|(device, n)| (device, *n))
+    }
+
     /// All edits by all devices: grows with every local edit, so it tags a record's revision.
     pub fn total(&self) -> u64 {
         self.0.values().sum()

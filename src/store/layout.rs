@@ -1,11 +1,14 @@
-//! Which key holds what, and how the workspace is read back.
+//! Which key holds what, and how the workspace is read back (see docs/storage.md).
 //!
-//! Layout (schema 1; groups, indicators, meetings, items and conclusions were added without a
-//! schema change, as an absent key reads as an empty table): one key per record kind, holding a JSON array of records with their
-//! metadata, and `sotay/meta` (schema, device id, office profile), written last. A value that does
-//! not parse is copied, untouched, to `sotay/quarantine/<kind>/<time>` before anything may
-//! overwrite it, and the rest of the data still loads. See docs/storage.md.
+//! Layout, schema 2: the records of each kind are split into [`BUCKETS`] chunks by a hash of
+//! their id, each chunk packed (deflated JSON, `packed.rs`) under `sotay/<kind>/<bucket>`; then
+//! `sotay/meta` (schema, device id, office profile), written last. An edit rewrites only the
+//! chunk its record is in. A value that cannot be read is copied, untouched, to
+//! `sotay/quarantine/<kind>-<bucket>/<time>` before anything may overwrite it, and the rest
+//! loads. Schema 1 (one plain JSON key per kind) is migrated on load, and its keys are removed
+//! only after the new form is saved.
 
+use super::packed::{pack, unpack};
 use super::{Store, StoreError};
 use crate::domain::{DeviceId, Id, OfficeProfile, Record, Timestamp};
 use crate::workspace::{Parts, Table, Workspace};
@@ -14,32 +17,46 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The version of this layout. Data with a higher number was written by a newer app.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
+
+/// Chunks per kind: at 5,000 tasks a chunk holds about 300 of them.
+pub const BUCKETS: u32 = 16;
 
 const META: &str = "sotay/meta";
-const AGENCIES: &str = "sotay/agencies";
-const PLANS: &str = "sotay/plans";
-const GROUPS: &str = "sotay/groups";
-const TASKS: &str = "sotay/tasks";
-const INDICATORS: &str = "sotay/indicators";
-const MEETINGS: &str = "sotay/meetings";
-const ITEMS: &str = "sotay/items";
-const CONCLUSIONS: &str = "sotay/conclusions";
 const QUARANTINE: &str = "sotay/quarantine/";
 
-/// Every key of the layout, in the order they are written: the meta key, which says the data is
-/// there, comes last.
-pub const KEYS: [&str; 9] = [
-    AGENCIES,
-    PLANS,
-    GROUPS,
-    TASKS,
-    INDICATORS,
-    MEETINGS,
-    ITEMS,
-    CONCLUSIONS,
-    META,
+/// The record kinds, in the order they are written (the meta key comes after all of them).
+pub const KINDS: [&str; 8] = [
+    "agencies",
+    "plans",
+    "groups",
+    "tasks",
+    "indicators",
+    "meetings",
+    "items",
+    "conclusions",
 ];
+
+/// The key of a chunk: `sotay/tasks/a`.
+pub fn chunk_key(kind: &str, bucket: u32) -> String {
+    format!("sotay/{kind}/{bucket:x}")
+}
+
+/// Every key the layout writes, meta last.
+pub fn keys() -> Vec<String> {
+    let chunks = KINDS
+        .iter()
+        .flat_map(|kind| (0..BUCKETS).map(move |b| chunk_key(kind, b)));
+    chunks.chain([META.to_owned()]).collect()
+}
+
+/// The chunk a record lives in: FNV-1a of its id.
+fn bucket(id: &Id) -> u32 {
+    let hash = id.as_str().bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    hash % BUCKETS
+}
 
 #[derive(Serialize, Deserialize)]
 struct Meta {
@@ -58,7 +75,7 @@ struct SchemaOnly {
 /// What was wrong with a stored value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
-    /// Not valid JSON, or not the shape of the records (serde's message, with line and column).
+    /// Not valid JSON, not a readable packed chunk, or not the shape of the records.
     Unreadable(String),
     /// Two records with the same id.
     DuplicateId(Id),
@@ -69,7 +86,9 @@ pub enum Problem {
 /// A stored value that could not be used. It is never overwritten before a copy is kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SetAside {
-    pub key: &'static str,
+    pub key: String,
+    /// The kind of records it held (`tasks`), or `meta`.
+    pub kind: &'static str,
     /// Where the untouched copy is, or `None` if the copy could not be written (then the
     /// original key is never written by this session).
     pub kept_at: Option<String>,
@@ -81,60 +100,113 @@ pub struct Loaded {
     pub workspace: Workspace,
     /// Nothing was stored: a new device id was made and the starter agencies seeded.
     pub first_start: bool,
+    /// The schema the data was stored in, if older than [`SCHEMA`] (it is migrated on save).
+    pub migrated_from: Option<u32>,
     pub set_aside: Vec<SetAside>,
     /// Writes the workspace back; knows which keys must not be touched.
     pub saver: Saver,
 }
 
-/// Writes the workspace to a store, only the keys whose text changed since the last write.
+/// Writes the workspace to a store: only the chunks whose records changed since the last write.
 #[derive(Debug, Default)]
 pub struct Saver {
-    written: BTreeMap<&'static str, String>,
-    protected: BTreeSet<&'static str>,
+    /// Each chunk's fingerprint as last written or read.
+    written: BTreeMap<String, u64>,
+    meta: Option<String>,
+    protected: BTreeSet<String>,
+    /// Keys of an older layout, removed once the new form is saved.
+    legacy: Vec<String>,
 }
 
 impl Saver {
-    /// Writes every changed key. On failure, keys already written stay written, the rest keep
-    /// their previous good value, and the next call tries again.
+    /// Writes every changed chunk, then the meta key. On failure, chunks already written stay
+    /// written, the rest keep their previous good value, and the next call tries again.
+    /// Returns how many keys were written.
     pub fn save(&mut self, store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
-        let meta = Meta {
+        let mut count = 0;
+        count += self.save_kind(store, "agencies", ws.agencies())?;
+        count += self.save_kind(store, "plans", ws.plans())?;
+        count += self.save_kind(store, "groups", ws.groups())?;
+        count += self.save_kind(store, "tasks", ws.tasks())?;
+        count += self.save_kind(store, "indicators", ws.indicators())?;
+        count += self.save_kind(store, "meetings", ws.meetings())?;
+        count += self.save_kind(store, "items", ws.items())?;
+        count += self.save_kind(store, "conclusions", ws.conclusions())?;
+        let meta = json(&Meta {
             schema: SCHEMA,
             device: ws.device().clone(),
             office: ws.office().clone(),
-        };
-        let texts = [
-            (AGENCIES, json(&ws.agencies().all().collect::<Vec<_>>())?),
-            (PLANS, json(&ws.plans().all().collect::<Vec<_>>())?),
-            (GROUPS, json(&ws.groups().all().collect::<Vec<_>>())?),
-            (TASKS, json(&ws.tasks().all().collect::<Vec<_>>())?),
-            (
-                INDICATORS,
-                json(&ws.indicators().all().collect::<Vec<_>>())?,
-            ),
-            (MEETINGS, json(&ws.meetings().all().collect::<Vec<_>>())?),
-            (ITEMS, json(&ws.items().all().collect::<Vec<_>>())?),
-            (
-                CONCLUSIONS,
-                json(&ws.conclusions().all().collect::<Vec<_>>())?,
-            ),
-            (META, json(&meta)?),
-        ];
+        })?;
+        if !self.protected.contains(META) && self.meta.as_ref() != Some(&meta) {
+            store.set(META, &meta)?;
+            self.meta = Some(meta);
+            count += 1;
+        }
+        // The old form is the copy kept until the new one is whole: only now may it go.
+        for key in std::mem::take(&mut self.legacy) {
+            store.remove(&key)?;
+        }
+        Ok(count)
+    }
+
+    fn save_kind<T: Serialize>(
+        &mut self,
+        store: &mut impl Store,
+        kind: &str,
+        table: &Table<T>,
+    ) -> Result<usize, StoreError> {
+        let mut chunks: Vec<Vec<&Record<T>>> = (0..BUCKETS).map(|_| Vec::new()).collect();
+        for record in table.all() {
+            chunks[bucket(record.id()) as usize].push(record);
+        }
         let mut count = 0;
-        for (key, text) in texts {
-            if self.protected.contains(key) || self.written.get(key) == Some(&text) {
+        for (b, records) in chunks.into_iter().enumerate() {
+            let key = chunk_key(kind, b as u32);
+            let print = fingerprint(&records);
+            if self.protected.contains(&key) || self.written.get(&key) == Some(&print) {
                 continue;
             }
-            store.set(key, &text)?;
-            self.written.insert(key, text);
+            store.set(&key, &pack(&json(&records)?))?;
+            self.written.insert(key, print);
             count += 1;
         }
         Ok(count)
     }
 
     /// Keys this session will never write, because their stored value could not be kept aside.
-    pub fn protected(&self) -> impl Iterator<Item = &&'static str> {
+    pub fn protected(&self) -> impl Iterator<Item = &String> {
         self.protected.iter()
     }
+
+    /// Forgets what was written, so the next save writes every chunk again (after the stored
+    /// data was replaced from outside, e.g. by another tab).
+    pub fn forget(&mut self, key: &str) {
+        self.written.remove(key);
+        if key == META {
+            self.meta = None;
+        }
+    }
+}
+
+/// What identifies a chunk's content: every record's id, version, time and tombstone. Every edit
+/// bumps a version, so equal fingerprints mean equal records.
+fn fingerprint<T>(records: &[&Record<T>]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    for record in records {
+        eat(record.id().as_str().as_bytes());
+        eat(&record.changed_at().0.to_le_bytes());
+        eat(&[u8::from(record.is_deleted())]);
+        for (device, n) in record.version().entries() {
+            eat(device.0.as_str().as_bytes());
+            eat(&n.to_le_bytes());
+        }
+    }
+    hash
 }
 
 fn json(value: &impl Serialize) -> Result<String, StoreError> {
@@ -148,106 +220,161 @@ pub fn load(
     new_device: DeviceId,
     now: Timestamp,
 ) -> Result<Loaded, StoreError> {
-    let mut texts = BTreeMap::new();
-    for key in KEYS {
-        texts.insert(key, store.get(key)?);
-    }
-    let first_start = texts.values().all(Option::is_none);
+    let meta_text = store.get(META)?;
+    let schema = meta_text
+        .as_deref()
+        .and_then(|t| serde_json::from_str::<SchemaOnly>(t).ok())
+        .map(|s| s.schema);
     let mut reader = Reader {
         store,
-        texts,
         now,
         set_aside: Vec::new(),
         saver: Saver::default(),
+        found: false,
     };
-
-    let newer = reader.texts[META]
-        .as_deref()
-        .and_then(|t| serde_json::from_str::<SchemaOnly>(t).ok());
-    if let Some(SchemaOnly { schema }) = newer.filter(|s| s.schema > SCHEMA) {
+    if let Some(schema) = schema.filter(|s| *s > SCHEMA) {
         // Nothing here may be read or written by this version: keep it all as it is.
-        reader.saver.protected.extend(KEYS);
+        reader.saver.protected.extend(keys());
         reader.set_aside.push(SetAside {
-            key: META,
+            key: META.to_owned(),
+            kind: "meta",
             kept_at: None,
             problem: Problem::NewerSchema(schema),
         });
-        return Ok(reader.finish(Workspace::new(new_device), false));
+        return Ok(reader.finish(Workspace::new(new_device), false, None));
     }
-    let meta = reader.parse::<Meta>(META);
-    let agencies = reader.table(AGENCIES);
+    let meta = match meta_text {
+        Some(text) => reader.parse::<Meta>(META, "meta", &text),
+        None => None,
+    };
+    let legacy = schema == Some(1);
+    let r = &mut reader;
+    let agencies = r.table("agencies", legacy)?;
     let parts = Parts {
-        plans: reader.table(PLANS).unwrap_or_default(),
-        groups: reader.table(GROUPS).unwrap_or_default(),
-        tasks: reader.table(TASKS).unwrap_or_default(),
-        indicators: reader.table(INDICATORS).unwrap_or_default(),
-        meetings: reader.table(MEETINGS).unwrap_or_default(),
-        items: reader.table(ITEMS).unwrap_or_default(),
-        conclusions: reader.table(CONCLUSIONS).unwrap_or_default(),
+        plans: r.table("plans", legacy)?.unwrap_or_default(),
+        groups: r.table("groups", legacy)?.unwrap_or_default(),
+        tasks: r.table("tasks", legacy)?.unwrap_or_default(),
+        indicators: r.table("indicators", legacy)?.unwrap_or_default(),
+        meetings: r.table("meetings", legacy)?.unwrap_or_default(),
+        items: r.table("items", legacy)?.unwrap_or_default(),
+        conclusions: r.table("conclusions", legacy)?.unwrap_or_default(),
         agencies: agencies.unwrap_or_else(|| Workspace::new(new_device.clone()).agencies().clone()),
         office: meta.as_ref().map(|m| m.office.clone()).unwrap_or_default(),
-        device: meta.map_or(new_device, |m| m.device),
+        device: meta.as_ref().map_or(new_device, |m| m.device.clone()),
     };
-    Ok(reader.finish(Workspace::from_parts(parts), first_start))
+    if let Some(meta) = &meta {
+        // Read as it is: an unchanged profile is not written again.
+        reader.saver.meta = json(meta).ok().filter(|_| !legacy);
+    }
+    let first_start = meta.is_none() && !reader.found;
+    let migrated_from = legacy.then_some(1);
+    Ok(reader.finish(Workspace::from_parts(parts), first_start, migrated_from))
 }
 
 struct Reader<'a, S> {
     store: &'a mut S,
-    texts: BTreeMap<&'static str, Option<String>>,
     now: Timestamp,
     set_aside: Vec<SetAside>,
     saver: Saver,
+    /// Some record key was there.
+    found: bool,
 }
 
 impl<S: Store> Reader<'_, S> {
-    fn finish(self, workspace: Workspace, first_start: bool) -> Loaded {
+    fn finish(self, workspace: Workspace, first_start: bool, from: Option<u32>) -> Loaded {
         Loaded {
             workspace,
             first_start,
+            migrated_from: from,
             set_aside: self.set_aside,
             saver: self.saver,
         }
     }
 
-    /// Parses a stored value; `None` if absent or set aside.
-    fn parse<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
-        let text = self.texts.get(key).cloned().flatten()?;
-        match serde_json::from_str(&text) {
+    /// Parses a stored value; `None` if it is set aside.
+    fn parse<T: DeserializeOwned>(
+        &mut self,
+        key: &str,
+        kind: &'static str,
+        text: &str,
+    ) -> Option<T> {
+        let parsed =
+            unpack(text).and_then(|json| serde_json::from_str(&json).map_err(|e| e.to_string()));
+        match parsed {
             Ok(value) => Some(value),
-            Err(e) => {
-                self.keep_aside(key, &text, Problem::Unreadable(e.to_string()));
+            Err(why) => {
+                self.keep_aside(key, kind, text, Problem::Unreadable(why));
                 None
             }
         }
     }
 
-    fn table<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<Table<T>> {
-        let records: Vec<Record<T>> = self.parse(key)?;
-        match Table::from_records(records) {
-            Ok(table) => Some(table),
-            Err(id) => {
-                let text = self.texts.get(key).cloned().flatten().unwrap_or_default();
-                self.keep_aside(key, &text, Problem::DuplicateId(id));
-                None
+    /// Every record of a kind: from its chunks, or from the one key of schema 1. `None` if none
+    /// was stored.
+    fn table<T: DeserializeOwned>(
+        &mut self,
+        kind: &'static str,
+        legacy: bool,
+    ) -> Result<Option<Table<T>>, StoreError> {
+        let keys: Vec<String> = if legacy {
+            vec![format!("sotay/{kind}")]
+        } else {
+            (0..BUCKETS).map(|b| chunk_key(kind, b)).collect()
+        };
+        let mut all: BTreeMap<Id, Record<T>> = BTreeMap::new();
+        let mut any = false;
+        for key in keys {
+            let text = self.store.get(&key)?;
+            if legacy {
+                self.saver.legacy.extend(text.as_ref().map(|_| key.clone()));
+            }
+            let Some(text) = text else {
+                // An absent chunk is an empty one: nothing to write until a record lands in it.
+                if !legacy {
+                    self.saver.written.insert(key, fingerprint::<T>(&[]));
+                }
+                continue;
+            };
+            any = true;
+            let Some(records) = self.parse::<Vec<Record<T>>>(&key, kind, &text) else {
+                continue;
+            };
+            let mut seen = BTreeSet::new();
+            if let Some(twice) = records.iter().find(|r| !seen.insert(r.id().clone())) {
+                let twice = twice.id().clone();
+                self.keep_aside(&key, kind, &text, Problem::DuplicateId(twice));
+                continue;
+            }
+            if !legacy {
+                let refs: Vec<&Record<T>> = records.iter().collect();
+                self.saver.written.insert(key, fingerprint(&refs));
+            }
+            for record in records {
+                all.insert(record.id().clone(), record);
             }
         }
+        self.found |= any;
+        // The chunks were read whole: each record's id is unique across them, so this holds.
+        Ok(any.then(|| Table::from_records(all.into_values().collect()).unwrap_or_default()))
     }
 
-    fn keep_aside(&mut self, key: &'static str, text: &str, problem: Problem) {
-        let copy = format!(
-            "{QUARANTINE}{}/{}",
-            key.trim_start_matches("sotay/"),
-            self.now.0
-        );
+    fn keep_aside(&mut self, key: &str, kind: &'static str, text: &str, problem: Problem) {
+        let name = key.trim_start_matches("sotay/").replace('/', "-");
+        let copy = format!("{QUARANTINE}{name}/{}", self.now.0);
         let kept_at = match self.store.set(&copy, text) {
             Ok(()) => Some(copy),
             Err(_) => {
-                self.saver.protected.insert(key);
+                self.saver.protected.insert(key.to_owned());
                 None
             }
         };
+        // Schema 1's key is left for the migration's clean-up only once its text is kept.
+        if kept_at.is_none() {
+            self.saver.legacy.retain(|k| k != key);
+        }
         self.set_aside.push(SetAside {
-            key,
+            key: key.to_owned(),
+            kind,
             kept_at,
             problem,
         });

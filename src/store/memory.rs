@@ -20,8 +20,13 @@ impl MemoryStore {
         }
     }
 
+    /// UTF-16 code units in keys and values: what browsers count against the quota.
+    pub fn used(&self) -> usize {
+        self.used_without("")
+    }
+
     fn used_without(&self, key: &str) -> usize {
-        let size = |(k, v): (&String, &String)| k.chars().count() + v.chars().count();
+        let size = |(k, v): (&String, &String)| k.encode_utf16().count() + v.encode_utf16().count();
         self.values
             .iter()
             .filter(|(k, _)| k.as_str() != key)
@@ -37,7 +42,8 @@ impl Store for MemoryStore {
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         if let Some(capacity) = self.capacity {
-            let after = self.used_without(key) + key.chars().count() + value.chars().count();
+            let after =
+                self.used_without(key) + key.encode_utf16().count() + value.encode_utf16().count();
             if after > capacity {
                 return Err(StoreError::QuotaExceeded);
             }

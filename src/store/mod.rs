@@ -4,12 +4,16 @@
 
 mod layout;
 mod memory;
+mod packed;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
 
-pub use layout::{load, quarantined, Loaded, Problem, Saver, SetAside, KEYS, SCHEMA};
+pub use layout::{
+    chunk_key, keys, load, quarantined, Loaded, Problem, Saver, SetAside, BUCKETS, KINDS, SCHEMA,
+};
 pub use memory::MemoryStore;
+pub use packed::{pack, unpack};
 
 use std::fmt;
 

@@ -70,7 +70,7 @@ fn start() -> (AppState, Vec<String>) {
     let texts = state.lang.get_untracked().texts();
     let messages = problems
         .drain(..)
-        .map(|a| (texts.set_aside)((texts.key_name)(a.key), &a.problem, a.kept_at.as_deref()))
+        .map(|a| (texts.set_aside)((texts.key_name)(a.kind), &a.problem, a.kept_at.as_deref()))
         .collect();
     (state, messages)
 }

@@ -17,6 +17,8 @@ mod meetings;
 mod order;
 mod plans;
 mod records;
+#[cfg(any(test, feature = "sample"))]
+pub mod sample;
 mod table;
 mod tasks;
 mod templates;

@@ -1,9 +1,11 @@
-//! The layout against an in-memory store: round trips, changed keys only, and every way a stored
-//! value can be bad, where nothing may be lost.
+//! The layout against an in-memory store: round trips, changed chunks only, migration from
+//! schema 1, the size at an office's real scale, and every way a stored value can be bad, where
+//! nothing may be lost.
 
 use super::*;
 use crate::domain::Id;
 use crate::store::MemoryStore;
+use crate::workspace::sample::{self, Scale};
 use crate::workspace::tests::{device, sample};
 use crate::workspace::Kind;
 
@@ -11,6 +13,15 @@ fn saved(ws: &Workspace) -> MemoryStore {
     let mut store = MemoryStore::default();
     Saver::default().save(&mut store, ws).unwrap();
     store
+}
+
+/// The chunk that holds the record `id` of `kind`.
+fn key_of(kind: &str, id: &Id) -> String {
+    chunk_key(kind, bucket(id))
+}
+
+fn first_task(ws: &Workspace) -> Id {
+    ws.tasks().all().next().unwrap().id().clone()
 }
 
 #[test]
@@ -21,10 +32,26 @@ fn a_saved_workspace_loads_back_exactly() {
     assert_eq!(loaded.workspace, ws);
     assert!(!loaded.first_start);
     assert!(loaded.set_aside.is_empty());
+    assert_eq!(loaded.migrated_from, None);
 }
 
 #[test]
-fn first_start_makes_a_device_seeds_agencies_and_saves_everything_once() {
+fn stored_chunks_are_packed_and_a_plain_json_chunk_still_reads() {
+    let ws = sample();
+    let mut store = saved(&ws);
+    let key = key_of("tasks", &first_task(&ws));
+    let stored = store.get(&key).unwrap().unwrap();
+    assert!(stored.starts_with('Z'), "packed: {stored:.20}");
+    // A chunk repaired by hand as plain JSON is read as it is.
+    store.set(&key, &unpack(&stored).unwrap()).unwrap();
+    assert_eq!(
+        load(&mut store, device(9), Timestamp(5)).unwrap().workspace,
+        ws
+    );
+}
+
+#[test]
+fn first_start_makes_a_device_seeds_agencies_and_saves_them_once() {
     let mut store = MemoryStore::default();
     let mut loaded = load(&mut store, device(42), Timestamp(5)).unwrap();
     assert!(loaded.first_start);
@@ -33,10 +60,8 @@ fn first_start_makes_a_device_seeds_agencies_and_saves_everything_once() {
         .workspace
         .agency_name(&Id::parse("co-quan-so-tu-phap").unwrap())
         .is_some());
-    assert_eq!(
-        loaded.saver.save(&mut store, &loaded.workspace),
-        Ok(KEYS.len())
-    );
+    let written = loaded.saver.save(&mut store, &loaded.workspace).unwrap();
+    assert!(written > 1 && written <= BUCKETS as usize + 1, "{written}");
     assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(0));
     let again = load(&mut store, device(43), Timestamp(6)).unwrap();
     assert_eq!(
@@ -44,94 +69,125 @@ fn first_start_makes_a_device_seeds_agencies_and_saves_everything_once() {
         &device(42),
         "the device id is kept"
     );
+    assert!(!again.first_start);
 }
 
 #[test]
-fn only_the_keys_whose_records_changed_are_written() {
-    let mut store = MemoryStore::default();
+fn an_edit_rewrites_only_the_chunk_of_its_record() {
+    let ws = sample::workspace(
+        3,
+        Scale::of(500),
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+    );
+    let mut store = saved(&ws);
     let mut loaded = load(&mut store, device(1), Timestamp(1)).unwrap();
-    let ws = &mut loaded.workspace;
-    loaded.saver.save(&mut store, ws).unwrap();
-    ws.add_plan(Id::from_random(5), "Kế hoạch", Timestamp(2))
+    assert_eq!(
+        loaded.saver.save(&mut store, &loaded.workspace),
+        Ok(0),
+        "nothing changed"
+    );
+    let task = first_task(&ws);
+    let before = store.clone();
+    loaded
+        .workspace
+        .set_task_title(&task, "Rà soát lại", Timestamp(1_900_000_000_000))
         .unwrap();
-    assert_eq!(loaded.saver.save(&mut store, ws), Ok(1));
-    assert!(store
-        .get("sotay/plans")
-        .unwrap()
-        .unwrap()
-        .contains("Kế hoạch"));
+    assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(1));
+    let changed: Vec<String> = keys()
+        .into_iter()
+        .filter(|k| store.get(k).unwrap() != before.get(k).unwrap())
+        .collect();
+    assert_eq!(changed, [key_of("tasks", &task)]);
 }
 
 #[test]
 fn a_value_that_does_not_parse_is_kept_aside_and_the_rest_loads() {
     let ws = sample();
     let mut store = saved(&ws);
+    let task = first_task(&ws);
+    let key = key_of("tasks", &task);
     let broken = r#"[{"id":"x","version":{},"changed_at":1,"body":{"plan""#;
-    store.set("sotay/tasks", broken).unwrap();
+    store.set(&key, broken).unwrap();
 
     let mut loaded = load(&mut store, device(99), Timestamp(77)).unwrap();
     assert_eq!(loaded.workspace.plans(), ws.plans(), "plans still load");
-    assert_eq!(loaded.workspace.tasks().all().len(), 0);
+    assert!(loaded.workspace.tasks().get_any(&task).is_none());
+    let others: Vec<_> = ws
+        .tasks()
+        .all()
+        .filter(|t| key_of("tasks", t.id()) != key)
+        .collect();
+    assert!(!others.is_empty());
+    for t in others {
+        assert_eq!(
+            loaded.workspace.tasks().get_any(t.id()),
+            Some(t),
+            "the other chunks load"
+        );
+    }
     let aside = &loaded.set_aside[0];
-    assert_eq!(aside.key, "sotay/tasks");
+    assert_eq!(aside.key, key);
+    assert_eq!(aside.kind, "tasks");
     assert!(matches!(&aside.problem, Problem::Unreadable(m) if m.contains("line 1")));
-    assert_eq!(aside.kept_at.as_deref(), Some("sotay/quarantine/tasks/77"));
-    assert_eq!(
-        store.get("sotay/quarantine/tasks/77").unwrap().as_deref(),
-        Some(broken)
+    let copy = format!(
+        "sotay/quarantine/{}/77",
+        key.trim_start_matches("sotay/").replace('/', "-")
     );
+    assert_eq!(aside.kept_at.as_deref(), Some(copy.as_str()));
+    assert_eq!(store.get(&copy).unwrap().as_deref(), Some(broken));
 
     loaded.saver.save(&mut store, &loaded.workspace).unwrap();
-    assert_eq!(
-        store.get("sotay/quarantine/tasks/77").unwrap().as_deref(),
-        Some(broken)
-    );
-    assert_eq!(quarantined(&store).unwrap(), ["sotay/quarantine/tasks/77"]);
+    assert_eq!(store.get(&copy).unwrap().as_deref(), Some(broken));
+    assert_eq!(quarantined(&store).unwrap(), [copy]);
+}
+
+#[test]
+fn a_damaged_packed_chunk_is_set_aside_too() {
+    let ws = sample();
+    let mut store = saved(&ws);
+    let key = key_of("tasks", &first_task(&ws));
+    let stored = store.get(&key).unwrap().unwrap();
+    let cut: String = stored.chars().take(stored.chars().count() - 3).collect();
+    store.set(&key, &cut).unwrap();
+    let loaded = load(&mut store, device(99), Timestamp(78)).unwrap();
+    assert_eq!(loaded.set_aside.len(), 1);
+    assert_eq!(loaded.set_aside[0].key, key);
 }
 
 #[test]
 fn a_value_that_cannot_be_kept_aside_is_never_overwritten() {
-    let mut roomy = saved(&sample());
-    roomy.set("sotay/plans", "not json").unwrap();
+    let ws = sample();
+    let mut store = saved(&ws);
+    let plan = ws.plans().all().next().unwrap().id().clone();
+    let key = key_of("plans", &plan);
+    store.set(&key, "not json").unwrap();
     // A store exactly as full as its values: the quarantine copy cannot be written.
-    let used: usize = KEYS
-        .iter()
-        .map(|k| k.len() + roomy.get(k).unwrap().unwrap().chars().count())
-        .sum();
-    let mut store = MemoryStore::with_capacity(used);
-    for key in KEYS {
-        store.set(key, &roomy.get(key).unwrap().unwrap()).unwrap();
+    let mut full = MemoryStore::with_capacity(store.used());
+    for k in store.keys().unwrap() {
+        full.set(&k, &store.get(&k).unwrap().unwrap()).unwrap();
     }
-    let mut loaded = load(&mut store, device(99), Timestamp(8)).unwrap();
+    let mut loaded = load(&mut full, device(99), Timestamp(8)).unwrap();
     assert_eq!(loaded.set_aside[0].kept_at, None);
-    assert_eq!(
-        loaded.saver.protected().collect::<Vec<_>>(),
-        [&"sotay/plans"]
-    );
+    assert_eq!(loaded.saver.protected().collect::<Vec<_>>(), [&key]);
     loaded
         .workspace
-        .add_plan(Id::from_random(6), "Mới", Timestamp(9))
+        .add_plan(plan.clone(), "Mới", Timestamp(9))
         .ok();
-    let _ = loaded.saver.save(&mut store, &loaded.workspace);
-    assert_eq!(
-        store.get("sotay/plans").unwrap().as_deref(),
-        Some("not json")
-    );
+    let _ = loaded.saver.save(&mut full, &loaded.workspace);
+    assert_eq!(full.get(&key).unwrap().as_deref(), Some("not json"));
 }
 
 #[test]
 fn duplicate_ids_are_set_aside_like_a_broken_value() {
     let ws = sample();
     let mut store = saved(&ws);
-    let tasks = store.get("sotay/tasks").unwrap().unwrap();
-    let first = tasks
-        .trim_start_matches('[')
-        .split("},{\"id\"")
-        .next()
-        .unwrap()
-        .to_owned();
-    let doubled = format!("[{first}}},{first}}}]");
-    store.set("sotay/tasks", &doubled).unwrap();
+    let key = key_of("tasks", &first_task(&ws));
+    let json = unpack(&store.get(&key).unwrap().unwrap()).unwrap();
+    let mut records: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    records.push(records[0].clone());
+    store
+        .set(&key, &serde_json::to_string(&records).unwrap())
+        .unwrap();
     let loaded = load(&mut store, device(99), Timestamp(3)).unwrap();
     assert!(matches!(
         loaded.set_aside[0].problem,
@@ -142,11 +198,11 @@ fn duplicate_ids_are_set_aside_like_a_broken_value() {
 #[test]
 fn data_from_a_newer_version_is_left_untouched() {
     let mut store = saved(&sample());
-    let newer = r#"{"schema":2,"device":"abc","whatever":true}"#;
+    let newer = r#"{"schema":3,"device":"abc","whatever":true}"#;
     store.set("sotay/meta", newer).unwrap();
     let before = store.clone();
     let mut loaded = load(&mut store, device(99), Timestamp(3)).unwrap();
-    assert_eq!(loaded.set_aside[0].problem, Problem::NewerSchema(2));
+    assert_eq!(loaded.set_aside[0].problem, Problem::NewerSchema(3));
     loaded
         .workspace
         .delete(
@@ -156,26 +212,30 @@ fn data_from_a_newer_version_is_left_untouched() {
         )
         .unwrap();
     assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(0));
-    for key in KEYS {
-        assert_eq!(store.get(key).unwrap(), before.get(key).unwrap());
+    for key in store.keys().unwrap() {
+        assert_eq!(store.get(&key).unwrap(), before.get(&key).unwrap());
     }
 }
 
 #[test]
 fn a_full_store_refuses_the_write_and_keeps_the_previous_value() {
     let ws = sample();
-    let store_text = saved(&ws);
-    let used: usize = KEYS
-        .iter()
-        .map(|k| k.len() + store_text.get(k).unwrap().unwrap().chars().count())
-        .sum();
-    let mut store = MemoryStore::with_capacity(used + 10);
+    let mut roomy = MemoryStore::default();
+    let mut first = load(&mut roomy, device(1), Timestamp(1)).unwrap();
+    first.saver.save(&mut roomy, &ws).unwrap();
+    let mut store = MemoryStore::with_capacity(roomy.used() + 10);
+    for k in roomy.keys().unwrap() {
+        store.set(&k, &roomy.get(&k).unwrap().unwrap()).unwrap();
+    }
     let mut loaded = load(&mut store, device(1), Timestamp(1)).unwrap();
-    loaded.saver.save(&mut store, &ws).unwrap();
+    assert_eq!(loaded.saver.save(&mut store, &ws), Ok(0));
     let mut bigger = ws.clone();
-    bigger
-        .add_plan(Id::from_random(8), "Một kế hoạch có tên dài", Timestamp(2))
-        .unwrap();
+    for n in 0..20 {
+        let title = format!("Kế hoạch {}", Id::from_random(900 + n));
+        bigger
+            .add_plan(Id::from_random(800 + n), &title, Timestamp(2))
+            .unwrap();
+    }
     assert_eq!(
         loaded.saver.save(&mut store, &bigger),
         Err(StoreError::QuotaExceeded)
@@ -183,5 +243,98 @@ fn a_full_store_refuses_the_write_and_keeps_the_previous_value() {
     assert_eq!(
         load(&mut store, device(2), Timestamp(3)).unwrap().workspace,
         ws
+    );
+}
+
+/// The fixture is what the previous release (schema 1: one plain JSON key per kind) stored for
+/// the example workspace of a Sở Nội vụ.
+fn schema_1_store() -> MemoryStore {
+    let fixture = include_str!("../../../tests/fixtures/storage-schema-1.json");
+    let values: BTreeMap<String, String> = serde_json::from_str(fixture).unwrap();
+    let mut store = MemoryStore::default();
+    for (key, value) in values {
+        store.set(&key, &value).unwrap();
+    }
+    store
+}
+
+#[test]
+fn schema_1_is_migrated_and_its_keys_go_only_after_the_new_form_is_saved() {
+    let mut store = schema_1_store();
+    let mut loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
+    assert_eq!(loaded.migrated_from, Some(1));
+    assert!(loaded.set_aside.is_empty());
+    let ws = loaded.workspace.clone();
+    assert_eq!(ws.office().name, "Sở Nội vụ tỉnh Vĩnh Phúc");
+    assert_eq!(
+        ws.device().0.as_str(),
+        "may-cu-schema-1",
+        "the device keeps its id"
+    );
+    assert_eq!(ws.plans().live().count(), 1);
+    assert_eq!(
+        ws.tasks().live().count(),
+        10,
+        "8 plan tasks and 2 assignments"
+    );
+    assert_eq!(ws.meetings().live().count(), 1);
+    assert!(
+        store.get("sotay/tasks").unwrap().is_some(),
+        "the old form is kept while unsaved"
+    );
+
+    // The save that fails keeps the old form too.
+    let mut full = MemoryStore::with_capacity(store.used() + 50);
+    for k in store.keys().unwrap() {
+        full.set(&k, &store.get(&k).unwrap().unwrap()).unwrap();
+    }
+    let mut failing = load(&mut full, device(5), Timestamp(9)).unwrap();
+    assert!(failing.saver.save(&mut full, &failing.workspace).is_err());
+    assert!(full.get("sotay/tasks").unwrap().is_some());
+    assert_eq!(
+        load(&mut full, device(6), Timestamp(10)).unwrap().workspace,
+        ws
+    );
+
+    loaded.saver.save(&mut store, &ws).unwrap();
+    for kind in KINDS {
+        assert_eq!(
+            store.get(&format!("sotay/{kind}")).unwrap(),
+            None,
+            "{kind} moved"
+        );
+    }
+    let again = load(&mut store, device(6), Timestamp(10)).unwrap();
+    assert_eq!(again.migrated_from, None);
+    assert_eq!(again.workspace, ws);
+}
+
+#[test]
+fn five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare() {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let ws = sample::workspace(
+        11,
+        Scale {
+            tasks: 5000,
+            meetings: 500,
+        },
+        day,
+    );
+    let store = saved(&ws);
+    let plain = serde_json::to_string(&ws.records())
+        .unwrap()
+        .encode_utf16()
+        .count();
+    let used = store.used();
+    // Safari's 5 MB counts two bytes a unit: about 2.6 M units, the smallest of the three.
+    let smallest = 5 * 1024 * 1024 / 2;
+    println!(
+        "stored: {used} UTF-16 units ({:.1} % of Safari's ~{smallest}); plain JSON {plain} ({:.1}×)",
+        100.0 * used as f64 / smallest as f64,
+        plain as f64 / used as f64
+    );
+    assert!(
+        used * 4 < smallest,
+        "a quarter of the smallest quota at most: {used}"
     );
 }

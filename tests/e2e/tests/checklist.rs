@@ -234,12 +234,13 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     app.client.refresh().await.expect("reload");
     app.open("#/").await;
     app.wait_for_text("main", "Chưa có kế hoạch nào").await;
-    let left = app
-        .script("return Object.values(localStorage).filter(v => v.includes('vi-du-')).length")
-        .await;
-    assert_eq!(
-        left,
-        serde_json::json!(0),
+    // What is stored, read back as the whole workspace's export, has no trace of it.
+    app.open("#/trao-doi").await;
+    app.click("#export-show").await;
+    let stored = app.value_of("#export-text").await;
+    assert!(stored.contains("\"format\": \"sotay-bundle\""));
+    assert!(
+        !stored.contains("vi-du-"),
         "no trace of the example is stored"
     );
     app.finish().await;

@@ -113,10 +113,11 @@ async fn an_unreadable_value_is_kept_aside(browser: Browser) {
     add_task(&app, FIRST, "Sở Tư pháp").await;
     app.wait_for_count("li.task", 1).await;
 
-    // Someone (or a crash mid-write) leaves the tasks key half written.
+    // Someone (or a crash mid-write) leaves the tasks chunk half written.
     let broken = r#"[{"id":"abc","body":{"title":"Rà soát"#;
     app.script(&format!(
-        "localStorage.setItem('sotay/tasks', {broken:?}); return 1"
+        "const key = Object.keys(localStorage).find(k => k.startsWith('sotay/tasks/'));
+         localStorage.setItem(key, {broken:?}); return 1"
     ))
     .await;
     app.client.refresh().await.expect("reload");
