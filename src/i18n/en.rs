@@ -56,6 +56,7 @@ pub const TEXTS: Texts = Texts {
     meetings_empty: "No meetings yet. Name a meeting above to start recording reports, conclusions and assigned tasks.",
     meeting: super::meeting::en::TEXTS,
     exchange: super::exchange::en::TEXTS,
+    storage: super::storage::en::TEXTS,
     import_error: |e| super::import_errors::en(e, kind_name),
 
     agencies_heading: "Agencies",

@@ -6,6 +6,7 @@ pub mod exchange;
 mod format;
 mod import_errors;
 pub mod meeting;
+pub mod storage;
 mod vi;
 
 pub use format::{date, number};
@@ -97,6 +98,8 @@ pub struct Texts {
     pub meeting: meeting::MeetingTexts,
     /// The exchange page: export, import, preview, undo.
     pub exchange: exchange::ExchangeTexts,
+    /// Keeping data: usage, persistence, snapshots, reminders.
+    pub storage: storage::StorageTexts,
     /// Why a bundle was refused.
     pub import_error: fn(&crate::bundle::ImportError) -> String,
 

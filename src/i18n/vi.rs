@@ -56,6 +56,7 @@ pub const TEXTS: Texts = Texts {
     meetings_empty: "Chưa có cuộc họp nào. Đặt tên cuộc họp ở trên để bắt đầu ghi nội dung báo cáo, kết luận và nhiệm vụ được giao.",
     meeting: super::meeting::vi::TEXTS,
     exchange: super::exchange::vi::TEXTS,
+    storage: super::storage::vi::TEXTS,
     import_error: |e| super::import_errors::vi(e, kind_name),
 
     agencies_heading: "Cơ quan",

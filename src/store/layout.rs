@@ -11,7 +11,7 @@
 use super::packed::{pack, unpack};
 use super::{Store, StoreError};
 use crate::domain::{DeviceId, Id, OfficeProfile, Record, Timestamp};
-use crate::workspace::{Parts, Table, Workspace};
+use crate::workspace::{Parts, Records, Table, Workspace};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -379,6 +379,46 @@ impl<S: Store> Reader<'_, S> {
             problem,
         });
     }
+}
+
+/// The records another tab wrote under `key`, to merge in; `None` if `key` is not a chunk of
+/// this layout or its value does not read.
+pub fn read_chunk(key: &str, text: &str) -> Option<Records> {
+    let (kind, bucket) = key.strip_prefix("sotay/")?.split_once('/')?;
+    if u32::from_str_radix(bucket, 16).ok()? >= BUCKETS {
+        return None;
+    }
+    let json = unpack(text).ok()?;
+    let mut records = Records::default();
+    let parsed = match kind {
+        "agencies" => serde_json::from_str(&json).map(|r| records.agencies = r),
+        "plans" => serde_json::from_str(&json).map(|r| records.plans = r),
+        "groups" => serde_json::from_str(&json).map(|r| records.groups = r),
+        "tasks" => serde_json::from_str(&json).map(|r| records.tasks = r),
+        "indicators" => serde_json::from_str(&json).map(|r| records.indicators = r),
+        "meetings" => serde_json::from_str(&json).map(|r| records.meetings = r),
+        "items" => serde_json::from_str(&json).map(|r| records.items = r),
+        "conclusions" => serde_json::from_str(&json).map(|r| records.conclusions = r),
+        _ => return None,
+    };
+    parsed.ok().map(|()| records)
+}
+
+/// The office profile another tab wrote, if `key` is the meta key of this schema.
+pub fn read_office(key: &str, text: &str) -> Option<OfficeProfile> {
+    let meta: Meta = serde_json::from_str(text).ok().filter(|_| key == META)?;
+    (meta.schema == SCHEMA).then_some(meta.office)
+}
+
+/// UTF-16 code units of every key and value of the origin: what the browser counts against its
+/// quota.
+pub fn usage(store: &impl Store) -> Result<usize, StoreError> {
+    let mut used = 0;
+    for key in store.keys()? {
+        let value = store.get(&key)?.unwrap_or_default();
+        used += key.encode_utf16().count() + value.encode_utf16().count();
+    }
+    Ok(used)
 }
 
 /// The keys of values set aside in earlier sessions, oldest first.

@@ -2,6 +2,7 @@
 //! layout (which key holds what, what happens to a value that does not parse) is ordinary Rust,
 //! tested natively against [`MemoryStore`]; in the browser the same trait sits on localStorage.
 
+pub mod backups;
 mod layout;
 mod memory;
 mod packed;
@@ -10,7 +11,8 @@ mod packed;
 pub mod browser;
 
 pub use layout::{
-    chunk_key, keys, load, quarantined, Loaded, Problem, Saver, SetAside, BUCKETS, KINDS, SCHEMA,
+    chunk_key, keys, load, quarantined, read_chunk, read_office, usage, Loaded, Problem, Saver,
+    SetAside, BUCKETS, KINDS, SCHEMA,
 };
 pub use memory::MemoryStore;
 pub use packed::{pack, unpack};

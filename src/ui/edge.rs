@@ -209,3 +209,28 @@ pub fn scroll_to(id: &str) {
         }
     });
 }
+
+/// Whether the page was opened from a file on disk (`file://`), not from a web address.
+pub fn is_file_page() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().protocol().ok())
+        .is_some_and(|p| p == "file:")
+}
+
+/// Asks the browser to keep this origin's data (`navigator.storage.persist()`); `done` gets its
+/// answer, or `None` where the browser has no such request (file pages, older Safari).
+pub fn ask_persist(done: impl FnOnce(Option<bool>) + 'static) {
+    use wasm_bindgen::JsCast;
+    let manager = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"storage".into()).ok())
+        .filter(|s| js_sys::Reflect::get(s, &"persist".into()).is_ok_and(|f| f.is_function()))
+        .map(|s| s.unchecked_into::<web_sys::StorageManager>());
+    let promise = manager.and_then(|m| m.persist().ok());
+    match promise {
+        Some(promise) => settle(&promise, move |answer| {
+            done(answer.and_then(|a| a.as_bool()))
+        }),
+        None => done(None),
+    }
+}

@@ -7,11 +7,12 @@ mod edge;
 mod pages;
 mod state;
 
+use crate::domain::Timestamp;
 use crate::store::browser::BrowserStore;
-use crate::store::{load, Loaded, MemoryStore, Saver};
-use crate::workspace::Workspace;
+use crate::store::{load, Loaded, MemoryStore, Saver, StoreError};
+use crate::workspace::{export_overdue, Workspace};
 use leptos::prelude::*;
-use state::{AppState, Persist};
+use state::{AppState, Keeping, Persist};
 
 /// Opens the store, loads the workspace and mounts the app on the page's body.
 pub fn mount() {
@@ -21,6 +22,17 @@ pub fn mount() {
         provide_context(state);
         for text in problems {
             state.notify(text, None, true);
+        }
+        if state.keeping.get_untracked() == Keeping::Nowhere {
+            let texts = state.texts();
+            let text = if edge::is_file_page() {
+                texts.storage.nowhere_file.to_owned()
+            } else {
+                (texts.store_error)(&StoreError::Unavailable(String::new()))
+            };
+            state.notify_export(text, true);
+        } else {
+            keep_safe(state);
         }
         // The one place that saves: after every change of the workspace.
         Effect::new(move |_| {
@@ -32,8 +44,40 @@ pub fn mount() {
         for event in ["pagehide", "visibilitychange"] {
             let _ = window_event_listener_untyped(event, move |_| state.save());
         }
+        // Another tab of the app saved: merge what it wrote (the event never fires in the tab
+        // that wrote).
+        let _ = window_event_listener(leptos::ev::storage, move |ev| {
+            if let (Some(key), Some(value)) = (ev.key(), ev.new_value()) {
+                state.merge_other_tab(&key, &value);
+            }
+        });
         view! { <app::App /> }
     });
+}
+
+/// What runs once the data is loaded from a working store: today's snapshot, the request to
+/// keep the data, the note for a page opened from a file, and the export reminder.
+fn keep_safe(state: AppState) {
+    state.snapshot(false);
+    if edge::is_file_page() {
+        const SHOWN: &str = "sotay/file-note-shown";
+        if state.local(SHOWN).is_none() {
+            state.notify(state.texts().storage.file_note.to_owned(), None, false);
+            state.set_local(SHOWN, "1");
+        }
+    } else {
+        edge::ask_persist(move |answer| state.persisted.set(answer));
+    }
+    let exported = state
+        .local(components::export_buttons::LAST_EXPORT)
+        .and_then(|t| t.parse().ok())
+        .map(Timestamp);
+    let now = edge::now();
+    let oldest = state.ws.with_untracked(|ws| ws.oldest_unexported(exported));
+    if let Some(oldest) = oldest.filter(|_| export_overdue(oldest, now)) {
+        let days = (now.0 - oldest.0) / (24 * 60 * 60 * 1000);
+        state.notify_export((state.texts().storage.export_reminder)(days), false);
+    }
 }
 
 /// Loads the workspace from localStorage, or starts in memory when the browser refuses
@@ -62,8 +106,10 @@ fn start() -> (AppState, Vec<String>) {
                     saver: Saver::default(),
                 },
             );
+            // The banner in `mount` says what this means; only an unusual failure is added.
+            let unusual = !matches!(error, StoreError::Unavailable(_));
             let text = (state.lang.get_untracked().texts().store_error)(&error);
-            return (state, vec![text]);
+            return (state, unusual.then_some(text).into_iter().collect());
         }
     };
     let state = AppState::new(ws, Persist { store, saver });

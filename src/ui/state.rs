@@ -6,7 +6,7 @@ use crate::domain::{Id, Timestamp};
 use crate::i18n::{Lang, Texts};
 use crate::route::Route;
 use crate::store::browser::BrowserStore;
-use crate::store::{Saver, Store};
+use crate::store::{self, backups, Saver, Store, StoreError};
 use crate::workspace::{CommandError, Kind, TaskQuery, Workspace};
 use leptos::prelude::*;
 
@@ -21,6 +21,19 @@ pub struct Notice {
     pub undo: Option<(Kind, Id)>,
     /// Stays until its cause is gone (storage problems); the user cannot close it.
     pub sticky: bool,
+    /// Offers a one-tap download of everything (a full store, no storage, a reminder).
+    pub export: bool,
+}
+
+/// Where this page's changes go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keeping {
+    /// Into the browser's storage, saved.
+    Stored,
+    /// The store is full: changes live in memory until a retry succeeds.
+    Full,
+    /// The browser gives this page no storage: nothing will be kept.
+    Nowhere,
 }
 
 /// Where changes are written: localStorage, or nowhere if the browser refuses it.
@@ -38,8 +51,14 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// What the find page asks, kept while the user opens a task and comes back.
     pub find: RwSignal<TaskQuery>,
+    /// Whether changes are being kept.
+    pub keeping: RwSignal<Keeping>,
+    /// The browser's answer to `navigator.storage.persist()`; `None` where it cannot be asked.
+    pub persisted: RwSignal<Option<bool>>,
     /// The notice about the last failed save, if any: replaced or removed by the next save.
     save_notice: StoredValue<Option<u64>>,
+    /// While the store is full, a timer that keeps trying to save.
+    retry: StoredValue<Option<leptos::leptos_dom::helpers::IntervalHandle>, LocalStorage>,
     next_notice: StoredValue<u64>,
     persist: StoredValue<Persist, LocalStorage>,
 }
@@ -50,7 +69,15 @@ impl AppState {
             .store
             .as_ref()
             .and_then(|s| s.get(LANG_KEY).ok().flatten());
+        let keeping = if persist.store.is_some() {
+            Keeping::Stored
+        } else {
+            Keeping::Nowhere
+        };
         AppState {
+            keeping: RwSignal::new(keeping),
+            persisted: RwSignal::new(None),
+            retry: StoredValue::new_local(None),
             ws: RwSignal::new(ws),
             lang: RwSignal::new(Lang::from_code(lang.as_deref().unwrap_or_default())),
             route: RwSignal::new(Route::from_hash(&edge::hash())),
@@ -114,16 +141,31 @@ impl AppState {
 
     /// Shows a notice; returns its id.
     pub fn notify(&self, text: String, undo: Option<(Kind, Id)>, sticky: bool) -> u64 {
+        self.show(Notice {
+            id: 0,
+            text,
+            undo,
+            sticky,
+            export: false,
+        })
+    }
+
+    /// Shows a notice with a button that downloads everything; returns its id.
+    pub fn notify_export(&self, text: String, sticky: bool) -> u64 {
+        self.show(Notice {
+            id: 0,
+            text,
+            undo: None,
+            sticky,
+            export: true,
+        })
+    }
+
+    fn show(&self, notice: Notice) -> u64 {
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
-        self.notices.update(|list| {
-            list.push(Notice {
-                id,
-                text,
-                undo,
-                sticky,
-            })
-        });
+        self.notices
+            .update(|list| list.push(Notice { id, ..notice }));
         id
     }
 
@@ -136,12 +178,22 @@ impl AppState {
         self.persist.with_value(|p| p.store.is_some())
     }
 
-    /// Writes what changed. A failure is shown until a later save succeeds.
+    /// Writes what changed. When the store is full, old snapshots are given up first; if it is
+    /// still full, a banner with a one-tap export stays up and a timer keeps retrying until a
+    /// save succeeds. Any failure is shown until a later save succeeds.
     pub fn save(&self) {
         let result = self.ws.with_untracked(|ws| {
-            self.persist.try_update_value(|p| match p.store.as_mut() {
-                Some(store) => p.saver.save(store, ws),
-                None => Ok(0),
+            self.persist.try_update_value(|p| {
+                let Some(store) = p.store.as_mut() else {
+                    return Ok(0);
+                };
+                loop {
+                    match p.saver.save(store, ws) {
+                        Err(StoreError::QuotaExceeded) if backups::make_room(store) == Ok(true) => {
+                        }
+                        other => return other,
+                    }
+                }
             })
         });
         let old = self.save_notice.get_value();
@@ -149,16 +201,100 @@ impl AppState {
             Some(Err(error)) => {
                 old.into_iter().for_each(|id| self.dismiss(id));
                 let text = (self.texts().store_error)(&error);
-                self.save_notice
-                    .set_value(Some(self.notify(text, None, true)));
+                let full = error == StoreError::QuotaExceeded;
+                let notice = if full {
+                    self.notify_export(text, true)
+                } else {
+                    self.notify(text, None, true)
+                };
+                self.save_notice.set_value(Some(notice));
+                if full && self.keeping.get_untracked() != Keeping::Full {
+                    self.keeping.set(Keeping::Full);
+                    let state = *self;
+                    let timer = leptos::leptos_dom::helpers::set_interval_with_handle(
+                        move || state.save(),
+                        std::time::Duration::from_secs(3),
+                    );
+                    self.retry.set_value(timer.ok());
+                }
             }
             _ => {
                 if let Some(id) = old {
                     self.dismiss(id);
                     self.save_notice.set_value(None);
                 }
+                if self.keeping.get_untracked() == Keeping::Full {
+                    self.keeping.set(Keeping::Stored);
+                    self.retry
+                        .update_value(|t| t.take().into_iter().for_each(|t| t.clear()));
+                }
             }
         }
+    }
+
+    /// Merges what another tab of this app wrote under `key`, with the same merge that bundles
+    /// use, then writes the union back if it holds more than what the other tab wrote.
+    pub fn merge_other_tab(&self, key: &str, value: &str) {
+        if let Some(records) = store::read_chunk(key, value) {
+            self.ws.maybe_update(|ws| ws.merge_records(&records) > 0);
+        } else if let Some(office) = store::read_office(key, value) {
+            self.ws.maybe_update(|ws| {
+                let changed = ws.office() != &office;
+                if changed {
+                    let _ = ws.set_office(&office.name, &office.province);
+                }
+                changed
+            });
+        } else {
+            return;
+        }
+        // The stored value is now the other tab's: write ours again wherever it holds more.
+        self.persist.update_value(|p| p.saver.forget(key));
+        self.save();
+    }
+
+    /// Takes today's automatic snapshot if none was taken in the last day.
+    pub fn snapshot(&self, force: bool) -> Option<String> {
+        let now = edge::now();
+        self.ws.with_untracked(|ws| {
+            self.persist
+                .try_update_value(|p| {
+                    let store = p.store.as_mut()?;
+                    backups::take(store, ws, now, force).ok().flatten()
+                })
+                .flatten()
+        })
+    }
+
+    /// The snapshots kept, oldest first.
+    pub fn backups(&self) -> Vec<backups::Backup> {
+        self.persist.with_value(|p| {
+            p.store
+                .as_ref()
+                .and_then(|s| backups::list(s).ok())
+                .unwrap_or_default()
+        })
+    }
+
+    /// Puts the workspace back to a snapshot, after taking one of the state it replaces.
+    pub fn restore_backup(&self, key: &str) -> bool {
+        let snapshot = self.persist.with_value(|p| {
+            p.store
+                .as_ref()
+                .and_then(|s| backups::read(s, key).ok().flatten())
+        });
+        let Some(snapshot) = snapshot else {
+            return false;
+        };
+        self.snapshot(true);
+        self.ws.update(|ws| ws.undo_import(&snapshot));
+        true
+    }
+
+    /// UTF-16 units the origin's localStorage holds: what the quota counts.
+    pub fn usage(&self) -> Option<usize> {
+        self.persist
+            .with_value(|p| p.store.as_ref().and_then(|s| store::usage(s).ok()))
     }
 
     pub fn set_lang(&self, lang: Lang) {
@@ -183,18 +319,23 @@ impl AppState {
             Some(store) => store.set(key, value),
             None => Ok(()),
         });
-        if let Some(Err(error)) = result {
+        // While the store is full its banner already says so.
+        if let Some(Err(error)) = result.filter(|_| self.keeping.get_untracked() != Keeping::Full) {
             let text = (self.texts().store_error)(&error);
             self.notify(text, None, false);
         }
     }
 
-    /// Stored values set aside in earlier sessions.
-    pub fn quarantined(&self) -> usize {
+    /// Values set aside as damaged, with their untouched text.
+    pub fn quarantined_values(&self) -> Vec<(String, String)> {
         self.persist.with_value(|p| {
-            p.store
-                .as_ref()
-                .map_or(0, |s| crate::store::quarantined(s).map_or(0, |k| k.len()))
+            let Some(store) = p.store.as_ref() else {
+                return Vec::new();
+            };
+            let keys = crate::store::quarantined(store).unwrap_or_default();
+            keys.into_iter()
+                .filter_map(|k| store.get(&k).ok().flatten().map(|v| (k, v)))
+                .collect()
         })
     }
 }

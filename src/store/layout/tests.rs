@@ -338,3 +338,23 @@ fn five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare() {
         "a quarter of the smallest quota at most: {used}"
     );
 }
+
+#[test]
+fn what_another_tab_wrote_reads_as_records_to_merge() {
+    let ws = sample();
+    let store = saved(&ws);
+    let task = first_task(&ws);
+    let key = key_of("tasks", &task);
+    let records = read_chunk(&key, &store.get(&key).unwrap().unwrap()).unwrap();
+    assert!(records.tasks.iter().any(|t| t.id() == &task));
+    assert!(records.plans.is_empty());
+    let mut other = Workspace::new(device(7));
+    assert!(other.merge_records(&records) > 0);
+    assert_eq!(other.tasks().get_any(&task), ws.tasks().get_any(&task));
+    assert_eq!(read_chunk("sotay/lang", "vi"), None);
+    assert_eq!(read_chunk("sotay/tasks/z", "[]"), None);
+    assert_eq!(read_chunk(&key, "broken"), None);
+    let office = read_office("sotay/meta", &store.get("sotay/meta").unwrap().unwrap());
+    assert_eq!(office.as_ref(), Some(ws.office()));
+    assert_eq!(usage(&store).unwrap(), store.used());
+}

@@ -5,6 +5,7 @@ use crate::bundle::{Bundle, Scope};
 use crate::domain::{Id, Timestamp};
 use crate::ui::edge;
 use crate::ui::state::AppState;
+use crate::workspace::Workspace;
 use leptos::prelude::*;
 
 /// When this browser last sent something out (see docs/storage.md).
@@ -20,6 +21,40 @@ pub fn meeting_key(id: &Id) -> String {
     format!("meeting:{id}")
 }
 
+/// The bundle `chosen` names; a plan or meeting that no longer exists exports everything.
+pub fn bundle_of(ws: &Workspace, chosen: &str) -> Bundle {
+    let (kind, id) = chosen.split_once(':').unwrap_or(("all", ""));
+    let id = Id::parse(id).ok();
+    let scope = match (kind, id) {
+        ("plan", Some(id)) => ws.plans().get(&id).map(|p| Scope::Plan {
+            title: p.body().title.clone(),
+            id,
+        }),
+        ("meeting", Some(id)) => ws.meetings().get(&id).map(|m| Scope::Meeting {
+            title: m.body().title.clone(),
+            id,
+        }),
+        _ => None,
+    };
+    Bundle::export(
+        ws,
+        scope.unwrap_or(Scope::Workspace),
+        edge::now(),
+        env!("CARGO_PKG_VERSION"),
+    )
+}
+
+/// Offers the bundle `chosen` names as a file to save and records when; `None` if the browser
+/// refused the download.
+pub fn download_bundle(state: &AppState, chosen: &str) -> Option<Timestamp> {
+    let bundle = state.ws.with_untracked(|ws| bundle_of(ws, chosen));
+    let saved = edge::download(&bundle.file_name(edge::today()), &bundle.to_json());
+    saved.then(|| {
+        state.set_local(LAST_EXPORT, &bundle.exported_at.0.to_string());
+        bundle.exported_at
+    })
+}
+
 /// Download, copy and show buttons for the bundle named by `chosen` (a [`plan_key`], a
 /// [`meeting_key`] or `all`), and
 /// when this browser last exported. A plan or meeting that no longer exists exports everything.
@@ -29,42 +64,23 @@ pub fn ExportButtons(#[prop(into)] chosen: Signal<String>) -> impl IntoView {
     let said = RwSignal::new(None::<&'static str>);
     let last = RwSignal::new(state.local(LAST_EXPORT).and_then(|t| t.parse::<i64>().ok()));
     let bundle = move || {
-        let chosen = chosen.get_untracked();
-        state.ws.with_untracked(|ws| {
-            let (kind, id) = chosen.split_once(':').unwrap_or(("all", ""));
-            let id = Id::parse(id).ok();
-            let scope = match (kind, id) {
-                ("plan", Some(id)) => ws.plans().get(&id).map(|p| Scope::Plan {
-                    title: p.body().title.clone(),
-                    id,
-                }),
-                ("meeting", Some(id)) => ws.meetings().get(&id).map(|m| Scope::Meeting {
-                    title: m.body().title.clone(),
-                    id,
-                }),
-                _ => None,
-            };
-            Bundle::export(
-                ws,
-                scope.unwrap_or(Scope::Workspace),
-                edge::now(),
-                env!("CARGO_PKG_VERSION"),
-            )
-        })
+        state
+            .ws
+            .with_untracked(|ws| bundle_of(ws, &chosen.get_untracked()))
+    };
+    let download = move |_| {
+        let texts = &state.texts().exchange;
+        match download_bundle(&state, &chosen.get_untracked()) {
+            Some(at) => {
+                said.set(Some(texts.downloaded));
+                last.set(Some(at.0));
+            }
+            None => said.set(Some(texts.download_failed)),
+        }
     };
     let exported = move |at: Timestamp| {
         state.set_local(LAST_EXPORT, &at.0.to_string());
         last.set(Some(at.0));
-    };
-    let download = move |_| {
-        let bundle = bundle();
-        let texts = &state.texts().exchange;
-        if edge::download(&bundle.file_name(edge::today()), &bundle.to_json()) {
-            said.set(Some(texts.downloaded));
-            exported(bundle.exported_at);
-        } else {
-            said.set(Some(texts.download_failed));
-        }
     };
     let copy = move |_| {
         let bundle = bundle();

@@ -1,5 +1,6 @@
 //! Notices at the top of the page: storage problems, deletions with their undo.
 
+use crate::ui::components::export_buttons::download_bundle;
 use crate::ui::state::{AppState, Notice};
 use leptos::prelude::*;
 
@@ -26,6 +27,7 @@ fn NoticeItem(
         text,
         undo,
         sticky,
+        export,
     } = notice;
     let class = if sticky { "notice warning" } else { "notice" };
     let undo_button = undo.map(|(kind, record)| {
@@ -44,9 +46,22 @@ fn NoticeItem(
             </button>
         }
     });
+    let export_button = export.then(|| {
+        let said = RwSignal::new(None::<&'static str>);
+        let download = move |_| {
+            let texts = &state.texts().exchange;
+            let done = download_bundle(&state, "all").is_some();
+            said.set(Some(if done { texts.downloaded } else { texts.download_failed }));
+        };
+        view! {
+            <button type="button" class="export-now" on:click=download>{move || state.texts().storage.export_everything}</button>
+            <p class="hint" role="status">{move || said.get()}</p>
+        }
+    });
     view! {
         <div class=class>
             <p>{text}</p>
+            {export_button}
             {undo_button}
             {close}
         </div>

@@ -79,7 +79,7 @@ impl Browser {
     }
 
     /// What the driver is asked for; files the page downloads land in `downloads`, unasked.
-    fn capabilities(self, downloads: &Path) -> Map<String, Value> {
+    fn capabilities(self, downloads: &Path, profile: Option<&Path>) -> Map<String, Value> {
         let downloads = downloads.to_string_lossy();
         let caps = match self {
             Browser::Chromium => json!({
@@ -125,6 +125,21 @@ impl Browser {
                 },
             }),
         };
+        let mut caps = caps;
+        if let Some(profile) = profile {
+            let profile = profile.to_string_lossy().into_owned();
+            let (options, extra) = match self {
+                Browser::Chromium => (
+                    "goog:chromeOptions",
+                    vec![format!("--user-data-dir={profile}")],
+                ),
+                Browser::Firefox => ("moz:firefoxOptions", vec!["-profile".to_owned(), profile]),
+                Browser::WebKit => panic!("WebKitGTK's automation sessions keep no profile"),
+            };
+            if let Some(Value::Array(args)) = caps[options].get_mut("args") {
+                args.extend(extra.into_iter().map(Value::String));
+            }
+        }
         match caps {
             Value::Object(map) => map,
             _ => unreachable!("capabilities are a JSON object"),
@@ -157,10 +172,30 @@ pub struct Session {
     display: Option<Child>,
 }
 
+/// How to start a session other than the usual way.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Serve this folder instead of `dist/`.
+    pub dist: Option<PathBuf>,
+    /// Keep the browser's profile here, to start again on it (Chromium and Firefox).
+    pub profile: Option<PathBuf>,
+    /// Use this server (the origin whose storage a profile holds) instead of a new one.
+    pub server: Option<Server>,
+}
+
 impl Session {
     /// Starts the server, the driver and the browser, and opens the app with empty storage.
     pub async fn start(browser: Browser) -> Session {
-        let server = Server::start(&dist());
+        Session::start_with(browser, Options::default()).await
+    }
+
+    /// Starts a session as `options` say, and opens the app.
+    pub async fn start_with(browser: Browser, options: Options) -> Session {
+        let root = options.dist.clone().unwrap_or_else(dist);
+        let server = options
+            .server
+            .clone()
+            .unwrap_or_else(|| Server::start(&root));
         let display = (browser == Browser::WebKit && std::env::var_os("DISPLAY").is_none())
             .then(start_virtual_display);
         let port = free_port();
@@ -179,7 +214,7 @@ impl Session {
         let driver = command
             .spawn()
             .unwrap_or_else(|e| panic!("could not start {}: {e}", browser.driver()));
-        let client = connect(browser, port, &downloads).await;
+        let client = connect(browser, port, &downloads, options.profile.as_deref()).await;
         let session = Session {
             browser,
             client,
@@ -207,6 +242,27 @@ impl Session {
             .await
             .expect("open the app");
         self.wait_for("header").await;
+    }
+
+    /// Waits until no element matches `css`.
+    pub async fn wait_until_gone(&self, css: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let found = self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .map(|v| v.len());
+            if matches!(found, Ok(0)) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: `{css}` is still there",
+                self.browser.name()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Waits until an element matching `css` is there, and returns it.
@@ -540,6 +596,18 @@ impl Session {
         }
     }
 
+    /// Kills the browser and its driver at once (SIGKILL to the whole process group), as a
+    /// power cut or a crash would: nothing gets to flush or say goodbye.
+    /// `profile` names the browser's processes that may have left the group.
+    pub fn kill_hard(self, profile: &Path) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f", &profile.to_string_lossy()])
+            .status();
+        std::thread::sleep(Duration::from_millis(500));
+    }
+
     /// Ends the browser session and stops the driver, server and display.
     pub async fn finish(self) {
         let _ = self.client.clone().close().await;
@@ -623,12 +691,12 @@ async fn post_json(port: u16, path: &str, body: &Value) -> Value {
 }
 
 /// Connects to the driver on `port`, retrying while it starts.
-async fn connect(browser: Browser, port: u16, downloads: &Path) -> Client {
+async fn connect(browser: Browser, port: u16, downloads: &Path, profile: Option<&Path>) -> Client {
     let address = format!("http://127.0.0.1:{port}");
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let outcome = ClientBuilder::new(HttpConnector::new())
-            .capabilities(browser.capabilities(downloads))
+            .capabilities(browser.capabilities(downloads, profile))
             .connect(&address)
             .await;
         match outcome {

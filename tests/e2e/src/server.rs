@@ -6,7 +6,8 @@ use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::thread;
 
-/// Serves one folder until dropped (its thread ends with the test process).
+/// Serves one folder for the rest of the test process; a clone is the same server.
+#[derive(Clone, Debug)]
 pub struct Server {
     address: String,
 }
@@ -14,7 +15,13 @@ pub struct Server {
 impl Server {
     /// Serves `root` on a free loopback port.
     pub fn start(root: &Path) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        Server::start_on(root, 0)
+    }
+
+    /// Serves `root` on `port` (0: a free one). The same port is the same origin, whose
+    /// storage a browser restarted on the same profile finds again.
+    pub fn start_on(root: &Path, port: u16) -> Server {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
         let address = format!("http://{}", listener.local_addr().expect("its address"));
         let root = root.canonicalize().expect("the folder to serve");
         thread::spawn(move || {
@@ -26,6 +33,15 @@ impl Server {
             }
         });
         Server { address }
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.address
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("the address ends with the port")
     }
 
     /// `http://127.0.0.1:<port>`.

@@ -15,6 +15,7 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
         incoming.history.track();
         state
             .local(UNDO)
+            .and_then(|t| crate::store::unpack(&t).ok())
             .and_then(|t| serde_json::from_str::<Snapshot>(&t).ok())
     });
     let entries = move || {

@@ -46,7 +46,9 @@ pub fn PreviewSection(incoming: Incoming) -> impl IntoView {
         let applied =
             state.change(|ws, now| Ok::<_, CommandError>(bundle.apply(ws, &choices, now)));
         if let Ok((snapshot, entry)) = applied {
-            state.set_local(UNDO, &serde_json::to_string(&snapshot).unwrap_or_default());
+            // Packed like the records: a snapshot of everything must not take a second full copy's room.
+            let json = serde_json::to_string(&snapshot).unwrap_or_default();
+            state.set_local(UNDO, &crate::store::pack(&json));
             let mut history: Vec<ImportEntry> = state
                 .local(IMPORTS)
                 .and_then(|t| serde_json::from_str(&t).ok())

@@ -1,37 +1,26 @@
 //! Settings: the office profile, the language, and what this browser keeps.
 
+mod storage;
+
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::ui::state::AppState;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use storage::StorageSection;
 
 /// Page "Cài đặt".
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let device = state.ws.with_untracked(|ws| ws.device().to_string());
-    let storage = move || {
-        let texts = state.texts();
-        if state.has_storage() {
-            texts.storage_browser
-        } else {
-            texts.storage_memory_only
-        }
-    };
-    let quarantined = move || {
-        let n = state.quarantined();
-        (n > 0).then(|| (state.texts().quarantine_list)(n))
-    };
     view! {
         <h1>{move || state.texts().settings_heading}</h1>
         <OfficeForm />
         <p><a class="button secondary" id="open-exchange" href=Route::Exchange.to_hash()>{move || state.texts().exchange.link}</a></p>
         <LanguageChoice />
         <ExampleData />
-        <h2>{move || state.texts().storage_heading}</h2>
-        <p>{storage}</p>
-        <p>{quarantined}</p>
+        <StorageSection />
         <p class="device">{move || state.texts().device_label}": " <code>{device}</code></p>
     }
 }

@@ -1,0 +1,30 @@
+//! The texts about keeping data: the storage section of the settings, the full-store banner,
+//! snapshots, the export reminder and the note for pages opened from a file.
+
+pub(super) mod en;
+pub(super) mod vi;
+
+/// Every storage text in one language.
+pub struct StorageTexts {
+    pub export_everything: &'static str,
+    /// Used units, the share of the smallest quota in percent.
+    pub usage: fn(usize, usize) -> String,
+    pub persisted_yes: &'static str,
+    pub persisted_no: &'static str,
+    pub persisted_unknown: &'static str,
+    pub persisted_file: &'static str,
+    pub persist_ask: &'static str,
+    pub backups_heading: &'static str,
+    pub backups_intro: &'static str,
+    pub backups_empty: &'static str,
+    /// When, tasks, meetings.
+    pub backup_line: fn(&str, usize, usize) -> String,
+    pub backup_restore: &'static str,
+    pub backup_restored: fn(&str) -> String,
+    pub quarantine_download: &'static str,
+    pub file_note: &'static str,
+    /// Days since the oldest unexported change.
+    pub export_reminder: fn(i64) -> String,
+    pub nowhere_file: &'static str,
+    pub other_tab: &'static str,
+}

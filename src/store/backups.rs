@@ -1,0 +1,192 @@
+//! Automatic snapshots of the whole workspace, kept beside it in the same store: at most one a
+//! day, the last [`KEEP`], restorable from the settings. They are the first thing given up when
+//! the store is full, before any edit is refused.
+
+use super::packed::{pack, unpack};
+use super::{Store, StoreError};
+use crate::bundle::Snapshot;
+use crate::domain::Timestamp;
+use crate::workspace::Workspace;
+
+const PREFIX: &str = "sotay/snapshot/";
+/// How many snapshots are kept.
+pub const KEEP: usize = 3;
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// A snapshot as the settings list it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Backup {
+    pub key: String,
+    pub at: Timestamp,
+    pub tasks: usize,
+    pub meetings: usize,
+}
+
+/// Every snapshot kept, oldest first, with what it holds (unreadable ones are left out).
+pub fn list(store: &impl Store) -> Result<Vec<Backup>, StoreError> {
+    let mut list = Vec::new();
+    for key in keys(store)? {
+        if let Some(snapshot) = read(store, &key)? {
+            list.push(Backup {
+                key,
+                at: snapshot.at,
+                tasks: snapshot
+                    .records
+                    .tasks
+                    .iter()
+                    .filter(|r| !r.is_deleted())
+                    .count(),
+                meetings: snapshot
+                    .records
+                    .meetings
+                    .iter()
+                    .filter(|r| !r.is_deleted())
+                    .count(),
+            });
+        }
+    }
+    Ok(list)
+}
+
+/// The snapshot under `key`, if it is there and readable.
+pub fn read(store: &impl Store, key: &str) -> Result<Option<Snapshot>, StoreError> {
+    let text = store.get(key)?;
+    let json = text.and_then(|t| unpack(&t).ok());
+    Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+}
+
+/// Takes a snapshot of `ws` unless the newest is less than a day old (or `force`), then keeps
+/// only the last [`KEEP`]. Returns the new snapshot's key. A workspace with nothing of the
+/// user's in it is not worth a snapshot.
+pub fn take(
+    store: &mut impl Store,
+    ws: &Workspace,
+    now: Timestamp,
+    force: bool,
+) -> Result<Option<String>, StoreError> {
+    let existing = keys(store)?;
+    let newest = existing.last().and_then(|k| time_of(k));
+    let recent = newest.is_some_and(|at| now.0 - at.0 < DAY_MS);
+    let empty = ws.plans().all().len() + ws.meetings().all().len() == 0;
+    if (recent && !force) || empty {
+        return Ok(None);
+    }
+    let snapshot = Snapshot {
+        at: now,
+        records: ws.records(),
+    };
+    let json = serde_json::to_string(&snapshot).map_err(|e| StoreError::Other(e.to_string()))?;
+    let key = format!("{PREFIX}{:013}", now.0);
+    // Room for the new one is made by giving up the oldest, never the other way round.
+    let mut existing = existing.into_iter();
+    loop {
+        match store.set(&key, &pack(&json)) {
+            Ok(()) => break,
+            Err(StoreError::QuotaExceeded) => match existing.next() {
+                Some(oldest) => store.remove(&oldest)?,
+                None => return Err(StoreError::QuotaExceeded),
+            },
+            Err(other) => return Err(other),
+        }
+    }
+    let all = keys(store)?;
+    for old in &all[..all.len().saturating_sub(KEEP)] {
+        store.remove(old)?;
+    }
+    Ok(Some(key))
+}
+
+/// Gives up the oldest snapshot to make room; `false` if there was none.
+pub fn make_room(store: &mut impl Store) -> Result<bool, StoreError> {
+    match keys(store)?.first() {
+        Some(oldest) => store.remove(oldest).map(|()| true),
+        None => Ok(false),
+    }
+}
+
+/// Snapshot keys, oldest first (the time is zero-padded, so text order is time order).
+fn keys(store: &impl Store) -> Result<Vec<String>, StoreError> {
+    let mut keys: Vec<String> = store
+        .keys()?
+        .into_iter()
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    keys.sort();
+    Ok(keys)
+}
+
+fn time_of(key: &str) -> Option<Timestamp> {
+    key.strip_prefix(PREFIX)?.parse().ok().map(Timestamp)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::MemoryStore;
+    use crate::workspace::tests::sample;
+
+    const T0: i64 = 1_795_000_000_000;
+
+    #[test]
+    fn one_a_day_the_last_three_and_each_restores_exactly() {
+        let mut store = MemoryStore::default();
+        let mut ws = sample();
+        let first = take(&mut store, &ws, Timestamp(T0), false).unwrap();
+        assert!(first.is_some());
+        assert_eq!(
+            take(&mut store, &ws, Timestamp(T0 + 1000), false),
+            Ok(None),
+            "one a day"
+        );
+        let kept = ws.clone();
+        for day in 1..=4 {
+            ws.add_plan(
+                crate::domain::Id::from_random(day as u128),
+                &format!("Kế hoạch {day}"),
+                Timestamp(T0 + day * DAY_MS),
+            )
+            .unwrap();
+            take(&mut store, &ws, Timestamp(T0 + day * DAY_MS), false).unwrap();
+        }
+        let list = list(&store).unwrap();
+        assert_eq!(list.len(), KEEP);
+        assert_eq!(
+            list[0].at,
+            Timestamp(T0 + 2 * DAY_MS),
+            "the oldest went first"
+        );
+        assert!(read(&store, first.as_deref().unwrap()).unwrap().is_none());
+        let newest = read(&store, &list[2].key).unwrap().unwrap();
+        assert_eq!(newest.records, ws.records());
+        let mut restored = ws.clone();
+        restored.undo_import(&read(&store, &list[0].key).unwrap().unwrap());
+        assert_ne!(restored.records(), kept.records());
+        assert_eq!(restored.plans().all().len(), kept.plans().all().len() + 2);
+    }
+
+    #[test]
+    fn a_full_store_gives_up_old_snapshots_first() {
+        let ws = sample();
+        let mut roomy = MemoryStore::default();
+        take(&mut roomy, &ws, Timestamp(T0), false).unwrap();
+        let one = roomy.used();
+        let mut store = MemoryStore::with_capacity(one * 2 + 10);
+        take(&mut store, &ws, Timestamp(T0), false).unwrap();
+        take(&mut store, &ws, Timestamp(T0 + DAY_MS), false).unwrap();
+        assert_eq!(list(&store).unwrap().len(), 2);
+        // A third does not fit: the oldest makes room for it.
+        take(&mut store, &ws, Timestamp(T0 + 2 * DAY_MS), false).unwrap();
+        let at: Vec<_> = list(&store).unwrap().iter().map(|b| b.at).collect();
+        assert_eq!(at, [Timestamp(T0 + DAY_MS), Timestamp(T0 + 2 * DAY_MS)]);
+        assert_eq!(make_room(&mut store), Ok(true));
+        assert_eq!(make_room(&mut store), Ok(true));
+        assert_eq!(make_room(&mut store), Ok(false));
+    }
+
+    #[test]
+    fn an_empty_workspace_is_not_kept() {
+        let mut store = MemoryStore::default();
+        let ws = Workspace::new(crate::workspace::tests::device(1));
+        assert_eq!(take(&mut store, &ws, Timestamp(T0), true), Ok(None));
+    }
+}

@@ -1,0 +1,123 @@
+//! The storage section of the settings: how much of the browser's store is used, whether the
+//! browser promised to keep it, the automatic snapshots, and values set aside as damaged.
+
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Safari's localStorage, the smallest of the three engines: 5 MB at two bytes a UTF-16 unit.
+const SMALLEST_QUOTA: usize = 5 * 1024 * 1024 / 2;
+
+/// "Lưu trữ" on the settings page.
+#[component]
+pub fn StorageSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Read again after a restore or a save, so the figures are current.
+    let refresh = RwSignal::new(0u32);
+    let kept = move || {
+        let texts = state.texts();
+        if state.has_storage() {
+            texts.storage_browser
+        } else {
+            texts.storage_memory_only
+        }
+    };
+    let usage = move || {
+        state.ws.track();
+        refresh.track();
+        state.usage().map(|used| {
+            let percent = (used * 100).div_ceil(SMALLEST_QUOTA);
+            (state.texts().storage.usage)(used, percent)
+        })
+    };
+    let persisted = move || {
+        let texts = &state.texts().storage;
+        match state.persisted.get() {
+            _ if edge::is_file_page() => texts.persisted_file,
+            Some(true) => texts.persisted_yes,
+            Some(false) => texts.persisted_no,
+            None => texts.persisted_unknown,
+        }
+    };
+    let ask = move |_| edge::ask_persist(move |answer| state.persisted.set(answer));
+    view! {
+        <h2>{move || state.texts().storage_heading}</h2>
+        <p>{kept}</p>
+        <p id="storage-usage">{usage}</p>
+        <p id="storage-persisted">{persisted}</p>
+        <Show when=move || state.persisted.get() == Some(false) && !edge::is_file_page()>
+            <button type="button" class="secondary" on:click=ask>{move || state.texts().storage.persist_ask}</button>
+        </Show>
+        <Backups refresh />
+        <SetAside />
+    }
+}
+
+/// The automatic snapshots, newest first, each restorable.
+#[component]
+fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let said = RwSignal::new(None::<String>);
+    let list = move || {
+        refresh.track();
+        let mut list = state.backups();
+        list.reverse();
+        list
+    };
+    view! {
+        <h3>{move || state.texts().storage.backups_heading}</h3>
+        <p class="hint">{move || state.texts().storage.backups_intro}</p>
+        <ul class="backups">
+            {move || {
+                let list = list();
+                if list.is_empty() {
+                    return view! { <li>{move || state.texts().storage.backups_empty}</li> }.into_any();
+                }
+                list.into_iter().map(|backup| {
+                    let when = edge::local_time(backup.at);
+                    let line = (state.texts().storage.backup_line)(&when, backup.tasks, backup.meetings);
+                    let restore = move |_| {
+                        if state.restore_backup(&backup.key) {
+                            said.set(Some((state.texts().storage.backup_restored)(&when)));
+                            refresh.update(|n| *n += 1);
+                        }
+                    };
+                    view! {
+                        <li class="backup">
+                            <span>{line}</span>
+                            <button type="button" class="secondary" on:click=restore>{move || state.texts().storage.backup_restore}</button>
+                        </li>
+                    }
+                }).collect_view().into_any()
+            }}
+        </ul>
+        <p class="hint" role="status" id="backup-said">{move || said.get()}</p>
+    }
+}
+
+/// Values set aside as damaged: kept untouched, and offered as files to send for repair.
+#[component]
+fn SetAside() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let kept = state.quarantined_values();
+    (!kept.is_empty()).then(|| {
+        let count = kept.len();
+        view! {
+            <p id="quarantine">{move || (state.texts().quarantine_list)(count)}</p>
+            <ul class="quarantine">
+                {kept.into_iter().map(|(key, text)| {
+                    let name = format!("sotay-du-lieu-hong-{}.txt", key.trim_start_matches("sotay/quarantine/").replace('/', "-"));
+                    let download = move |_| {
+                        edge::download(&name, &text);
+                    };
+                    view! {
+                        <li>
+                            <code>{key.clone()}</code>" "
+                            <button type="button" class="secondary" on:click=download>{move || state.texts().storage.quarantine_download}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    })
+}

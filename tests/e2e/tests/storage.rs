@@ -1,0 +1,213 @@
+//! The browser store under stress: filled to its quota, shared by two windows, denied to the
+//! page, and the browser killed right after typing. Nothing typed may be lost.
+
+use fantoccini::wd::WindowHandle;
+use sotay_e2e::{dist, in_every_browser, screenshots, Browser, Options, Session};
+use std::path::PathBuf;
+
+const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
+
+in_every_browser!(a_full_store_keeps_the_work_and_saves_it_once_there_is_room);
+in_every_browser!(two_windows_editing_one_plan_keep_both_edits);
+in_every_browser!(with_storage_denied_the_app_runs_warns_and_exports);
+
+/// Every `sotay/` key and its value, sorted.
+const STORED: &str = "return Object.keys(localStorage).filter(k => k.startsWith('sotay/')).sort()
+    .map(k => [k, localStorage.getItem(k)])";
+
+/// Fills localStorage to the last character with keys of its own, and returns how many
+/// characters that took.
+const FILL: &str = "let n = 0, size = 1 << 20, total = 0;
+    while (size >= 1) {
+        try { localStorage.setItem('fill/' + n, 'x'.repeat(size)); n++; total += size; }
+        catch (e) { size = Math.floor(size / 2); }
+    }
+    return total";
+
+async fn new_plan(app: &Session) {
+    app.open("#/ke-hoach").await;
+    app.type_into("#plan-title", PLAN).await;
+    app.submit_form_of("#plan-title").await;
+    app.wait_for_text("h1", PLAN).await;
+}
+
+async fn add_task(app: &Session, title: &str) {
+    app.type_into("#task-title", title).await;
+    app.choose("#task-lead", "Sở Tư pháp").await;
+    app.submit_form_of("#task-title").await;
+    app.wait_for_text("#main", title).await;
+}
+
+async fn a_full_store_keeps_the_work_and_saves_it_once_there_is_room(browser: Browser) {
+    let app = Session::start(browser).await;
+    new_plan(&app).await;
+    add_task(&app, "Rà soát thủ tục hành chính").await;
+    let saved = app.script(STORED).await;
+
+    let filled = app.script(FILL).await;
+    assert!(filled.as_u64().unwrap_or(0) > 1_000_000, "{filled}");
+    // An edit now cannot be written: the banner says so and offers the export.
+    let late = "Số hóa hồ sơ khi bộ nhớ đầy";
+    add_task(&app, late).await;
+    app.wait_for_text(".notice.warning", "Bộ nhớ của trình duyệt đã đầy")
+        .await;
+    app.shots_of("storage-full", ".notice.warning").await;
+    assert_eq!(
+        app.script(STORED).await,
+        saved,
+        "what was saved before is intact"
+    );
+    // The work goes on from memory, and the one-tap export carries it.
+    app.click(".notice.warning .export-now").await;
+    let file = app.downloaded("sotay-so-tay-toan-bo").await;
+    let text = std::fs::read_to_string(&file).expect("the export");
+    assert!(text.contains(late), "the export holds the unsaved task");
+    std::fs::remove_file(&file).expect("remove the export");
+
+    // Space is freed: the retry saves within seconds and the banner goes.
+    app.script("Object.keys(localStorage).filter(k => k.startsWith('fill/')).forEach(k => localStorage.removeItem(k)); return 1")
+        .await;
+    app.wait_until_gone(".notice.warning").await;
+    app.client.refresh().await.expect("reload");
+    app.open("#/ke-hoach").await;
+    app.click("li.plan a").await;
+    app.wait_for_text("#main", late).await;
+    app.finish().await;
+}
+
+async fn two_windows_editing_one_plan_keep_both_edits(browser: Browser) {
+    let app = Session::start(browser).await;
+    new_plan(&app).await;
+    let plan = app.fragment().await;
+    let first = app.client.window().await.expect("this window");
+    let second = app
+        .client
+        .new_window(false)
+        .await
+        .expect("a second window")
+        .handle;
+    switch(&app, &second).await;
+    app.open(&format!("#{plan}")).await;
+    app.wait_for_text("h1", PLAN).await;
+
+    // Each window adds its own task to the same plan.
+    add_task(&app, "Nhiệm vụ thêm ở cửa sổ thứ hai").await;
+    switch(&app, &first).await;
+    add_task(&app, "Nhiệm vụ thêm ở cửa sổ thứ nhất").await;
+    // Each window shows both, without a reload: the other's edit came by the storage event.
+    app.wait_for_count("li.task", 2).await;
+    switch(&app, &second).await;
+    app.wait_for_count("li.task", 2).await;
+    // And both stay after a reload of each: the store holds the union.
+    app.client.refresh().await.expect("reload");
+    app.wait_for_count("li.task", 2).await;
+    switch(&app, &first).await;
+    app.client.refresh().await.expect("reload");
+    app.wait_for_count("li.task", 2).await;
+    app.finish().await;
+}
+
+async fn switch(app: &Session, window: &WindowHandle) {
+    app.client
+        .switch_to_window(window.clone())
+        .await
+        .expect("switch windows");
+}
+
+/// A copy of the release build whose page replaces `localStorage` with a getter that throws, as
+/// Safari does for a page opened from a file, before the app starts.
+fn denied_build() -> PathBuf {
+    let folder = screenshots().join(format!("denied-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("a folder for the copy");
+    for entry in std::fs::read_dir(dist()).expect("dist").flatten() {
+        std::fs::copy(entry.path(), folder.join(entry.file_name())).expect("copy dist");
+    }
+    let index = folder.join("index.html");
+    let page = std::fs::read_to_string(&index).expect("index.html");
+    let stub = "<script>Object.defineProperty(window, 'localStorage', { get() { \
+                throw new DOMException('The operation is insecure.', 'SecurityError'); } });</script>";
+    let page = page.replacen("<head>", &format!("<head>{stub}"), 1);
+    std::fs::write(&index, page).expect("write the stubbed page");
+    folder
+}
+
+async fn with_storage_denied_the_app_runs_warns_and_exports(browser: Browser) {
+    let options = Options {
+        dist: Some(denied_build()),
+        ..Options::default()
+    };
+    let app = Session::start_with(browser, options).await;
+    app.wait_for_text(".notice.warning", "không cho trang này lưu dữ liệu")
+        .await;
+    app.shots_of("storage-denied", ".notice.warning").await;
+    new_plan(&app).await;
+    add_task(&app, "Nhiệm vụ chỉ nằm trong bộ nhớ").await;
+    app.open("#/cai-dat").await;
+    app.wait_for_text("main", "Trình duyệt không cho lưu dữ liệu")
+        .await;
+    app.click(".notice.warning .export-now").await;
+    let file = app.downloaded("sotay-so-tay-toan-bo").await;
+    let text = std::fs::read_to_string(&file).expect("the export");
+    assert!(text.contains("Nhiệm vụ chỉ nằm trong bộ nhớ"));
+    app.finish().await;
+}
+
+/// Text typed at the meeting table is in the store before the next key: a browser killed right
+/// after typing (no unload, no flush) and started again on the same profile shows it.
+async fn a_hard_kill_right_after_typing_loses_nothing(browser: Browser) {
+    let profile = screenshots().join(format!("profile-{}-{}", browser.name(), std::process::id()));
+    let _ = std::fs::remove_dir_all(&profile);
+    std::fs::create_dir_all(&profile).expect("a profile folder");
+    // Chromium's driver cannot find its port file through a path with `..` in it.
+    let profile = profile.canonicalize().expect("the profile's full path");
+    let options = Options {
+        profile: Some(profile.clone()),
+        ..Options::default()
+    };
+    let app = Session::start_with(browser, options.clone()).await;
+    let server = app.server.clone();
+    app.open("#/cuoc-hop").await;
+    app.type_into(
+        "#meeting-new-title",
+        "Giao ban cải cách hành chính tháng 11",
+    )
+    .await;
+    app.submit_form_of("#meeting-new-title").await;
+    app.wait_for(".live-title").await;
+    let meeting = app.fragment().await;
+    app.click("#add-item").await;
+    let typed = "Sở Tư pháp báo cáo: đã rà soát 45/52 thủ tục";
+    app.type_into(".items-section .live-card:nth-child(1) textarea", typed)
+        .await;
+    if let Ok(s) = std::env::var("KILL_DELAY") { tokio::time::sleep(std::time::Duration::from_secs(s.parse().unwrap())).await; }
+    app.kill_hard(&profile);
+
+    let again = Session::start_with(
+        browser,
+        Options {
+            server: Some(server),
+            ..options
+        },
+    )
+    .await;
+    again.open(&format!("#{meeting}")).await;
+    let value = again
+        .value_of(".items-section .live-card:nth-child(1) textarea")
+        .await;
+    assert_eq!(value, typed, "the text typed just before the kill");
+    again.finish().await;
+    let _ = std::fs::remove_dir_all(&profile);
+}
+
+mod kill {
+    use super::*;
+    #[tokio::test(flavor = "current_thread")]
+    async fn chromium() {
+        a_hard_kill_right_after_typing_loses_nothing(Browser::Chromium).await;
+    }
+    #[tokio::test(flavor = "current_thread")]
+    async fn firefox() {
+        a_hard_kill_right_after_typing_loses_nothing(Browser::Firefox).await;
+    }
+}
