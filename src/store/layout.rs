@@ -116,6 +116,9 @@ pub struct Saver {
     protected: BTreeSet<String>,
     /// Keys of an older layout, removed once the new form is saved.
     legacy: Vec<String>,
+    /// Every chunk this saver tried to write, whether the store took it or not, until
+    /// [`Saver::take_written`]: what the browser edge copies to its second store.
+    outbox: Vec<(String, String)>,
 }
 
 impl Saver {
@@ -166,11 +169,18 @@ impl Saver {
             if self.protected.contains(&key) || self.written.get(&key) == Some(&print) {
                 continue;
             }
-            store.set(&key, &pack(&json(&records)?))?;
+            let text = pack(&json(&records)?);
+            self.outbox.push((key.clone(), text.clone()));
+            store.set(&key, &text)?;
             self.written.insert(key, print);
             count += 1;
         }
         Ok(count)
+    }
+
+    /// The chunks tried since the last call, newest last.
+    pub fn take_written(&mut self) -> Vec<(String, String)> {
+        std::mem::take(&mut self.outbox)
     }
 
     /// Keys this session will never write, because their stored value could not be kept aside.

@@ -9,6 +9,8 @@ mod packed;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod journal;
 
 pub use layout::{
     chunk_key, keys, load, quarantined, read_chunk, read_office, usage, Loaded, Problem, Saver,

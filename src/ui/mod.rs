@@ -58,6 +58,7 @@ pub fn mount() {
 /// What runs once the data is loaded from a working store: today's snapshot, the request to
 /// keep the data, the note for a page opened from a file, and the export reminder.
 fn keep_safe(state: AppState) {
+    state.open_journal();
     state.snapshot(false);
     if edge::is_file_page() {
         const SHOWN: &str = "sotay/file-note-shown";
@@ -104,6 +105,7 @@ fn start() -> (AppState, Vec<String>) {
                 Persist {
                     store: None,
                     saver: Saver::default(),
+                    journal: None,
                 },
             );
             // The banner in `mount` says what this means; only an unusual failure is added.
@@ -112,7 +114,14 @@ fn start() -> (AppState, Vec<String>) {
             return (state, unusual.then_some(text).into_iter().collect());
         }
     };
-    let state = AppState::new(ws, Persist { store, saver });
+    let state = AppState::new(
+        ws,
+        Persist {
+            store,
+            saver,
+            journal: None,
+        },
+    );
     let texts = state.lang.get_untracked().texts();
     let messages = problems
         .drain(..)

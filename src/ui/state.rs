@@ -6,6 +6,7 @@ use crate::domain::{Id, Timestamp};
 use crate::i18n::{Lang, Texts};
 use crate::route::Route;
 use crate::store::browser::BrowserStore;
+use crate::store::journal::Journal;
 use crate::store::{self, backups, Saver, Store, StoreError};
 use crate::workspace::{CommandError, Kind, TaskQuery, Workspace};
 use leptos::prelude::*;
@@ -40,6 +41,8 @@ pub enum Keeping {
 pub struct Persist {
     pub store: Option<BrowserStore>,
     pub saver: Saver,
+    /// The IndexedDB copy of every chunk written, once opened.
+    pub journal: Option<Journal>,
 }
 
 /// Everything the pages share. `Copy`: it is a handful of signal handles.
@@ -187,13 +190,18 @@ impl AppState {
                 let Some(store) = p.store.as_mut() else {
                     return Ok(0);
                 };
-                loop {
+                let outcome = loop {
                     match p.saver.save(store, ws) {
                         Err(StoreError::QuotaExceeded) if backups::make_room(store) == Ok(true) => {
                         }
-                        other => return other,
+                        other => break other,
                     }
+                };
+                // Saved or not, the journal gets the chunks: on disk at once, and roomier.
+                if let Some(journal) = &p.journal {
+                    journal.write(p.saver.take_written());
                 }
+                outcome
             })
         });
         let old = self.save_notice.get_value();
@@ -251,6 +259,35 @@ impl AppState {
         // The stored value is now the other tab's: write ours again wherever it holds more.
         self.persist.update_value(|p| p.saver.forget(key));
         self.save();
+    }
+
+    /// Opens the journal and merges what it holds: the edits of the last seconds before a
+    /// crash, which localStorage may not have put on disk yet.
+    pub fn open_journal(&self) {
+        let state = *self;
+        let journal = Journal::open(move |chunks| {
+            let mut changed = false;
+            // Only a journal that holds something newer redraws the page.
+            state.ws.maybe_update(|ws| {
+                changed = chunks
+                    .iter()
+                    .filter_map(|(key, text)| store::read_chunk(key, text))
+                    .map(|records| ws.merge_records(&records))
+                    .sum::<usize>()
+                    > 0;
+                changed
+            });
+            if changed {
+                // Write back every chunk whose stored text may now be behind.
+                state.persist.update_value(|p| {
+                    for (key, _) in &chunks {
+                        p.saver.forget(key);
+                    }
+                });
+                state.save();
+            }
+        });
+        self.persist.update_value(|p| p.journal = Some(journal));
     }
 
     /// Takes today's automatic snapshot if none was taken in the last day.

@@ -93,6 +93,10 @@ fn an_edit_rewrites_only_the_chunk_of_its_record() {
         .set_task_title(&task, "Rà soát lại", Timestamp(1_900_000_000_000))
         .unwrap();
     assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(1));
+    let tried = loaded.saver.take_written();
+    assert_eq!(tried.len(), 1, "the one chunk goes to the journal too");
+    assert_eq!(store.get(&tried[0].0).unwrap(), Some(tried[0].1.clone()));
+    assert!(loaded.saver.take_written().is_empty());
     let changed: Vec<String> = keys()
         .into_iter()
         .filter(|k| store.get(k).unwrap() != before.get(k).unwrap())
@@ -239,6 +243,13 @@ fn a_full_store_refuses_the_write_and_keeps_the_previous_value() {
     assert_eq!(
         loaded.saver.save(&mut store, &bigger),
         Err(StoreError::QuotaExceeded)
+    );
+    let tried = loaded.saver.take_written();
+    let (refused, text) = tried.last().expect("a chunk was tried");
+    assert_ne!(
+        store.get(refused).unwrap().as_ref(),
+        Some(text),
+        "the chunk the full store refused is still handed to the journal"
     );
     assert_eq!(
         load(&mut store, device(2), Timestamp(3)).unwrap().workspace,

@@ -432,11 +432,18 @@ impl Session {
 
     /// Clicks the first element matching `css`, once it is there.
     pub async fn click(&self, css: &str) {
-        let element = self.wait_for(css).await;
-        element
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("{}: click `{css}`: {e}", self.browser.name()));
+        // The page may draw the element again between finding and clicking it (data merged in
+        // after a start): find it again then.
+        let mut tries = 0;
+        loop {
+            let element = self.wait_for(css).await;
+            match element.click().await {
+                Ok(_) => return,
+                Err(e) if tries < 3 && is_stale(&e) => tries += 1,
+                Err(e) => panic!("{}: click `{css}`: {e}", self.browser.name()),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Clicks the button whose text is `label`.
@@ -626,6 +633,12 @@ impl Drop for Session {
             let _ = display.wait();
         }
     }
+}
+
+/// An element that is gone from the page since it was found (each driver words it its own way).
+fn is_stale(error: &fantoccini::error::CmdError) -> bool {
+    let text = error.to_string();
+    text.contains("stale") || text.contains("was not found") || text.contains("not attached")
 }
 
 /// Where screenshots and other pictures of a run go: `target/screenshots/`.
