@@ -291,10 +291,11 @@ fn store_error(error: &StoreError) -> String {
     match error {
         StoreError::Unavailable(_) => "This browser does not let the page save data (private window, policy, or a \
              page opened from a file). Changes live only on screen and are lost when the page closes: open the app \
-             from its web address."
+             from its web address, or download all data before closing."
             .to_owned(),
-        StoreError::QuotaExceeded => "The browser's storage is full: the latest change is not saved. What was saved \
-             before is intact; the app will try again at the next change."
+        StoreError::QuotaExceeded => "The browser's storage is full: the latest changes are not saved in it yet. What \
+             was saved before is intact, and the app keeps working and tries again every few seconds. Download all \
+             data now to be safe, then free some space (clear other sites' data in the browser's settings)."
             .to_owned(),
         StoreError::Other(why) => {
             format!("The change is not saved yet ({why}). It is still on screen; the app will try again at the next change.")

@@ -305,10 +305,12 @@ fn store_error(error: &StoreError) -> String {
     match error {
         StoreError::Unavailable(_) => "Trình duyệt không cho trang này lưu dữ liệu (cửa sổ ẩn danh, chính sách \
              của máy, hoặc trang mở từ tệp). Mọi thay đổi chỉ nằm trên màn hình và sẽ mất khi đóng trang: hãy mở \
-             ứng dụng bằng địa chỉ web."
+             ứng dụng bằng địa chỉ web, hoặc tải về toàn bộ dữ liệu trước khi đóng."
             .to_owned(),
-        StoreError::QuotaExceeded => "Bộ nhớ của trình duyệt đã đầy: thay đổi mới nhất chưa được lưu. Dữ liệu đã \
-             lưu trước đó vẫn còn nguyên; ứng dụng sẽ thử lưu lại ở lần sửa tiếp theo."
+        StoreError::QuotaExceeded => "Bộ nhớ của trình duyệt đã đầy: những thay đổi mới nhất chưa được lưu vào đó. Dữ \
+             liệu đã lưu trước đó vẫn còn nguyên; ứng dụng vẫn làm việc bình thường và cứ vài giây lại thử lưu. Hãy tải \
+             về toàn bộ dữ liệu ngay cho chắc chắn, rồi giải phóng bộ nhớ (xóa dữ liệu của các trang web khác trong phần \
+             cài đặt của trình duyệt)."
             .to_owned(),
         StoreError::Other(why) => format!(
             "Chưa lưu được thay đổi ({why}). Dữ liệu vẫn còn trên màn hình; ứng dụng sẽ thử lưu lại ở lần sửa tiếp theo."

@@ -55,7 +55,7 @@ fn NoticeItem(
         };
         view! {
             <button type="button" class="export-now" on:click=download>{move || state.texts().storage.export_everything}</button>
-            <p class="hint" role="status">{move || said.get()}</p>
+            {move || said.get().map(|text| view! { <p class="hint">{text}</p> })}
         }
     });
     view! {

@@ -10,6 +10,7 @@ const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
 in_every_browser!(a_full_store_keeps_the_work_and_saves_it_once_there_is_room);
 in_every_browser!(two_windows_editing_one_plan_keep_both_edits);
 in_every_browser!(with_storage_denied_the_app_runs_warns_and_exports);
+in_every_browser!(settings_show_the_store_and_restore_a_snapshot);
 
 /// Every `sotay/` key and its value, sorted.
 const STORED: &str = "return Object.keys(localStorage).filter(k => k.startsWith('sotay/')).sort()
@@ -226,4 +227,30 @@ mod kill {
     async fn firefox() {
         a_hard_kill_right_after_typing_loses_nothing(Browser::Firefox).await;
     }
+}
+
+/// The settings say how much of the store is used and whether the browser keeps it, and list the
+/// day's automatic snapshot, which restores the data as it was (keeping the state it replaces).
+async fn settings_show_the_store_and_restore_a_snapshot(browser: Browser) {
+    let app = Session::start(browser).await;
+    new_plan(&app).await;
+    // The next start takes the day's snapshot: one plan, no task.
+    app.client.refresh().await.expect("reload");
+    app.wait_for_text("h1", PLAN).await;
+    add_task(&app, "Nhiệm vụ thêm sau bản lưu").await;
+    app.open("#/cai-dat").await;
+    app.wait_for_text("#storage-usage", "ký tự của bộ nhớ trình duyệt")
+        .await;
+    app.wait_for("#storage-persisted").await;
+    app.wait_for_count("li.backup", 1).await;
+    app.wait_for_text("li.backup", "0 nhiệm vụ, 0 cuộc họp").await;
+    app.shots_of("settings-storage", "#storage-usage").await;
+    app.click("li.backup button").await;
+    app.wait_for_text("#backup-said", "Đã khôi phục").await;
+    app.wait_for_count("li.backup", 2).await;
+    app.wait_for_text("ul.backups", "1 nhiệm vụ, 0 cuộc họp").await;
+    app.open("#/ke-hoach").await;
+    app.click("li.plan a").await;
+    app.wait_for_text("#main", "chưa có nhiệm vụ nào").await;
+    app.finish().await;
 }
