@@ -151,3 +151,29 @@ fn a_full_store_is_reported_as_full() {
     store.set("sotay/after", "1").unwrap();
     store.remove("sotay/after").unwrap();
 }
+
+/// What the previous release (schema 1) stored loads in a real browser, is migrated on the first
+/// save, and loses nothing.
+#[wasm_bindgen_test]
+fn stored_data_of_schema_1_migrates_in_the_browser() {
+    let mut store = empty_store();
+    let fixture: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/storage-schema-1.json")).unwrap();
+    for (key, value) in &fixture {
+        store.set(key, value).unwrap();
+    }
+    let mut loaded = store::load(&mut store, device("may-moi"), Timestamp(9)).unwrap();
+    assert_eq!(loaded.migrated_from, Some(1));
+    let ws = loaded.workspace.clone();
+    assert_eq!(ws.device(), &device("may-cu-schema-1"));
+    assert_eq!(ws.tasks().live().count(), 10);
+    loaded.saver.save(&mut store, &ws).unwrap();
+    assert_eq!(
+        store.get("sotay/tasks").unwrap(),
+        None,
+        "the old key goes once saved"
+    );
+    let again = store::load(&mut store, device("may-moi"), Timestamp(10)).unwrap();
+    assert_eq!(again.migrated_from, None);
+    assert_eq!(again.workspace, ws);
+}

@@ -11,6 +11,7 @@ in_every_browser!(a_full_store_keeps_the_work_and_saves_it_once_there_is_room);
 in_every_browser!(two_windows_editing_one_plan_keep_both_edits);
 in_every_browser!(with_storage_denied_the_app_runs_warns_and_exports);
 in_every_browser!(settings_show_the_store_and_restore_a_snapshot);
+in_every_browser!(five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare);
 
 /// Every `sotay/` key and its value, sorted.
 const STORED: &str = "return Object.keys(localStorage).filter(k => k.startsWith('sotay/')).sort()
@@ -243,14 +244,77 @@ async fn settings_show_the_store_and_restore_a_snapshot(browser: Browser) {
         .await;
     app.wait_for("#storage-persisted").await;
     app.wait_for_count("li.backup", 1).await;
-    app.wait_for_text("li.backup", "0 nhiệm vụ, 0 cuộc họp").await;
+    app.wait_for_text("li.backup", "0 nhiệm vụ, 0 cuộc họp")
+        .await;
     app.shots_of("settings-storage", "#storage-usage").await;
     app.click("li.backup button").await;
     app.wait_for_text("#backup-said", "Đã khôi phục").await;
     app.wait_for_count("li.backup", 2).await;
-    app.wait_for_text("ul.backups", "1 nhiệm vụ, 0 cuộc họp").await;
+    app.wait_for_text("ul.backups", "1 nhiệm vụ, 0 cuộc họp")
+        .await;
     app.open("#/ke-hoach").await;
     app.click("li.plan a").await;
     app.wait_for_text("#main", "chưa có nhiệm vụ nào").await;
+    app.finish().await;
+}
+
+/// What this app stores for a generated office of 5,000 tasks and 500 meetings.
+fn office_scale_store() -> (serde_json::Map<String, serde_json::Value>, usize) {
+    use sotay::store::{load, MemoryStore, Store};
+    use sotay::workspace::sample::{workspace, Scale};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a day");
+    let ws = workspace(
+        11,
+        Scale {
+            tasks: 5000,
+            meetings: 500,
+        },
+        day,
+    );
+    let mut store = MemoryStore::default();
+    let mut loaded = load(&mut store, ws.device().clone(), sotay::domain::Timestamp(1))
+        .expect("an empty store loads");
+    loaded
+        .saver
+        .save(&mut store, &ws)
+        .expect("it fits in memory");
+    let mut values = serde_json::Map::new();
+    for key in store.keys().expect("keys") {
+        let value = store.get(&key).expect("a value").expect("present");
+        values.insert(key, serde_json::Value::String(value));
+    }
+    (values, ws.plans().live().count())
+}
+
+/// The stored form of 5,000 tasks and 500 meetings, written into the browser's own
+/// localStorage: the app opens it, and filling the rest measures the room left, so the share of
+/// the real quota is measured in each engine rather than assumed.
+async fn five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare(browser: Browser) {
+    let (values, plans) = office_scale_store();
+    let app = Session::start(browser).await;
+    app.client
+        .execute(
+            "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return 1",
+            vec![serde_json::Value::Object(values)],
+        )
+        .await
+        .expect("write the stored form");
+    app.client.refresh().await.expect("reload");
+    app.open("#/ke-hoach").await;
+    app.wait_for_count("li.plan", plans).await;
+    let used = app
+        .script("return Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0)")
+        .await
+        .as_u64()
+        .expect("a count");
+    let free = app.script(FILL).await.as_u64().expect("a count");
+    app.script("Object.keys(localStorage).filter(k => k.startsWith('fill/')).forEach(k => localStorage.removeItem(k)); return 1")
+        .await;
+    let share = 100.0 * used as f64 / (used + free) as f64;
+    println!(
+        "{}: 5,000 tasks + 500 meetings stored in {used} UTF-16 units; {free} more fit; {share:.1} % of the quota",
+        browser.name()
+    );
+    assert!(share < 50.0, "{share:.1} % of the quota");
     app.finish().await;
 }
