@@ -55,6 +55,15 @@ pub fn download_bundle(state: &AppState, chosen: &str) -> Option<Timestamp> {
     })
 }
 
+/// When this browser last exported, given `sotay/last-export` (milliseconds), as a sentence.
+pub fn last_export_line(state: &AppState, last: Option<i64>) -> String {
+    let texts = &state.texts().exchange;
+    match last {
+        Some(ms) => (texts.last_export)(&edge::local_time(Timestamp(ms))),
+        None => texts.never_exported.to_owned(),
+    }
+}
+
 /// Download, copy and show buttons for the bundle named by `chosen` (a [`plan_key`], a
 /// [`meeting_key`] or `all`), and
 /// when this browser last exported. A plan or meeting that no longer exists exports everything.
@@ -97,13 +106,7 @@ pub fn ExportButtons(#[prop(into)] chosen: Signal<String>) -> impl IntoView {
     // clipboard works (and for reading what is sent).
     let shown = RwSignal::new(None::<String>);
     let show = move |_| shown.set(Some(bundle().to_json()));
-    let last_line = move || {
-        let texts = &state.texts().exchange;
-        match last.get() {
-            Some(ms) => (texts.last_export)(&edge::local_time(Timestamp(ms))),
-            None => texts.never_exported.to_owned(),
-        }
-    };
+    let last_line = move || last_export_line(&state, last.get());
     view! {
         <div class="buttons">
             <button type="button" id="export-download" on:click=download>{move || state.texts().exchange.download}</button>

@@ -243,6 +243,8 @@ async fn settings_show_the_store_and_restore_a_snapshot(browser: Browser) {
     app.wait_for_text("#storage-usage", "ký tự của bộ nhớ trình duyệt")
         .await;
     app.wait_for("#storage-persisted").await;
+    app.wait_for_text("#settings-last-export", "Chưa xuất lần nào")
+        .await;
     app.wait_for_count("li.backup", 1).await;
     app.wait_for_text("li.backup", "0 nhiệm vụ, 0 cuộc họp")
         .await;

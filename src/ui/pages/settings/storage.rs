@@ -1,6 +1,7 @@
 //! The storage section of the settings: how much of the browser's store is used, whether the
 //! browser promised to keep it, the automatic snapshots, and values set aside as damaged.
 
+use crate::ui::components::export_buttons::{last_export_line, LAST_EXPORT};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -39,12 +40,17 @@ pub fn StorageSection() -> impl IntoView {
             None => texts.persisted_unknown,
         }
     };
+    let last_export = move || {
+        let last = state.local(LAST_EXPORT).and_then(|t| t.parse().ok());
+        last_export_line(&state, last)
+    };
     let ask = move |_| edge::ask_persist(move |answer| state.persisted.set(answer));
     view! {
         <h2>{move || state.texts().storage_heading}</h2>
         <p>{kept}</p>
         <p id="storage-usage">{usage}</p>
         <p id="storage-persisted">{persisted}</p>
+        <p id="settings-last-export">{last_export}</p>
         <Show when=move || state.persisted.get() == Some(false) && !edge::is_file_page()>
             <button type="button" class="secondary" on:click=ask>{move || state.texts().storage.persist_ask}</button>
         </Show>
