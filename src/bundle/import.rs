@@ -174,17 +174,10 @@ fn read_records(value: Option<&Value>) -> Result<Records, ImportError> {
             serde::de::Error::custom("\"records\" is not an object"),
         ));
     };
-    let known = [
-        "agencies",
-        "plans",
-        "groups",
-        "tasks",
-        "indicators",
-        "meetings",
-        "items",
-        "conclusions",
-    ];
-    if let Some(other) = map.keys().find(|k| !known.contains(&k.as_str())) {
+    if let Some(other) = map
+        .keys()
+        .find(|k| !crate::workspace::KINDS.contains(&k.as_str()))
+    {
         let detail = format!("unknown list \"{other}\"");
         return Err(shape(None, 0, value, serde::de::Error::custom(detail)));
     }

@@ -106,13 +106,7 @@ pub fn make_room(store: &mut impl Store) -> Result<bool, StoreError> {
 
 /// Snapshot keys, oldest first (the time is zero-padded, so text order is time order).
 fn keys(store: &impl Store) -> Result<Vec<String>, StoreError> {
-    let mut keys: Vec<String> = store
-        .keys()?
-        .into_iter()
-        .filter(|k| k.starts_with(PREFIX))
-        .collect();
-    keys.sort();
-    Ok(keys)
+    super::layout::keys_under(store, PREFIX)
 }
 
 fn time_of(key: &str) -> Option<Timestamp> {

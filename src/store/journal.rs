@@ -48,11 +48,7 @@ impl Journal {
             return journal;
         };
         let upgrade = Closure::once(move |event: web_sys::Event| {
-            let db = event
-                .target()
-                .and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
-                .and_then(|r| r.result().ok())
-                .and_then(|db| db.dyn_into::<IdbDatabase>().ok());
+            let db = database_of(&event);
             if let Some(db) = db {
                 let _ = db.create_object_store(CHUNKS);
             }
@@ -64,11 +60,7 @@ impl Journal {
         let failed_done = done.clone();
         let failed_inner = journal.inner.clone();
         let opened = Closure::once(move |event: web_sys::Event| {
-            let db = event
-                .target()
-                .and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
-                .and_then(|r| r.result().ok())
-                .and_then(|db| db.dyn_into::<IdbDatabase>().ok());
+            let db = database_of(&event);
             let Some(db) = db else {
                 *inner.borrow_mut() = State::Unavailable;
                 if let Some(f) = done.borrow_mut().take() {
@@ -125,6 +117,15 @@ fn put(db: &IdbDatabase, chunks: &[(String, String)]) {
             let _ = store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(key));
         }
     }
+}
+
+/// The database an open request's event brings.
+fn database_of(event: &web_sys::Event) -> Option<IdbDatabase> {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
+        .and_then(|r| r.result().ok())
+        .and_then(|db| db.dyn_into::<IdbDatabase>().ok())
 }
 
 /// Every key and text in the journal.

@@ -26,16 +26,7 @@ const META: &str = "sotay/meta";
 const QUARANTINE: &str = "sotay/quarantine/";
 
 /// The record kinds, in the order they are written (the meta key comes after all of them).
-pub const KINDS: [&str; 8] = [
-    "agencies",
-    "plans",
-    "groups",
-    "tasks",
-    "indicators",
-    "meetings",
-    "items",
-    "conclusions",
-];
+pub use crate::workspace::KINDS;
 
 /// The key of a chunk: `sotay/tasks/a`.
 pub fn chunk_key(kind: &str, bucket: u32) -> String {
@@ -433,10 +424,16 @@ pub fn usage(store: &impl Store) -> Result<usize, StoreError> {
 
 /// The keys of values set aside in earlier sessions, oldest first.
 pub fn quarantined(store: &impl Store) -> Result<Vec<String>, StoreError> {
+    keys_under(store, QUARANTINE)
+}
+
+/// The keys that start with `prefix`, in text order (which is time order for keys ending in a
+/// time).
+pub fn keys_under(store: &impl Store, prefix: &str) -> Result<Vec<String>, StoreError> {
     let mut keys: Vec<_> = store
         .keys()?
         .into_iter()
-        .filter(|k| k.starts_with(QUARANTINE))
+        .filter(|k| k.starts_with(prefix))
         .collect();
     keys.sort();
     Ok(keys)

@@ -31,7 +31,7 @@ pub use forms::{every_code, quick_deadlines, DeadlineForm, DeadlineFormError};
 pub use indicators::IndicatorFields;
 pub use meeting_form::{live_text, parse_time, MeetingFields};
 pub use plans::{PlanFields, Progress};
-pub use records::{export_overdue, Records};
+pub use records::{export_overdue, Records, KINDS};
 pub use table::Table;
 pub use tasks::TaskFields;
 pub use unify::SameAgency;

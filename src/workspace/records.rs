@@ -7,6 +7,18 @@ use crate::domain::Timestamp;
 use crate::domain::{Agency, Group, Indicator, Plan, Record, Task};
 use serde::{Deserialize, Serialize};
 
+/// The kinds of records, as their lists are named in bundles and stored keys.
+pub const KINDS: [&str; 8] = [
+    "agencies",
+    "plans",
+    "groups",
+    "tasks",
+    "indicators",
+    "meetings",
+    "items",
+    "conclusions",
+];
+
 /// Records of every kind. Each list is in id order when it comes from a workspace.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

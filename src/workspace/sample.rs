@@ -111,21 +111,6 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
     };
     let agencies = starter_agencies();
     let agency_ids: Vec<Id> = agencies.iter().map(|a| a.id().clone()).collect();
-    let mut parts = Parts {
-        device: device.clone(),
-        office: OfficeProfile {
-            name: "Văn phòng UBND tỉnh Vĩnh Phúc".to_owned(),
-            province: "Vĩnh Phúc".to_owned(),
-        },
-        agencies: Table::from_records(agencies).unwrap_or_default(),
-        plans: Table::default(),
-        groups: Table::default(),
-        tasks: Table::default(),
-        indicators: Table::default(),
-        meetings: Table::default(),
-        items: Table::default(),
-        conclusions: Table::default(),
-    };
     let assignments = scale.meetings * 3;
     let plan_tasks = scale.tasks.saturating_sub(assignments);
     let (mut plans, mut groups, mut tasks) = (Vec::new(), Vec::new(), Vec::new());
@@ -255,13 +240,22 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
             tasks.push(Record::create(dice.id(), task, &stamp(next())));
         }
     }
-    parts.plans = Table::from_records(plans).unwrap_or_default();
-    parts.groups = Table::from_records(groups).unwrap_or_default();
-    parts.tasks = Table::from_records(tasks).unwrap_or_default();
-    parts.meetings = Table::from_records(meetings).unwrap_or_default();
-    parts.items = Table::from_records(items).unwrap_or_default();
-    parts.conclusions = Table::from_records(conclusions).unwrap_or_default();
-    Workspace::from_parts(parts)
+    // Every id came from the dice, 128 random bits each: none repeats.
+    Workspace::from_parts(Parts {
+        device,
+        office: OfficeProfile {
+            name: "Văn phòng UBND tỉnh Vĩnh Phúc".to_owned(),
+            province: "Vĩnh Phúc".to_owned(),
+        },
+        agencies: Table::from_records(agencies).unwrap_or_default(),
+        plans: Table::from_records(plans).unwrap_or_default(),
+        groups: Table::from_records(groups).unwrap_or_default(),
+        tasks: Table::from_records(tasks).unwrap_or_default(),
+        indicators: Table::default(),
+        meetings: Table::from_records(meetings).unwrap_or_default(),
+        items: Table::from_records(items).unwrap_or_default(),
+        conclusions: Table::from_records(conclusions).unwrap_or_default(),
+    })
 }
 
 fn task(

@@ -244,27 +244,6 @@ impl Session {
         self.wait_for("header").await;
     }
 
-    /// Waits until no element matches `css`.
-    pub async fn wait_until_gone(&self, css: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let found = self
-                .client
-                .find_all(Locator::Css(css))
-                .await
-                .map(|v| v.len());
-            if matches!(found, Ok(0)) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{}: `{css}` is still there",
-                self.browser.name()
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
     /// Waits until an element matching `css` is there, and returns it.
     pub async fn wait_for(&self, css: &str) -> Element {
         let found = self

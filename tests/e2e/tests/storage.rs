@@ -77,7 +77,7 @@ async fn a_full_store_keeps_the_work_and_saves_it_once_there_is_room(browser: Br
     // Space is freed: the retry saves within seconds and the banner goes.
     app.script("Object.keys(localStorage).filter(k => k.startsWith('fill/')).forEach(k => localStorage.removeItem(k)); return 1")
         .await;
-    app.wait_until_gone(".notice.warning").await;
+    app.wait_for_count(".notice.warning", 0).await;
     app.client.refresh().await.expect("reload");
     app.open("#/ke-hoach").await;
     app.click("li.plan a").await;
