@@ -81,11 +81,39 @@ unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER
 
 tests e2e cargo test --locked -p sotay-e2e
 
+# The browser matrix: each main scenario in each engine, over http and from the single file.
+# A cell that did not run is a failure, like one that failed.
+MATRIX_SCENARIOS="a_plan_is_tracked_against_its_deadlines the_example_comes_and_goes_in_one_step \
+a_meeting_is_recorded_live_and_followed_up a_plan_and_a_meeting_download_as_files \
+plan_and_tasks_survive_a_reload"
+matrix=$(awk -v scenarios="$MATRIX_SCENARIOS" '
+    /^test .*::(chromium|firefox|webkit)_(http|file) \.\.\. / {
+        split($2, part, "::"); result[part[1] "|" part[2]] = ($NF == "ok") ? "ok" : "FAIL" }
+    END {
+        n = split("chromium_http chromium_file firefox_http firefox_file webkit_http webkit_file", cell, " ")
+        printf "  %-46s", "browser matrix"; for (i = 1; i <= n; i++) printf " %-13s", cell[i]; print ""
+        bad = 0
+        m = split(scenarios, name, " ")
+        for (j = 1; j <= m; j++) {
+            printf "  %-46s", name[j]
+            for (i = 1; i <= n; i++) {
+                r = result[name[j] "|" cell[i]]; if (r == "") r = "NOT RUN"; if (r != "ok") bad++
+                printf " %-13s", r
+            }
+            print ""
+        }
+        print "  matrix cells not passed: " bad
+    }' "$LOGS/e2e.log")
+if ! grep -q "matrix cells not passed: 0" <<<"$matrix"; then
+    failures+=("browser-matrix")
+fi
+
 echo
 say "summary"
 printf '  %s\n' "${summary[@]}"
 echo "  browsers driven: chromium ($(chromium --version 2>/dev/null | awk '{print $2}')), firefox ($(firefox-esr --version 2>/dev/null | awk '{print $NF}')), webkit (WebKitGTK MiniBrowser)"
-echo "  end-to-end scenarios: $(grep -c '^test .* ok$' "$LOGS/e2e.log" 2>/dev/null || echo 0) passed (each scenario once per browser)"
+echo "  end-to-end scenarios: $(grep -c '^test .* ok$' "$LOGS/e2e.log" 2>/dev/null || echo 0) passed (each scenario once per browser, the main ones also from file://)"
+echo "$matrix"
 echo "  screenshots: target/screenshots/"
 echo "$passed passed, $failed failed"
 if [ ${#failures[@]} -gt 0 ] || [ "$failed" -gt 0 ]; then

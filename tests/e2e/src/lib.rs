@@ -42,6 +42,53 @@ macro_rules! in_every_browser {
     )+};
 }
 
+/// Makes a scenario a test in each browser and each way the app is delivered: over
+/// http://127.0.0.1 (`scenario::chromium_http`, …) and as the single file `dist/sotay.html`
+/// opened from disk (`scenario::chromium_file`, …). scripts/test.sh prints these as the matrix.
+#[macro_export]
+macro_rules! in_every_browser_and_delivery {
+    ($($scenario:ident),+ $(,)?) => {$(
+        mod $scenario {
+            use $crate::{deliver_by, Browser, Delivery};
+            async fn run(browser: Browser, delivery: Delivery) {
+                deliver_by(delivery);
+                super::$scenario(browser).await;
+            }
+            #[tokio::test(flavor = "current_thread")]
+            async fn chromium_http() { run(Browser::Chromium, Delivery::Http).await; }
+            #[tokio::test(flavor = "current_thread")]
+            async fn chromium_file() { run(Browser::Chromium, Delivery::File).await; }
+            #[tokio::test(flavor = "current_thread")]
+            async fn firefox_http() { run(Browser::Firefox, Delivery::Http).await; }
+            #[tokio::test(flavor = "current_thread")]
+            async fn firefox_file() { run(Browser::Firefox, Delivery::File).await; }
+            #[tokio::test(flavor = "current_thread")]
+            async fn webkit_http() { run(Browser::WebKit, Delivery::Http).await; }
+            #[tokio::test(flavor = "current_thread")]
+            async fn webkit_file() { run(Browser::WebKit, Delivery::File).await; }
+        }
+    )+};
+}
+
+/// How the app reaches the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivery {
+    /// The web build, served on 127.0.0.1.
+    Http,
+    /// The single file `dist/sotay.html`, opened from disk.
+    File,
+}
+
+thread_local! {
+    static DELIVERY: std::cell::Cell<Delivery> = const { std::cell::Cell::new(Delivery::Http) };
+}
+
+/// Sessions this test starts from now on get the app this way (each test runs on its own
+/// thread).
+pub fn deliver_by(delivery: Delivery) {
+    DELIVERY.with(|d| d.set(delivery));
+}
+
 /// How long the app gets to show what a step waits for.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -151,8 +198,9 @@ impl Browser {
 pub fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist");
     assert!(
-        dist.join("index.html").is_file(),
-        "no release build at {}: run `trunk build --release --offline` first (scripts/test.sh does)",
+        dist.join("index.html").is_file() && dist.join("sotay.html").is_file(),
+        "no release build (with its single file) at {}: run `trunk build --release` first \
+         (scripts/test.sh does)",
         dist.display()
     );
     dist
@@ -169,6 +217,9 @@ pub struct Session {
     port: u16,
     /// Where this browser saves what the page downloads (its own folder, emptied at start).
     pub downloads: PathBuf,
+    /// Over http or from the single file.
+    pub delivery: Delivery,
+    root: PathBuf,
     display: Option<Child>,
 }
 
@@ -222,6 +273,8 @@ impl Session {
             driver,
             port,
             downloads,
+            delivery: DELIVERY.with(|d| d.get()),
+            root: root.canonicalize().expect("the build's full path"),
             display: display.map(|(child, _)| child),
         };
         session.resize(1024, 768).await;
@@ -232,7 +285,10 @@ impl Session {
 
     /// The address of a page of the app, e.g. `#/ke-hoach`.
     pub fn url(&self, fragment: &str) -> String {
-        format!("{}/{fragment}", self.server.address())
+        match self.delivery {
+            Delivery::Http => format!("{}/{fragment}", self.server.address()),
+            Delivery::File => format!("file://{}/sotay.html{fragment}", self.root.display()),
+        }
     }
 
     /// Opens the app at a fragment and waits for its shell.
@@ -393,7 +449,15 @@ impl Session {
         let (width, height) = self.resize(width, height).await;
         let png = self.client.screenshot().await.expect("take a screenshot");
         let folder = screenshots();
-        let name = format!("{}-{what}-{width}x{height}.png", self.browser.name());
+        // Pictures of the single file opened from disk are named apart: `webkit-file-…`.
+        let delivery = match self.delivery {
+            Delivery::Http => "",
+            Delivery::File => "file-",
+        };
+        let name = format!(
+            "{}-{delivery}{what}-{width}x{height}.png",
+            self.browser.name()
+        );
         let path = folder.join(name);
         std::fs::write(&path, png).expect("write the screenshot");
         path

@@ -5,7 +5,7 @@
 use fantoccini::Locator;
 use sotay_e2e::{Browser, Session};
 
-sotay_e2e::in_every_browser!(
+sotay_e2e::in_every_browser_and_delivery!(
     a_plan_is_tracked_against_its_deadlines,
     the_example_comes_and_goes_in_one_step,
 );

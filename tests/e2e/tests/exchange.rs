@@ -5,14 +5,14 @@
 
 use fantoccini::Locator;
 use serde_json::Value;
-use sotay_e2e::{in_every_browser, screenshots, Browser, Session};
+use sotay_e2e::{in_every_browser_and_delivery, screenshots, Browser, Session};
 use std::path::{Path, PathBuf};
 
 const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
 const TASKS: [&str; 2] = ["Rà soát thủ tục hành chính", "Số hóa hồ sơ một cửa"];
 const RENAMED: &str = "Rà soát, đơn giản hóa thủ tục hành chính";
 
-in_every_browser!(a_plan_and_a_meeting_download_as_files);
+in_every_browser_and_delivery!(a_plan_and_a_meeting_download_as_files);
 
 /// In each engine, the example's plan and meeting are downloaded from their own pages with the
 /// "Tải tệp về" button: the files are named after the office, the scope and the day, hold what

@@ -5,7 +5,7 @@
 
 use sotay_e2e::{Browser, Session};
 
-sotay_e2e::in_every_browser!(a_meeting_is_recorded_live_and_followed_up);
+sotay_e2e::in_every_browser_and_delivery!(a_meeting_is_recorded_live_and_followed_up);
 
 const TITLE: &str = "Giao ban cải cách hành chính tháng 3/2026";
 const SERIES: &str = "Giao ban CCHC hằng tháng";

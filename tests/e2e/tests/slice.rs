@@ -13,8 +13,8 @@ const THIRD: &str = "Nhiệm vụ nhập nhầm";
 /// The sizes a person uses the app at: a tablet both ways, a laptop, and a phone.
 const SIZES: [(u32, u32); 4] = [(1024, 768), (768, 1024), (1366, 768), (390, 844)];
 
+sotay_e2e::in_every_browser_and_delivery!(plan_and_tasks_survive_a_reload);
 sotay_e2e::in_every_browser!(
-    plan_and_tasks_survive_a_reload,
     an_unreadable_value_is_kept_aside,
     every_section_opens_from_the_navigation,
 );
