@@ -220,6 +220,7 @@ pub struct Session {
     /// Over http or from the single file.
     pub delivery: Delivery,
     root: PathBuf,
+    path: String,
     display: Option<Child>,
 }
 
@@ -232,6 +233,8 @@ pub struct Options {
     pub profile: Option<PathBuf>,
     /// Use this server (the origin whose storage a profile holds) instead of a new one.
     pub server: Option<Server>,
+    /// The app's path on the server, e.g. `sotay/` for an intranet's sub-path; empty: the root.
+    pub path: String,
 }
 
 impl Session {
@@ -275,6 +278,7 @@ impl Session {
             downloads,
             delivery: DELIVERY.with(|d| d.get()),
             root: root.canonicalize().expect("the build's full path"),
+            path: options.path.clone(),
             display: display.map(|(child, _)| child),
         };
         session.resize(1024, 768).await;
@@ -286,7 +290,7 @@ impl Session {
     /// The address of a page of the app, e.g. `#/ke-hoach`.
     pub fn url(&self, fragment: &str) -> String {
         match self.delivery {
-            Delivery::Http => format!("{}/{fragment}", self.server.address()),
+            Delivery::Http => format!("{}/{}{fragment}", self.server.address(), self.path),
             Delivery::File => format!("file://{}/sotay.html{fragment}", self.root.display()),
         }
     }

@@ -4,12 +4,16 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::thread;
 
 /// Serves one folder for the rest of the test process; a clone is the same server.
 #[derive(Clone, Debug)]
 pub struct Server {
     address: String,
+    /// While set, every connection is closed unanswered, as with no network.
+    offline: Arc<AtomicBool>,
 }
 
 impl Server {
@@ -24,15 +28,25 @@ impl Server {
         let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a loopback port");
         let address = format!("http://{}", listener.local_addr().expect("its address"));
         let root = root.canonicalize().expect("the folder to serve");
+        let offline = Arc::new(AtomicBool::new(false));
+        let down = offline.clone();
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if down.load(Ordering::Relaxed) {
+                    continue;
+                }
                 let root = root.clone();
                 thread::spawn(move || {
                     let _ = answer(stream, &root);
                 });
             }
         });
-        Server { address }
+        Server { address, offline }
+    }
+
+    /// Stops answering (or answers again): the network is gone for the browser.
+    pub fn set_offline(&self, offline: bool) {
+        self.offline.store(offline, Ordering::Relaxed);
     }
 
     /// The port it listens on.
@@ -101,6 +115,7 @@ fn mime(path: &Path) -> &'static str {
         Some("css") => "text/css; charset=utf-8",
         Some("svg") => "image/svg+xml",
         Some("json") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
         Some("png") => "image/png",
         _ => "application/octet-stream",
     }
