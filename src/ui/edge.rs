@@ -234,3 +234,31 @@ pub fn ask_persist(done: impl FnOnce(Option<bool>) + 'static) {
         None => done(None),
     }
 }
+
+/// Keeps the field being typed in visible when the on-screen keyboard opens: a tablet's browser
+/// shrinks the visual viewport, and the focused field is brought back to its middle.
+pub fn keep_focus_above_keyboard() {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(viewport) = window.visual_viewport() else {
+        return;
+    };
+    let resized = Closure::<dyn FnMut()>::new(move || {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element());
+        let typing = focused
+            .as_ref()
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if let (true, Some(element)) = (typing, focused) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            element.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    let _ = viewport.add_event_listener_with_callback("resize", resized.as_ref().unchecked_ref());
+    resized.forget();
+}

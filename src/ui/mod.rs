@@ -44,6 +44,7 @@ pub fn mount() {
         for event in ["pagehide", "visibilitychange"] {
             let _ = window_event_listener_untyped(event, move |_| state.save());
         }
+        edge::keep_focus_above_keyboard();
         // Another tab of the app saved: merge what it wrote (the event never fires in the tab
         // that wrote).
         let _ = window_event_listener(leptos::ev::storage, move |ev| {

@@ -581,29 +581,66 @@ impl Session {
         self.resize(1024, 768).await;
     }
 
-    /// The page printed as the browser's own print dialog would (A4 from the page's `@page`),
-    /// as PDF bytes. Chromium only: its driver passes the DevTools command through.
-    pub async fn print_to_pdf(&self) -> Vec<u8> {
+    /// Sends a DevTools command through Chromium's driver and returns its answer's value.
+    pub async fn cdp(&self, command: &str, params: Value) -> Value {
         assert_eq!(
             self.browser,
             Browser::Chromium,
-            "printing to PDF is checked in Chromium"
+            "DevTools commands are Chromium's"
         );
         let session = self.client.session_id().await.expect("session id");
         let session = session.expect("an open session");
-        let body = json!({
-            "cmd": "Page.printToPDF",
-            "params": { "preferCSSPageSize": true, "printBackground": true },
-        });
+        let body = json!({ "cmd": command, "params": params });
         let path = format!("/session/{session}/goog/cdp/execute");
         let answer = post_json(self.port, &path, &body).await;
-        let data = answer["value"]["data"]
+        answer["value"].clone()
+    }
+
+    /// The page printed as the browser's own print dialog would (A4 from the page's `@page`),
+    /// as PDF bytes. Chromium only: its driver passes the DevTools command through.
+    pub async fn print_to_pdf(&self) -> Vec<u8> {
+        let params = json!({ "preferCSSPageSize": true, "printBackground": true });
+        let answer = self.cdp("Page.printToPDF", params).await;
+        let data = answer["data"]
             .as_str()
             .unwrap_or_else(|| panic!("no PDF in the driver's answer: {answer}"));
         use base64::Engine;
         base64::engine::general_purpose::STANDARD
             .decode(data)
             .expect("the PDF is base64")
+    }
+
+    /// Makes Chromium a touch device (a tablet): touch points, coarse pointer.
+    pub async fn emulate_touch(&self) {
+        let params = json!({ "enabled": true, "maxTouchPoints": 5 });
+        self.cdp("Emulation.setTouchEmulationEnabled", params).await;
+    }
+
+    /// Taps the element matching `css` with a finger (Chromium, after `emulate_touch`).
+    pub async fn tap(&self, css: &str) {
+        let element = self.wait_for(css).await;
+        let centre = self
+            .client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'}); const r = arguments[0].getBoundingClientRect();
+                 return [r.x + r.width / 2, r.y + r.height / 2];",
+                vec![serde_json::to_value(&element).expect("an element reference")],
+            )
+            .await
+            .expect("where the element is");
+        let point = json!([{ "x": centre[0], "y": centre[1] }]);
+        for kind in ["touchStart", "touchEnd"] {
+            let points = if kind == "touchEnd" {
+                json!([])
+            } else {
+                point.clone()
+            };
+            self.cdp(
+                "Input.dispatchTouchEvent",
+                json!({ "type": kind, "touchPoints": points }),
+            )
+            .await;
+        }
     }
 
     /// Chooses a file on disk in a file field, as a person does with the file picker.
