@@ -1,6 +1,6 @@
 //! Every page of a full workspace at tablet and phone sizes: nothing scrolls sideways, every
-//! control is a touch target of at least 44 px and has a label, and in Chromium a meeting is run
-//! by touch alone.
+//! control is a touch target of at least 44 px and has a label, every text meets WCAG AA
+//! contrast, and in Chromium a meeting is run by touch alone.
 
 use sotay_e2e::{in_every_browser, Browser, Session};
 
@@ -81,6 +81,24 @@ for (const e of document.querySelectorAll('button, a[href], input:not([type=hidd
     }
 }
 if (document.documentElement.lang !== 'vi') problems.push(`lang is ${document.documentElement.lang}`);
+// Colour contrast of every piece of text against what is behind it (WCAG AA: 4.5, large 3).
+const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+const behind = e => { for (let n = e; n; n = n.parentElement) { const c = rgb(getComputedStyle(n).backgroundColor); if (c.length === 3 || c[3] > 0.5) return c.slice(0, 3); } return [255, 255, 255]; };
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+const seen = new Set();
+for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const e = t.parentElement;
+    if (!t.textContent.trim() || seen.has(e) || !visible(e) || e.closest('noscript, option')) continue;
+    seen.add(e);
+    const style = getComputedStyle(e);
+    const [a, b] = [lum(rgb(style.color).slice(0, 3)), lum(behind(e))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    const size = parseFloat(style.fontSize), bold = Number(style.fontWeight) >= 700;
+    const needed = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5;
+    if (ratio < needed) problems.push(`${name(e)}: contrast ${ratio.toFixed(2)} < ${needed}`);
+}
+if (seen.size < 5) problems.push(`only ${seen.size} pieces of text were checked`);
 return problems;
 "#;
 
