@@ -256,3 +256,41 @@ async fn export_plan(app: &Session, folder: &Path, name: &str) -> PathBuf {
     std::fs::rename(&saved, &file).expect("keep the bundle");
     file
 }
+
+sotay_e2e::in_every_browser!(markup_and_right_to_left_text_in_a_bundle_stay_text);
+
+/// A bundle whose titles hold HTML (an image with an error handler, a script) and right-to-left
+/// text is shown as those very characters, in the preview and after the import: nothing runs,
+/// no element is made of it.
+async fn markup_and_right_to_left_text_in_a_bundle_stay_text(browser: Browser) {
+    use sotay::bundle::{Bundle, Scope};
+    use sotay::domain::{DeviceId, Id, Timestamp};
+    let title =
+        "<img src=x onerror=\"window.__ran=1\"><script>window.__ran=2</script> مرحبا بالعالم";
+    let mut ws = sotay::workspace::Workspace::new(DeviceId(Id::from_random(42)));
+    ws.add_plan(Id::from_random(43), title, Timestamp(1_795_000_000_000))
+        .expect("a plan with any text in its title");
+    let bundle = Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_001), "0.1.0");
+    let app = Session::start(browser).await;
+    let file = app.downloads.join("markup.json");
+    std::fs::write(&file, bundle.to_json()).expect("write the bundle");
+    app.open("#/trao-doi").await;
+    app.upload("#import-file", &file).await;
+    app.wait_for_text("#import-preview", "Xem trước").await;
+    app.click("#import-apply").await;
+    app.wait_for_text(".import-message", "Đã nhập").await;
+    app.open("#/ke-hoach").await;
+    app.wait_for_text("li.plan", "<img src=x onerror=").await;
+    app.wait_for_text("li.plan", "مرحبا بالعالم").await;
+    let made = app
+        .script(
+            "return [document.querySelectorAll('main img, main script').length, window.__ran || 0]",
+        )
+        .await;
+    assert_eq!(
+        made,
+        serde_json::json!([0, 0]),
+        "no element made, nothing run"
+    );
+    app.finish().await;
+}
