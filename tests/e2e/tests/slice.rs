@@ -22,6 +22,12 @@ sotay_e2e::in_every_browser!(
 async fn plan_and_tasks_survive_a_reload(browser: Browser) {
     let app = Session::start(browser).await;
     app.wait_for_text("header", "Sổ tay Cải cách").await;
+    if app.delivery == sotay_e2e::Delivery::File {
+        // Opened from disk, the app says once where its data lives.
+        app.wait_for_text(".notices", "đang mở từ một tệp trên máy")
+            .await;
+        app.shots("first-start").await;
+    }
     app.open("#/ke-hoach").await;
     app.wait_for_text("nav", "Kế hoạch").await;
     app.wait_for_text("nav", "Cuộc họp").await;
