@@ -4,7 +4,9 @@
 #   2. native cargo test (the pure core)
 #   3. the release build, made once with trunk and used by the end-to-end tier
 #   4. wasm-bindgen-test in headless Chromium, Firefox and WebKit (the localStorage store)
-#   5. end-to-end scenarios over WebDriver in Chromium, Firefox and WebKit, on 127.0.0.1
+#   5. end-to-end scenarios over WebDriver in Chromium, Firefox and WebKit, on 127.0.0.1 and
+#      from the single file, with the browser matrix printed
+#   6. the benchmark's smoke run (scripts/bench.sh --smoke)
 # Every tier runs even if an earlier one failed; the run fails if any did. A browser or driver
 # that is missing fails its tier: nothing is skipped.
 set -euo pipefail
@@ -81,6 +83,10 @@ unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER
 
 tests e2e cargo test --locked -p sotay-e2e
 
+# The benchmark's short version: every figure measured at 500 tasks (budgets shown, enforced by
+# scripts/bench.sh, not here).
+check bench-smoke cargo run --locked --quiet -p sotay-e2e --bin bench -- --smoke
+
 # The browser matrix: each main scenario in each engine, over http and from the single file.
 # A cell that did not run is a failure, like one that failed.
 MATRIX_SCENARIOS="a_plan_is_tracked_against_its_deadlines the_example_comes_and_goes_in_one_step \
@@ -115,6 +121,9 @@ echo "  browsers driven: chromium ($(chromium --version 2>/dev/null | awk '{prin
 echo "  end-to-end scenarios: $(grep -c '^test .* ok$' "$LOGS/e2e.log" 2>/dev/null || echo 0) passed (each scenario once per browser, the main ones also from file://)"
 echo "$matrix"
 echo "  screenshots: target/screenshots/"
+echo "  benchmark (smoke, 500 tasks; full run: scripts/bench.sh):"
+sed -n '/^figure /,$p' "$LOGS/bench-smoke.log" 2>/dev/null | sed 's/^/    /'
+
 echo "$passed passed, $failed failed"
 if [ ${#failures[@]} -gt 0 ] || [ "$failed" -gt 0 ]; then
     echo "failed: ${failures[*]}" >&2

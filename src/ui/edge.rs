@@ -262,3 +262,26 @@ pub fn keep_focus_above_keyboard() {
     let _ = viewport.add_event_listener_with_callback("resize", resized.as_ref().unchecked_ref());
     resized.forget();
 }
+
+/// Runs `f` and records how long it took as the User Timing measure `name`: visible in the
+/// browser's performance tools, and read by the benchmark (`scripts/bench.sh`).
+pub fn timed<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    result
+}
+
+/// Marks a moment (`sotay-ready`: the first screen is drawn) for the performance tools.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

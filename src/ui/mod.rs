@@ -54,6 +54,8 @@ pub fn mount() {
         });
         view! { <app::App /> }
     });
+    // The first useful screen is in the page now (the benchmark's start-up figure).
+    edge::mark("sotay-ready");
 }
 
 /// What runs once the data is loaded from a working store: today's snapshot, the request to

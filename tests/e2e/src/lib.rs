@@ -725,6 +725,45 @@ fn is_stale(error: &fantoccini::error::CmdError) -> bool {
     text.contains("stale") || text.contains("was not found") || text.contains("not attached")
 }
 
+/// A generated office (seeded; a tenth as many meetings as tasks) as this app stores it: every
+/// localStorage key and value, and how many plans it has.
+pub fn stored_office(tasks: usize) -> (Map<String, Value>, usize) {
+    use sotay::store::{load, MemoryStore, Store};
+    let ws = office(tasks);
+    let mut store = MemoryStore::default();
+    let mut loaded = load(&mut store, ws.device().clone(), sotay::domain::Timestamp(1))
+        .expect("an empty store loads");
+    loaded
+        .saver
+        .save(&mut store, &ws)
+        .expect("it fits in memory");
+    let mut values = Map::new();
+    for key in store.keys().expect("keys") {
+        let value = store.get(&key).expect("a value").expect("present");
+        values.insert(key, Value::String(value));
+    }
+    (values, ws.plans().live().count())
+}
+
+/// The same generated office as a bundle of the whole workspace, as sent by email.
+pub fn office_bundle(tasks: usize) -> String {
+    use sotay::bundle::{Bundle, Scope};
+    let ws = office(tasks);
+    Bundle::export(
+        &ws,
+        Scope::Workspace,
+        sotay::domain::Timestamp(1_795_000_000_000),
+        "bench",
+    )
+    .to_json()
+}
+
+fn office(tasks: usize) -> sotay::workspace::Workspace {
+    use sotay::workspace::sample::{workspace, Scale};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a day");
+    workspace(11, Scale::of(tasks), day)
+}
+
 /// Where screenshots and other pictures of a run go: `target/screenshots/`.
 pub fn screenshots() -> PathBuf {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");

@@ -260,39 +260,11 @@ async fn settings_show_the_store_and_restore_a_snapshot(browser: Browser) {
     app.finish().await;
 }
 
-/// What this app stores for a generated office of 5,000 tasks and 500 meetings.
-fn office_scale_store() -> (serde_json::Map<String, serde_json::Value>, usize) {
-    use sotay::store::{load, MemoryStore, Store};
-    use sotay::workspace::sample::{workspace, Scale};
-    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a day");
-    let ws = workspace(
-        11,
-        Scale {
-            tasks: 5000,
-            meetings: 500,
-        },
-        day,
-    );
-    let mut store = MemoryStore::default();
-    let mut loaded = load(&mut store, ws.device().clone(), sotay::domain::Timestamp(1))
-        .expect("an empty store loads");
-    loaded
-        .saver
-        .save(&mut store, &ws)
-        .expect("it fits in memory");
-    let mut values = serde_json::Map::new();
-    for key in store.keys().expect("keys") {
-        let value = store.get(&key).expect("a value").expect("present");
-        values.insert(key, serde_json::Value::String(value));
-    }
-    (values, ws.plans().live().count())
-}
-
 /// The stored form of 5,000 tasks and 500 meetings, written into the browser's own
 /// localStorage: the app opens it, and filling the rest measures the room left, so the share of
 /// the real quota is measured in each engine rather than assumed.
 async fn five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare(browser: Browser) {
-    let (values, plans) = office_scale_store();
+    let (values, plans) = sotay_e2e::stored_office(5000);
     let app = Session::start(browser).await;
     app.client
         .execute(

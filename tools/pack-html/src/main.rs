@@ -85,7 +85,7 @@ fn web_page(built: &Built) -> String {
         .map(|i| script_start + i)
         .unwrap_or_else(|| fail("no end of script"));
     let trunk_script = &built.page[script_start + "<script type=\"module\">".len()..script_end];
-    let script = format!("{trunk_script}\n{REGISTER_WORKER}\n");
+    let script = format!("{trunk_script}\n{EXPOSE_MEMORY}\n{REGISTER_WORKER}\n");
     let policy = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src 'self'; \
          img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
@@ -108,6 +108,9 @@ fn web_page(built: &Built) -> String {
     page
 }
 
+/// The wasm memory, for the performance tools and the benchmark's memory figure.
+const EXPOSE_MEMORY: &str = "window.sotayWasmMemory = wasm.memory;";
+
 /// Registers the service worker over http(s); a page opened from a file has no use for one.
 const REGISTER_WORKER: &str =
     "if ('serviceWorker' in navigator && location.protocol.startsWith('http')) \
@@ -120,7 +123,7 @@ fn single_file(built: &Built) -> String {
     let glue = module_as_script(&built.glue);
     let script = format!(
         "{glue}\nconst bytes = Uint8Array.from(atob(document.getElementById('sotay-wasm').textContent), c => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: bytes }});\n"
+         const wasm = await __wbg_init({{ module_or_path: bytes }});\n{EXPOSE_MEMORY}\n"
     );
     let style = built.css.clone();
     let policy = format!(

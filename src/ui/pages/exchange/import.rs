@@ -15,7 +15,9 @@ pub fn ImportSection(incoming: Incoming) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
     let read = move |bytes: &[u8]| {
-        let outcome = state.ws.with_untracked(|ws| Bundle::read(bytes, ws));
+        let outcome = edge::timed("sotay-read", || {
+            state.ws.with_untracked(|ws| Bundle::read(bytes, ws))
+        });
         match outcome {
             Ok(bundle) => {
                 incoming.choices.set(Choices::default());

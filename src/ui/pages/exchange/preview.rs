@@ -34,9 +34,10 @@ const CHANGES: [Change; 6] = [
 pub fn PreviewSection(incoming: Incoming) -> impl IntoView {
     let state = expect_context::<AppState>();
     let preview = Memo::new(move |_| {
-        incoming
-            .bundle
-            .with(|b| b.as_ref().map(|b| state.ws.with(|ws| b.preview(ws))))
+        incoming.bundle.with(|b| {
+            b.as_ref()
+                .map(|b| edge::timed("sotay-preview", || state.ws.with(|ws| b.preview(ws))))
+        })
     });
     let apply = move |_| {
         let Some(bundle) = incoming.bundle.get_untracked() else {
