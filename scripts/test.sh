@@ -81,7 +81,8 @@ tests browser-webkit env SAFARIDRIVER="$(command -v WebKitWebDriver)" \
     xvfb-run -a cargo test --locked -p sotay --target "$WASM" --test browser_store
 unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER
 
-tests e2e cargo test --locked -p sotay-e2e
+# --no-fail-fast: one failing scenario file must not hide the others' cells of the matrix.
+tests e2e cargo test --locked --no-fail-fast -p sotay-e2e
 
 # The benchmark's short version: every figure measured at 500 tasks (budgets shown, enforced by
 # scripts/bench.sh, not here).

@@ -27,5 +27,4 @@ pub const TEXTS: StorageTexts = StorageTexts {
     file_note: "The app is open from a file on this computer. Its data belongs to this file's location in this browser: move the file, open another copy or use another browser, and the data is not there. Before that, export it (Settings → Exchange data) and import it again.",
     export_reminder: |days| format!("Changes have been waiting {days} days without an export. The data lives only in this browser: download a copy in case the computer fails or the browser clears it."),
     nowhere_file: "This browser does not let pages opened from a file keep data (Safari blocks it). Every change stays on screen only and is lost when the page closes: open the app from its web address, or download all data before closing.",
-    other_tab: "Changes from another open tab of the app were brought in.",
 };

@@ -26,5 +26,4 @@ pub struct StorageTexts {
     /// Days since the oldest unexported change.
     pub export_reminder: fn(i64) -> String,
     pub nowhere_file: &'static str,
-    pub other_tab: &'static str,
 }

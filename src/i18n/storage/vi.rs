@@ -27,5 +27,4 @@ pub const TEXTS: StorageTexts = StorageTexts {
     file_note: "Ứng dụng đang mở từ một tệp trên máy. Dữ liệu gắn với vị trí của tệp này trong trình duyệt này: nếu chuyển tệp sang thư mục khác, mở tệp khác, hoặc dùng trình duyệt khác thì sẽ không thấy dữ liệu cũ. Trước khi làm vậy, hãy xuất dữ liệu (Cài đặt → Trao đổi dữ liệu) rồi nhập lại.",
     export_reminder: |days| format!("Đã {days} ngày có thay đổi chưa được xuất ra tệp. Dữ liệu chỉ nằm trong trình duyệt này: hãy tải về một bản để phòng khi máy hỏng hoặc trình duyệt xóa dữ liệu."),
     nowhere_file: "Trình duyệt này không cho trang mở từ tệp lưu dữ liệu (Safari chặn việc này). Mọi thay đổi chỉ nằm trên màn hình và sẽ mất khi đóng trang: hãy mở ứng dụng bằng địa chỉ web, hoặc tải về toàn bộ dữ liệu trước khi đóng.",
-    other_tab: "Đã cập nhật thay đổi từ một thẻ khác đang mở ứng dụng.",
 };

@@ -108,7 +108,8 @@ fn web_page(built: &Built) -> String {
     page
 }
 
-/// The wasm memory, for the performance tools and the benchmark's memory figure.
+/// The wasm memory, for the performance tools and the benchmark's memory figure (the single
+/// file names it apart: the glue it inlines has a `wasm` of its own).
 const EXPOSE_MEMORY: &str = "window.sotayWasmMemory = wasm.memory;";
 
 /// Registers the service worker over http(s); a page opened from a file has no use for one.
@@ -123,7 +124,8 @@ fn single_file(built: &Built) -> String {
     let glue = module_as_script(&built.glue);
     let script = format!(
         "{glue}\nconst bytes = Uint8Array.from(atob(document.getElementById('sotay-wasm').textContent), c => c.charCodeAt(0));\n\
-         const wasm = await __wbg_init({{ module_or_path: bytes }});\n{EXPOSE_MEMORY}\n"
+         const started = await __wbg_init({{ module_or_path: bytes }});\n\
+         window.sotayWasmMemory = started.memory;\n"
     );
     let style = built.css.clone();
     let policy = format!(
