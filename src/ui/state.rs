@@ -176,9 +176,9 @@ impl AppState {
         self.notices.update(|list| list.retain(|n| n.id != id));
     }
 
-    /// Whether this page can keep anything.
+    /// Whether this page can keep anything (derived from where changes go).
     pub fn has_storage(&self) -> bool {
-        self.persist.with_value(|p| p.store.is_some())
+        self.keeping.get() != Keeping::Nowhere
     }
 
     /// Writes what changed. When the store is full, old snapshots are given up first; if it is
@@ -243,8 +243,8 @@ impl AppState {
     /// Merges what another tab of this app wrote under `key`, with the same merge that bundles
     /// use, then writes the union back if it holds more than what the other tab wrote.
     pub fn merge_other_tab(&self, key: &str, value: &str) {
-        if let Some(records) = store::read_chunk(key, value) {
-            self.ws.maybe_update(|ws| ws.merge_records(&records) > 0);
+        if store::read_chunk(key, value).is_some() {
+            self.merge_chunks(&[(key.to_owned(), value.to_owned())]);
         } else if let Some(office) = store::read_office(key, value) {
             self.ws.maybe_update(|ws| {
                 let changed = ws.office() != &office;
@@ -257,8 +257,7 @@ impl AppState {
             return;
         }
         // The stored value is now the other tab's: write ours again wherever it holds more.
-        self.persist.update_value(|p| p.saver.forget(key));
-        self.save();
+        self.write_back([key]);
     }
 
     /// Opens the journal and merges what it holds: the edits of the last seconds before a
@@ -266,28 +265,36 @@ impl AppState {
     pub fn open_journal(&self) {
         let state = *self;
         let journal = Journal::open(move |chunks| {
-            let mut changed = false;
-            // Only a journal that holds something newer redraws the page.
-            state.ws.maybe_update(|ws| {
-                changed = chunks
-                    .iter()
-                    .filter_map(|(key, text)| store::read_chunk(key, text))
-                    .map(|records| ws.merge_records(&records))
-                    .sum::<usize>()
-                    > 0;
-                changed
-            });
-            if changed {
+            if state.merge_chunks(&chunks) {
                 // Write back every chunk whose stored text may now be behind.
-                state.persist.update_value(|p| {
-                    for (key, _) in &chunks {
-                        p.saver.forget(key);
-                    }
-                });
-                state.save();
+                state.write_back(chunks.iter().map(|(key, _)| key.as_str()));
             }
         });
         self.persist.update_value(|p| p.journal = Some(journal));
+    }
+
+    /// Merges stored chunks (key, text) into the workspace record by record; only chunks that
+    /// hold something newer change it (and redraw the page). Returns whether anything changed.
+    fn merge_chunks(&self, chunks: &[(String, String)]) -> bool {
+        let mut changed = false;
+        self.ws.maybe_update(|ws| {
+            changed = chunks
+                .iter()
+                .filter_map(|(key, text)| store::read_chunk(key, text))
+                .map(|records| ws.merge_records(&records))
+                .sum::<usize>()
+                > 0;
+            changed
+        });
+        changed
+    }
+
+    /// Forgets what this page wrote under these keys and saves, so each is written again
+    /// wherever the workspace holds more than the stored text.
+    fn write_back<'k>(&self, keys: impl IntoIterator<Item = &'k str>) {
+        self.persist
+            .update_value(|p| keys.into_iter().for_each(|k| p.saver.forget(k)));
+        self.save();
     }
 
     /// Takes today's automatic snapshot if none was taken in the last day.
