@@ -190,7 +190,9 @@ pub const TEXTS: Texts = Texts {
     filter_due_from: "Due from",
     filter_due_to: "Due to",
     filters_clear: "Clear filters",
-    found: |n| format!("{n} task(s) found."),
+    found: |n| format!("{} task(s) found.", number(n, ',')),
+    show_more: |n| format!("Show {} more", number(n, ',')),
+    show_all: |n| format!("Show all {}", number(n, ',')),
     overdue_count: |n| format!("{n} overdue"),
     due_before_plan: |day| format!("Note: the deadline is before the plan was issued ({}). Check it if it was a typing mistake.", date(day)),
 

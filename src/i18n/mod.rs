@@ -231,6 +231,9 @@ pub struct Texts {
     pub filter_due_to: &'static str,
     pub filters_clear: &'static str,
     pub found: fn(usize) -> String,
+    /// A long list shows a page at a time: "show the next n" and "show all n".
+    pub show_more: fn(usize) -> String,
+    pub show_all: fn(usize) -> String,
     pub overdue_count: fn(usize) -> String,
     pub due_before_plan: fn(NaiveDate) -> String,
 

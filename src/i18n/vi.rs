@@ -190,7 +190,9 @@ pub const TEXTS: Texts = Texts {
     filter_due_from: "Hạn từ ngày",
     filter_due_to: "Đến ngày",
     filters_clear: "Bỏ lọc",
-    found: |n| format!("Tìm thấy {n} nhiệm vụ."),
+    found: |n| format!("Tìm thấy {} nhiệm vụ.", number(n, '.')),
+    show_more: |n| format!("Hiện thêm {} nhiệm vụ", number(n, '.')),
+    show_all: |n| format!("Hiện tất cả {} nhiệm vụ", number(n, '.')),
     overdue_count: |n| format!("{n} nhiệm vụ quá hạn"),
     due_before_plan: |day| format!("Lưu ý: thời hạn sớm hơn ngày ban hành kế hoạch ({}). Hãy kiểm tra lại nếu nhập nhầm.", date(day)),
 

@@ -103,6 +103,9 @@ pub struct Loaded {
 pub struct Saver {
     /// Each chunk's fingerprint as last written or read.
     written: BTreeMap<String, u64>,
+    /// Each kind's [`Table::stamp`] when all its chunks were last found saved: a kind whose
+    /// table still has that stamp is passed over without fingerprinting its records.
+    saved_stamps: BTreeMap<&'static str, u64>,
     meta: Option<String>,
     protected: BTreeSet<String>,
     /// Keys of an older layout, removed once the new form is saved.
@@ -146,9 +149,12 @@ impl Saver {
     fn save_kind<T: Serialize>(
         &mut self,
         store: &mut impl Store,
-        kind: &str,
+        kind: &'static str,
         table: &Table<T>,
     ) -> Result<usize, StoreError> {
+        if self.saved_stamps.get(kind) == Some(&table.stamp()) {
+            return Ok(0);
+        }
         let mut chunks: Vec<Vec<&Record<T>>> = (0..BUCKETS).map(|_| Vec::new()).collect();
         for record in table.all() {
             chunks[bucket(record.id()) as usize].push(record);
@@ -166,6 +172,7 @@ impl Saver {
             self.written.insert(key, print);
             count += 1;
         }
+        self.saved_stamps.insert(kind, table.stamp());
         Ok(count)
     }
 
@@ -183,6 +190,7 @@ impl Saver {
     /// data was replaced from outside, e.g. by another tab).
     pub fn forget(&mut self, key: &str) {
         self.written.remove(key);
+        self.saved_stamps.clear();
         if key == META {
             self.meta = None;
         }

@@ -190,18 +190,20 @@ impl AppState {
                 let Some(store) = p.store.as_mut() else {
                     return Ok(0);
                 };
-                let outcome = edge::timed("sotay-save", || loop {
-                    match p.saver.save(store, ws) {
-                        Err(StoreError::QuotaExceeded) if backups::make_room(store) == Ok(true) => {
+                edge::timed("sotay-save", || {
+                    let outcome = loop {
+                        match p.saver.save(store, ws) {
+                            Err(StoreError::QuotaExceeded)
+                                if backups::make_room(store) == Ok(true) => {}
+                            other => break other,
                         }
-                        other => break other,
+                    };
+                    // Saved or not, the journal gets the chunks: on disk at once, and roomier.
+                    if let Some(journal) = &p.journal {
+                        journal.write(p.saver.take_written());
                     }
-                });
-                // Saved or not, the journal gets the chunks: on disk at once, and roomier.
-                if let Some(journal) = &p.journal {
-                    journal.write(p.saver.take_written());
-                }
-                outcome
+                    outcome
+                })
             })
         });
         let old = self.save_notice.get_value();

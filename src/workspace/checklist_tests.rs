@@ -3,7 +3,7 @@
 
 use super::tests::{device, id, sonv};
 use super::*;
-use crate::domain::{Deadline, LogKind, PlanKind, TaskStatus, Years};
+use crate::domain::{Deadline, LogKind, PlanKind, Record, Task, TaskStatus, Years};
 use chrono::NaiveDate;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -488,4 +488,73 @@ fn next_years_copy_has_new_ids_reset_statuses_and_later_deadlines() {
     // The original is untouched.
     assert_eq!(ws.plan_tasks(&id(1)).len(), 4);
     assert!(ws.tasks().get(&id(10)).unwrap().body().status.is_done());
+}
+
+#[test]
+fn the_prepared_index_finds_what_the_plain_search_finds_in_the_same_order() {
+    let today = d(2026, 6, 25);
+    let ws = super::sample::workspace(3, super::sample::Scale::of(300), today);
+    let index = ws.task_index();
+    // The unfiltered order, asked plan by plan and meeting by meeting.
+    let plans = ws.plans_by_title().into_iter();
+    let mut expected: Vec<Id> = plans
+        .flat_map(|p| ws.plan_tasks(p.id()))
+        .map(|t| t.id().clone())
+        .collect();
+    for meeting in ws.meetings_by_day() {
+        let tasks = ws.meeting_tasks(meeting.id()).into_iter();
+        let outside_plans = tasks.filter(|t| t.body().plan.is_none());
+        expected.extend(outside_plans.map(|t| t.id().clone()));
+    }
+    assert_eq!(
+        expected.len(),
+        300,
+        "plans' tasks and meetings' own assignments"
+    );
+    let ids =
+        |found: Vec<&Record<Task>>| -> Vec<Id> { found.iter().map(|t| t.id().clone()).collect() };
+    assert_eq!(
+        ids(ws.find_tasks_in(&index, &TaskQuery::default(), today)),
+        expected
+    );
+    let first_plan = ws.plans_by_title()[0].id().clone();
+    let first_meeting = ws.meetings_by_day()[0].id().clone();
+    let queries = [
+        TaskQuery {
+            text: "so".into(),
+            ..TaskQuery::default()
+        },
+        TaskQuery {
+            text: "thủ TỤC  hanh".into(),
+            ..TaskQuery::default()
+        },
+        TaskQuery {
+            text: "ra soat".into(),
+            standing: Some(StandingFilter::Open),
+            ..TaskQuery::default()
+        },
+        TaskQuery {
+            plan: Some(first_plan),
+            text: "a".into(),
+            ..TaskQuery::default()
+        },
+        TaskQuery {
+            meeting: Some(first_meeting),
+            ..TaskQuery::default()
+        },
+        TaskQuery {
+            text: "không có ở đâu cả".into(),
+            ..TaskQuery::default()
+        },
+    ];
+    for query in queries {
+        let plain = ids(ws.find_tasks(&query, today));
+        let nowhere = query.text.starts_with("không");
+        assert_eq!(plain.is_empty(), nowhere, "{query:?} finds something");
+        assert_eq!(
+            ids(ws.find_tasks_in(&index, &query, today)),
+            plain,
+            "{query:?}"
+        );
+    }
 }

@@ -26,7 +26,7 @@ impl Workspace {
             .current_tasks()
             .filter(|t| t.body().meeting.as_ref() == Some(meeting))
             .collect();
-        list.sort_by_key(|t| (t.body().position, t.id().clone()));
+        sort_as_in_meeting(&mut list);
         list
     }
 
@@ -173,4 +173,9 @@ impl Workspace {
             .get(id)
             .ok_or_else(CommandError::not_found(Kind::Meeting, id))
     }
+}
+
+/// Puts one meeting's assignments in the order they were given.
+pub(super) fn sort_as_in_meeting(tasks: &mut [&Record<Task>]) {
+    tasks.sort_by_key(|t| (t.body().position, t.id().clone()));
 }

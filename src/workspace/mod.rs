@@ -26,7 +26,7 @@ mod unify;
 
 pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
 pub use error::{CommandError, Field, Kind};
-pub use filter::{AgencyRole, StandingFilter, TaskQuery};
+pub use filter::{AgencyRole, StandingFilter, TaskIndex, TaskQuery};
 pub use forms::{every_code, quick_deadlines, DeadlineForm, DeadlineFormError};
 pub use indicators::IndicatorFields;
 pub use meeting_form::{live_text, parse_time, MeetingFields};

@@ -122,6 +122,16 @@ impl Workspace {
     /// The live tasks of a plan in the order the document lists them: tasks outside any group
     /// first, then group by group; each with the number shown for it (1, 2, …).
     pub fn plan_tasks(&self, plan: &Id) -> Vec<&Record<Task>> {
+        let mut list: Vec<_> = self
+            .current_tasks()
+            .filter(|t| t.body().plan.as_ref() == Some(plan))
+            .collect();
+        self.sort_as_in_plan(&mut list);
+        list
+    }
+
+    /// Puts one plan's tasks in the order its document lists them (see [`Workspace::plan_tasks`]).
+    pub(super) fn sort_as_in_plan(&self, tasks: &mut [&Record<Task>]) {
         let group_rank = |g: &Option<Id>| match g {
             None => 0,
             Some(id) => self
@@ -129,18 +139,13 @@ impl Workspace {
                 .get(id)
                 .map_or(u64::MAX, |g| 1 + u64::from(g.body().position)),
         };
-        let mut list: Vec<_> = self
-            .current_tasks()
-            .filter(|t| t.body().plan.as_ref() == Some(plan))
-            .collect();
-        list.sort_by_key(|t| {
+        tasks.sort_by_key(|t| {
             (
                 group_rank(&t.body().group),
                 t.body().position,
                 t.id().clone(),
             )
         });
-        list
     }
 
     pub fn plan_progress(&self, plan: &Id) -> Progress {

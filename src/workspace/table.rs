@@ -2,17 +2,38 @@
 
 use crate::domain::{Id, Record};
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// All records of one kind, including tombstones (which bundles and merges need).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Table<T> {
     rows: BTreeMap<Id, Record<T>>,
+    /// Taken afresh from [`next_stamp`] whenever the rows may change: two tables with the same
+    /// stamp hold the same records, so saving can pass over a kind nobody touched without
+    /// looking at its records (see [`Table::stamp`]).
+    stamp: u64,
 }
+
+/// A number never handed out before in this program.
+fn next_stamp() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Tables are equal when their records are; the stamp only says where they came from.
+impl<T: PartialEq> PartialEq for Table<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.rows == other.rows
+    }
+}
+
+impl<T: Eq> Eq for Table<T> {}
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
         Table {
             rows: BTreeMap::new(),
+            stamp: next_stamp(),
         }
     }
 }
@@ -27,7 +48,15 @@ impl<T> Table<T> {
                 return Err(id);
             }
         }
-        Ok(Table { rows })
+        Ok(Table {
+            rows,
+            stamp: next_stamp(),
+        })
+    }
+
+    /// Changes whenever the records may have changed: equal stamps, equal records.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
     }
 
     /// A record that is not deleted.
@@ -50,18 +79,24 @@ impl<T> Table<T> {
         self.rows.values()
     }
 
+    /// The rows, to be changed: every change to them goes through here and takes a new stamp.
+    fn rows_mut(&mut self) -> &mut BTreeMap<Id, Record<T>> {
+        self.stamp = next_stamp();
+        &mut self.rows
+    }
+
     pub(super) fn get_mut(&mut self, id: &Id) -> Option<&mut Record<T>> {
-        self.rows.get_mut(id)
+        self.rows_mut().get_mut(id)
     }
 
     pub(super) fn live_mut(&mut self, id: &Id) -> Option<&mut Record<T>> {
-        self.rows.get_mut(id).filter(|r| !r.is_deleted())
+        self.rows_mut().get_mut(id).filter(|r| !r.is_deleted())
     }
 
     /// Removes records outright, leaving no tombstone: only for data that never left this
     /// browser, such as the example workspace.
     pub(super) fn purge(&mut self, remove: impl Fn(&Id) -> bool) {
-        self.rows.retain(|id, _| !remove(id));
+        self.rows_mut().retain(|id, _| !remove(id));
     }
 
     /// Adds a new record and returns its id; refused if the id is taken.
@@ -85,7 +120,7 @@ impl<T> Table<T> {
                 None => theirs.clone(),
             };
             if self.rows.get(theirs.id()) != Some(&merged) {
-                self.rows.insert(theirs.id().clone(), merged);
+                self.rows_mut().insert(theirs.id().clone(), merged);
                 changed += 1;
             }
         }
@@ -97,7 +132,7 @@ impl<T> Table<T> {
         if self.rows.contains_key(record.id()) {
             return false;
         }
-        self.rows.insert(record.id().clone(), record);
+        self.rows_mut().insert(record.id().clone(), record);
         true
     }
 }

@@ -102,6 +102,13 @@ fn an_edit_rewrites_only_the_chunk_of_its_record() {
         .filter(|k| store.get(k).unwrap() != before.get(k).unwrap())
         .collect();
     assert_eq!(changed, [key_of("tasks", &task)]);
+    // A key another tab wrote is written again from here at the next save, although no
+    // table changed since: the saver forgets what it knew of every kind.
+    let key = key_of("plans", ws.plans().all().next().unwrap().id());
+    store.set(&key, "[]").unwrap();
+    loaded.saver.forget(&key);
+    assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(1));
+    assert_ne!(store.get(&key).unwrap().as_deref(), Some("[]"));
 }
 
 #[test]
@@ -243,6 +250,11 @@ fn a_full_store_refuses_the_write_and_keeps_the_previous_value() {
     assert_eq!(
         loaded.saver.save(&mut store, &bigger),
         Err(StoreError::QuotaExceeded)
+    );
+    assert_eq!(
+        loaded.saver.save(&mut store, &bigger),
+        Err(StoreError::QuotaExceeded),
+        "with no new edit, the next save tries the refused chunk again"
     );
     let tried = loaded.saver.take_written();
     let (refused, text) = tried.last().expect("a chunk was tried");

@@ -10,5 +10,6 @@ pub mod live_text;
 pub mod notices;
 pub mod standing;
 pub mod task_link;
+pub mod task_links;
 pub mod task_row;
 pub mod text_form;

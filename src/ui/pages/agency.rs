@@ -4,7 +4,7 @@
 use crate::domain::Id;
 use crate::route::Route;
 use crate::ui::components::figures::FigureCards;
-use crate::ui::components::task_link::TaskLink;
+use crate::ui::components::task_links::TaskLinks;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::{AgencyRole, TaskQuery};
@@ -52,18 +52,13 @@ fn TaskList(agency: Id, role: AgencyRole) -> impl IntoView {
         };
         state.ws.with(|ws| {
             let found = ws.find_tasks(&query, edge::today()).into_iter();
-            found
-                .map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
-                .collect::<Vec<_>>()
+            found.map(|t| t.id().clone()).collect::<Vec<_>>()
         })
     });
     view! {
         <Show when=move || tasks.with(Vec::is_empty)>
             <p class="empty">{move || state.texts().none_found}</p>
         </Show>
-        <ul class="task-links">
-            <For each=move || tasks.get() key=|(id, revision, _)| (id.clone(), *revision)
-                children=move |(id, _, task)| view! { <TaskLink id task /> } />
-        </ul>
+        <TaskLinks ids=tasks />
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::domain::dates::parse_day;
 use crate::domain::Id;
-use crate::ui::components::task_link::TaskLink;
+use crate::ui::components::task_links::{TaskLinks, PAGE};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::{AgencyRole, StandingFilter, TaskQuery};
@@ -14,20 +14,30 @@ use leptos::prelude::*;
 pub fn FindPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = state.find;
+    let shown = RwSignal::new(PAGE);
+    // Every change of the question starts the list again from its first page.
+    let ask = move |change: &dyn Fn(&mut TaskQuery)| {
+        shown.set(PAGE);
+        query.update(change);
+    };
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     // A day that does not parse yet (still being typed) filters nothing.
     Effect::new(move |_| {
         let (f, t) = (parse_day(&from.get()).ok(), parse_day(&to.get()).ok());
-        query.update(|q| (q.due_from, q.due_to) = (f, t));
+        if query.with_untracked(|q| (q.due_from, q.due_to) != (f, t)) {
+            ask(&|q| (q.due_from, q.due_to) = (f, t));
+        }
     });
+    // Folded once per change of the workspace, not once per key.
+    let index = Memo::new(move |_| state.ws.with(|ws| ws.task_index()));
     let results = Memo::new(move |_| {
         let q = query.get();
-        state.ws.with(|ws| {
-            let found = ws.find_tasks(&q, edge::today()).into_iter();
-            found
-                .map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
-                .collect::<Vec<_>>()
+        index.with(|index| {
+            state.ws.with_untracked(|ws| {
+                let found = ws.find_tasks_in(index, &q, edge::today()).into_iter();
+                found.map(|t| t.id().clone()).collect::<Vec<_>>()
+            })
         })
     });
     let agencies = move || {
@@ -65,12 +75,12 @@ pub fn FindPage() -> impl IntoView {
         <label for="find-text">{move || state.texts().find_text_label}</label>
         <input id="find-text" type="search" autocomplete="off" placeholder=move || state.texts().find_text_example
             prop:value=move || query.with(|q| q.text.clone())
-            on:input=move |ev| query.update(|q| q.text = event_target_value(&ev)) />
+            on:input=move |ev| ask(&|q| q.text = event_target_value(&ev)) />
         <details class="filters" open=move || query.with(|q| q.agency.is_some() || q.standing.is_some() || q.plan.is_some() || q.meeting.is_some())>
             <summary>{move || state.texts().filters_label}</summary>
             <div class="inline-fields">
                 <label>{move || state.texts().filter_agency}
-                    <select id="find-agency" on:change=move |ev| query.update(|q| q.agency = Id::parse(&event_target_value(&ev)).ok())>
+                    <select id="find-agency" on:change=move |ev| ask(&|q| q.agency = Id::parse(&event_target_value(&ev)).ok())>
                         <option value="">{move || state.texts().filter_any}</option>
                         {move || pick(agencies(), query.with_untracked(|q| q.agency.clone()))}
                     </select>
@@ -82,7 +92,7 @@ pub fn FindPage() -> impl IntoView {
                             "coordinating" => AgencyRole::Coordinating,
                             _ => AgencyRole::Either,
                         };
-                        query.update(|q| q.role = role);
+                        ask(&|q| q.role = role);
                     }>
                         <option value="either">{move || state.texts().role_either}</option>
                         <option value="lead">{move || state.texts().role_lead}</option>
@@ -95,7 +105,7 @@ pub fn FindPage() -> impl IntoView {
                     <select id="find-standing" on:change=move |ev| {
                         let code = event_target_value(&ev);
                         let chosen = StandingFilter::ALL.into_iter().find(|s| format!("{s:?}") == code);
-                        query.update(|q| q.standing = chosen);
+                        ask(&|q| q.standing = chosen);
                     }>
                         <option value="">{move || state.texts().filter_any}</option>
                         {StandingFilter::ALL.map(|s| view! {
@@ -106,13 +116,13 @@ pub fn FindPage() -> impl IntoView {
                     </select>
                 </label>
                 <label>{move || state.texts().filter_plan}
-                    <select id="find-plan" on:change=move |ev| query.update(|q| q.plan = Id::parse(&event_target_value(&ev)).ok())>
+                    <select id="find-plan" on:change=move |ev| ask(&|q| q.plan = Id::parse(&event_target_value(&ev)).ok())>
                         <option value="">{move || state.texts().filter_any}</option>
                         {move || pick(plans(), query.with_untracked(|q| q.plan.clone()))}
                     </select>
                 </label>
                 <label>{move || state.texts().meeting.filter_meeting}
-                    <select id="find-meeting" on:change=move |ev| query.update(|q| q.meeting = Id::parse(&event_target_value(&ev)).ok())>
+                    <select id="find-meeting" on:change=move |ev| ask(&|q| q.meeting = Id::parse(&event_target_value(&ev)).ok())>
                         <option value="">{move || state.texts().filter_any}</option>
                         {move || pick(meetings(), query.with_untracked(|q| q.meeting.clone()))}
                     </select>
@@ -129,13 +139,10 @@ pub fn FindPage() -> impl IntoView {
             <button type="button" class="secondary" on:click=move |_| {
                 from.set(String::new());
                 to.set(String::new());
-                query.set(TaskQuery::default());
+                ask(&|q| *q = TaskQuery::default());
             }>{move || state.texts().filters_clear}</button>
         </details>
         <p class="found" role="status">{move || (state.texts().found)(results.with(Vec::len))}</p>
-        <ul class="task-links">
-            <For each=move || results.get() key=|(id, revision, _)| (id.clone(), *revision)
-                children=move |(id, _, task)| view! { <TaskLink id task /> } />
-        </ul>
+        <TaskLinks ids=results shown />
     }
 }
