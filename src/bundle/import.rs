@@ -89,29 +89,20 @@ impl Bundle {
         if text.trim().is_empty() {
             return Err(ImportError::Empty);
         }
-        check_depth(text)?;
-        let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            cut: e.is_eof(),
-        })?;
-        if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        // Nearly every file is a good bundle: read it straight into records. Only a file that
+        // does not read so goes through the layers below, which say what is wrong and where.
+        let bundle = match serde_json::from_str::<Bundle>(text) {
+            Ok(bundle) => bundle,
+            Err(_) => read_in_layers(text)?,
+        };
+        if bundle.format != FORMAT {
             return Err(ImportError::NotABundle);
         }
-        match value.get("schema").and_then(Value::as_u64) {
-            Some(n) if n > u64::from(SCHEMA) => {
-                return Err(ImportError::NewerSchema {
-                    schema: u32::try_from(n).unwrap_or(u32::MAX),
-                })
-            }
-            _ => {}
+        if bundle.schema > SCHEMA {
+            return Err(ImportError::NewerSchema {
+                schema: bundle.schema,
+            });
         }
-        let records = read_records(value.get("records"))?;
-        let mut envelope = value;
-        if let Some(map) = envelope.as_object_mut() {
-            map.insert("records".into(), Value::Object(Default::default()));
-        }
-        let bundle = read_envelope(envelope, records)?;
         check_counts(&bundle)?;
         if bundle.checksum != checksum(&bundle.records) {
             return Err(ImportError::Checksum);
@@ -120,6 +111,34 @@ impl Bundle {
         check_references(&bundle.records, ws)?;
         Ok(bundle)
     }
+}
+
+/// Reads a file that is not a bundle as it stands, layer by layer, for the first thing wrong:
+/// nesting depth, JSON syntax, format and schema, the envelope, then each record on its own.
+fn read_in_layers(text: &str) -> Result<Bundle, ImportError> {
+    check_depth(text)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        cut: e.is_eof(),
+    })?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotABundle);
+    }
+    match value.get("schema").and_then(Value::as_u64) {
+        Some(n) if n > u64::from(SCHEMA) => {
+            return Err(ImportError::NewerSchema {
+                schema: u32::try_from(n).unwrap_or(u32::MAX),
+            })
+        }
+        _ => {}
+    }
+    let records = read_records(value.get("records"))?;
+    let mut envelope = value;
+    if let Some(map) = envelope.as_object_mut() {
+        map.insert("records".into(), Value::Object(Default::default()));
+    }
+    read_envelope(envelope, records)
 }
 
 /// The deepest `[`/`{` nesting outside strings, without building anything: a file nested

@@ -4,6 +4,7 @@
 //! `preview` says, record by record, what merging it would change. The format is described in docs/bundle-format.md.
 
 mod apply;
+mod canonical;
 mod export;
 mod import;
 mod preview;
@@ -91,10 +92,8 @@ impl Counts {
 /// of every object in sorted order (serde_json's map is sorted), so the same records give the
 /// same checksum on every machine whatever order a file lists its keys in.
 pub fn checksum(records: &Records) -> String {
-    let canonical = serde_json::to_value(records)
-        .map(|v| v.to_string())
-        .unwrap_or_default();
-    let digest = Sha256::digest(canonical.as_bytes());
+    let canonical = canonical::canonical(records).unwrap_or_default();
+    let digest = Sha256::digest(&canonical);
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     format!("sha256:{hex}")
 }

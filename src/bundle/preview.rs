@@ -97,7 +97,7 @@ impl Bundle {
     }
 }
 
-fn compare<T: Serialize>(
+fn compare<T: Serialize + PartialEq>(
     kind: Kind,
     ours: &Table<T>,
     theirs: &[Record<T>],
@@ -106,6 +106,8 @@ fn compare<T: Serialize>(
     for their in theirs {
         let (change, fields) = match ours.get_any(their.id()) {
             None => (Change::New, Vec::new()),
+            // Most of a bundle is usually what is here already: no field to compare.
+            Some(our) if our == their => (Change::Unchanged, Vec::new()),
             Some(our) => {
                 let fields = differing(our, their);
                 let change = match our.version().compare(their.version()) {

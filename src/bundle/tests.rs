@@ -311,6 +311,10 @@ proptest! {
         let mut empty = Workspace::new(device(9));
         empty.merge_records(&send(&offices[2], 1_000).records);
         prop_assert_eq!(empty.records(), offices[2].records());
+        // Edits, deletions and merges of every kind: still the form the format defines.
+        let records = offices[2].records();
+        let canonical = super::canonical::canonical(&records).unwrap();
+        prop_assert_eq!(String::from_utf8(canonical).unwrap(), serde_json::to_value(&records).unwrap().to_string());
     }
 
     #[test]
@@ -491,4 +495,15 @@ fn an_agency_typed_apart_in_two_offices_becomes_one_in_both() {
     };
     send(&a, 10).apply(&mut c, &apart, Timestamp(11));
     assert_eq!(c.same_agencies().len(), 1);
+}
+
+#[test]
+fn the_canonical_form_is_what_a_json_value_of_the_records_writes() {
+    use crate::workspace::sample::{workspace, Scale};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let ws = workspace(5, Scale::of(500), day);
+    let records = ws.records();
+    let through_value = serde_json::to_value(&records).unwrap().to_string();
+    let canonical = super::canonical::canonical(&records).unwrap();
+    assert_eq!(String::from_utf8(canonical).unwrap(), through_value);
 }
