@@ -558,3 +558,19 @@ fn the_prepared_index_finds_what_the_plain_search_finds_in_the_same_order() {
         );
     }
 }
+
+#[test]
+fn the_agency_table_has_each_agencys_own_figures() {
+    let today = d(2026, 6, 25);
+    let ws = super::sample::workspace(4, super::sample::Scale::of(500), today);
+    let table = ws.agencies_at_work(today);
+    assert!(table.len() > 5);
+    for line in table {
+        assert_eq!(
+            line,
+            ws.agency_figures(&line.agency, today),
+            "{}",
+            line.name
+        );
+    }
+}

@@ -5,6 +5,7 @@ use super::Workspace;
 use crate::domain::deadline::standing;
 use crate::domain::{Id, Record, Standing, Task, TaskStatus};
 use chrono::NaiveDate;
+use std::collections::HashMap;
 
 /// Days ahead the dashboards look: "due in 7 days" and "due in 30 days".
 pub const SOON: i64 = 7;
@@ -116,18 +117,38 @@ impl Workspace {
             let t = t.body();
             t.coordinating.contains(agency) && !t.status.is_done()
         });
+        let led = Figures::of(led.map(Record::body), today);
+        self.figures_line(agency, led, coordinating.count())
+    }
+
+    fn figures_line(&self, agency: &Id, led: Figures, coordinating: usize) -> AgencyFigures {
         AgencyFigures {
             agency: agency.clone(),
             name: self.agency_name(agency).unwrap_or_default().to_owned(),
-            led: Figures::of(led.map(Record::body), today),
-            coordinating: coordinating.count(),
+            led,
+            coordinating,
         }
     }
 
-    /// Every live agency with tasks, by name: the per-agency table.
+    /// Every live agency with tasks, by name: the per-agency table. The tasks are sorted to
+    /// their agencies in one pass (not one pass per agency: 40 agencies and 5,000 tasks).
     pub fn agencies_at_work(&self, today: NaiveDate) -> Vec<AgencyFigures> {
-        let lines = self.agencies_by_name().into_iter();
-        let lines = lines.map(|a| self.agency_figures(a.id(), today));
+        let mut led: HashMap<&Id, Vec<&Task>> = HashMap::new();
+        let mut coordinating: HashMap<&Id, usize> = HashMap::new();
+        for task in self.current_tasks().map(Record::body) {
+            led.entry(&task.lead).or_default().push(task);
+            if !task.status.is_done() {
+                for agency in &task.coordinating {
+                    *coordinating.entry(agency).or_default() += 1;
+                }
+            }
+        }
+        let agencies = self.agencies_by_name().into_iter();
+        let lines = agencies.map(|a| {
+            let tasks = led.remove(a.id()).unwrap_or_default();
+            let helps = coordinating.get(a.id()).copied().unwrap_or(0);
+            self.figures_line(a.id(), Figures::of(tasks, today), helps)
+        });
         lines
             .filter(|f| f.led.total > 0 || f.coordinating > 0)
             .collect()

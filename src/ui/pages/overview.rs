@@ -3,7 +3,7 @@
 
 use crate::route::Route;
 use crate::ui::components::figures::FigureCards;
-use crate::ui::components::task_link::TaskLink;
+use crate::ui::components::task_links::TaskLinks;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::{AgencyFigures, SOON};
@@ -40,8 +40,7 @@ fn Attention() -> impl IntoView {
     let tasks = Memo::new(move |_| {
         state.ws.with(|ws| {
             let list = ws.needs_attention(edge::today(), SOON).into_iter();
-            list.map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
-                .collect::<Vec<_>>()
+            list.map(|t| t.id().clone()).collect::<Vec<_>>()
         })
     });
     view! {
@@ -49,10 +48,7 @@ fn Attention() -> impl IntoView {
         <Show when=move || tasks.with(Vec::is_empty)>
             <p class="empty">{move || state.texts().attention_none}</p>
         </Show>
-        <ul class="task-links">
-            <For each=move || tasks.get() key=|(id, revision, _)| (id.clone(), *revision)
-                children=move |(id, _, task)| view! { <TaskLink id task /> } />
-        </ul>
+        <TaskLinks ids=tasks />
     }
 }
 
