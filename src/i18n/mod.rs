@@ -19,7 +19,7 @@ use crate::workspace::{DeadlineFormError, StandingFilter};
 use chrono::NaiveDate;
 
 /// A language of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     Vi,

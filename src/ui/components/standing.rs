@@ -1,8 +1,9 @@
 //! Where a task stands (quá hạn, sắp đến hạn, đúng hạn …) and its deadline, as words and a
 //! coloured badge that also reads without colour.
 
+use crate::domain::deadline::standing;
 use crate::domain::{Standing, Task, TaskStatus};
-use crate::i18n::date;
+use crate::i18n::{date, Texts};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -19,29 +20,32 @@ pub fn standing_class(standing: Standing) -> &'static str {
     }
 }
 
-/// The badge of a task, computed for today.
+/// Where the task stands today, and its badge's words: "Quá hạn 10 ngày", "Đã xong · 02/04/2026".
+pub fn standing_today(texts: &Texts, task: &Task) -> (Standing, String) {
+    let now = standing(&task.deadline, &task.status, edge::today());
+    let words = (texts.standing)(now);
+    let words = match task.status {
+        TaskStatus::Done { on } => format!("{words} · {}", date(on)),
+        _ => words,
+    };
+    (now, words)
+}
+
+/// The task's deadline in words for today (see [`DeadlineText`]).
+pub fn deadline_today(texts: &Texts, task: &Task) -> String {
+    let next = task.deadline.current_due(&task.status, edge::today());
+    (texts.deadline)(&task.deadline, next)
+}
+
+/// The badge of a task, computed for today (a standing depends on the task and the day only).
 #[component]
 pub fn StandingBadge(
     /// The task as it is now.
     task: Task,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let done_on = match task.status {
-        TaskStatus::Done { on } => Some(date(on)),
-        _ => None,
-    };
-    let standing = Memo::new(move |_| {
-        let today = edge::today();
-        state.ws.with(|ws| ws.task_standing(&task, today))
-    });
-    let text = move || {
-        let words = (state.texts().standing)(standing.get());
-        match &done_on {
-            Some(day) => format!("{words} · {day}"),
-            None => words,
-        }
-    };
-    view! { <span class=move || standing_class(standing.get())>{text}</span> }
+    let class = standing_class(standing(&task.deadline, &task.status, edge::today()));
+    view! { <span class=class>{move || standing_today(state.texts(), &task).1}</span> }
 }
 
 /// "trước ngày 15/04/2024", "quý II/2024", "hằng quý · kỳ tới 30/06/2024"; nothing without one.
@@ -51,8 +55,5 @@ pub fn DeadlineText(
     task: Task,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
-        let next = task.deadline.current_due(&task.status, edge::today());
-        (state.texts().deadline)(&task.deadline, next)
-    }
+    move || deadline_today(state.texts(), &task)
 }

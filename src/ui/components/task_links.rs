@@ -2,7 +2,7 @@
 //! shown a page at a time: the first hundred, then more on request. Drawing only what a person
 //! reads keeps every keystroke in the search box instant; the whole list is one tap away.
 
-use crate::domain::Id;
+use crate::domain::{Id, Record, Task};
 use crate::ui::components::task_link::TaskLink;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -19,26 +19,32 @@ pub fn TaskLinks(
     /// How many are drawn; the owner sets it back to [`PAGE`] when the list is asked anew.
     #[prop(optional)]
     shown: Option<RwSignal<usize>>,
+    /// The list's element id, for lists a page links to.
+    #[prop(optional, into)]
+    list_id: Option<&'static str>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown = shown.unwrap_or_else(|| RwSignal::new(PAGE));
+    // Keyed by revision and language: rows are drawn once (see `TaskLink`).
     let rows = move || {
         let count = shown.get();
+        let lang = state.lang.get();
         ids.with(|ids| {
             state.ws.with(|ws| {
                 let tasks = ids.iter().take(count).filter_map(|id| ws.tasks().get(id));
-                tasks
-                    .map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
-                    .collect::<Vec<_>>()
+                let row = |t: &Record<Task>| {
+                    (t.id().clone(), t.version().total(), lang, t.body().clone())
+                };
+                tasks.map(row).collect::<Vec<_>>()
             })
         })
     };
     let total = move || ids.with(Vec::len);
     let hidden = move || total().saturating_sub(shown.get());
     view! {
-        <ul class="task-links">
-            <For each=rows key=|(id, revision, _)| (id.clone(), *revision)
-                children=move |(id, _, task)| view! { <TaskLink id task /> } />
+        <ul class="task-links" id=list_id>
+            <For each=rows key=|(id, revision, lang, _)| (id.clone(), *revision, *lang)
+                children=move |(id, _, _, task)| view! { <TaskLink id task /> } />
         </ul>
         <Show when=move || { hidden() > 0 }>
             <p class="more">

@@ -7,7 +7,7 @@ use crate::domain::Id;
 use crate::route::Route;
 use crate::ui::components::export_buttons::{meeting_key, ExportButtons};
 use crate::ui::components::figures::FigureCards;
-use crate::ui::components::task_link::TaskLink;
+use crate::ui::components::task_links::TaskLinks;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::{Kind, Progress};
@@ -141,8 +141,7 @@ fn MeetingTasks(id: Id) -> impl IntoView {
     let tasks = Memo::new(move |_| {
         state.ws.with(|ws| {
             let list = ws.meeting_tasks(&id).into_iter();
-            list.map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
-                .collect::<Vec<_>>()
+            list.map(|t| t.id().clone()).collect::<Vec<_>>()
         })
     });
     view! {
@@ -150,9 +149,7 @@ fn MeetingTasks(id: Id) -> impl IntoView {
         <Show when=move || tasks.with(Vec::is_empty)>
             <p class="empty">{move || state.texts().meeting.assignments_empty}</p>
         </Show>
-        <ul class="task-links" id="meeting-tasks">
-            <For each=move || tasks.get() key=|(id, v, _)| (id.clone(), *v) children=|(id, _, task)| view! { <TaskLink id task /> } />
-        </ul>
+        <TaskLinks ids=tasks list_id="meeting-tasks" />
     }
 }
 
@@ -163,17 +160,14 @@ pub(super) fn CarriedOver(id: Id) -> impl IntoView {
     let tasks = Memo::new(move |_| {
         state.ws.with(|ws| {
             let list = ws.carried_over(&id).into_iter();
-            list.map(|t| (t.id().clone(), t.version().total(), t.body().clone()))
-                .collect::<Vec<_>>()
+            list.map(|t| t.id().clone()).collect::<Vec<_>>()
         })
     });
     view! {
         <Show when=move || !tasks.with(Vec::is_empty)>
             <h2>{move || state.texts().meeting.carried_over_heading}</h2>
             <p class="hint">{move || state.texts().meeting.carried_over_hint}</p>
-            <ul class="task-links" id="carried-over">
-                <For each=move || tasks.get() key=|(id, v, _)| (id.clone(), *v) children=|(id, _, task)| view! { <TaskLink id task /> } />
-            </ul>
+            <TaskLinks ids=tasks list_id="carried-over" />
         </Show>
     }
 }
