@@ -222,7 +222,7 @@ fn resolve<T>(
             }
         }
         // A mix of fields that does not make a valid record keeps the default merge.
-        if let Ok(body) = serde_json::from_value::<T>(body) {
+        if let Ok(body) = super::from_value::<T>(&body) {
             let other = target.clone();
             target.resolve(&other, stamp, body, deleted);
         }

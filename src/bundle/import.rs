@@ -171,13 +171,18 @@ fn check_depth(text: &str) -> Result<(), ImportError> {
     Ok(())
 }
 
-fn shape(kind: Option<Kind>, index: usize, value: &Value, error: serde_json::Error) -> ImportError {
+fn shape(
+    kind: Option<Kind>,
+    index: usize,
+    value: &Value,
+    detail: impl Into<String>,
+) -> ImportError {
     let id = value.get("id").and_then(Value::as_str).map(str::to_owned);
     ImportError::Shape {
         kind,
         index,
         id,
-        detail: error.to_string(),
+        detail: detail.into(),
     }
 }
 
@@ -186,19 +191,14 @@ fn read_records(value: Option<&Value>) -> Result<Records, ImportError> {
     let empty = Value::Object(Default::default());
     let value = value.unwrap_or(&empty);
     let Some(map) = value.as_object() else {
-        return Err(shape(
-            None,
-            0,
-            value,
-            serde::de::Error::custom("\"records\" is not an object"),
-        ));
+        return Err(shape(None, 0, value, "\"records\" is not an object"));
     };
     if let Some(other) = map
         .keys()
         .find(|k| !crate::workspace::KINDS.contains(&k.as_str()))
     {
         let detail = format!("unknown list \"{other}\"");
-        return Err(shape(None, 0, value, serde::de::Error::custom(detail)));
+        return Err(shape(None, 0, value, detail));
     }
     Ok(Records {
         agencies: list::<Agency>(map, "agencies", Kind::Agency)?,
@@ -221,25 +221,18 @@ fn list<T: DeserializeOwned>(
         return Ok(Vec::new());
     };
     let Some(items) = value.as_array() else {
-        return Err(shape(
-            Some(kind),
-            0,
-            value,
-            serde::de::Error::custom("not a list"),
-        ));
+        return Err(shape(Some(kind), 0, value, "not a list"));
     };
     items
         .iter()
         .enumerate()
-        .map(|(index, v)| {
-            serde_json::from_value(v.clone()).map_err(|e| shape(Some(kind), index, v, e))
-        })
+        .map(|(index, v)| super::from_value(v).map_err(|e| shape(Some(kind), index, v, e)))
         .collect()
 }
 
 fn read_envelope(envelope: Value, records: Records) -> Result<Bundle, ImportError> {
     let mut bundle: Bundle =
-        serde_json::from_value(envelope.clone()).map_err(|e| shape(None, 0, &envelope, e))?;
+        super::from_value(&envelope).map_err(|e| shape(None, 0, &envelope, e))?;
     bundle.records = records;
     Ok(bundle)
 }

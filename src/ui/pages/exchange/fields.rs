@@ -58,14 +58,14 @@ pub fn value(texts: &Texts, ws: &Workspace, field: &str, json: &str) -> String {
         ("group", v) => titled(v, |id| {
             ws.groups().get_any(id).map(|g| g.body().title.clone())
         }),
-        ("status", v) => match serde_json::from_value::<TaskStatus>(v.clone()) {
+        ("status", v) => match crate::bundle::from_value::<TaskStatus>(v) {
             Ok(TaskStatus::Done { on }) => (texts.status_done_on)(&crate::domain::dates::short(on)),
             Ok(TaskStatus::NotStarted) => texts.status_not_started.to_owned(),
             Ok(TaskStatus::InProgress) => texts.status_in_progress.to_owned(),
             Ok(TaskStatus::Paused) => texts.status_paused.to_owned(),
             Err(_) => v.to_string(),
         },
-        ("deadline", v) => match serde_json::from_value::<Deadline>(v.clone()) {
+        ("deadline", v) => match crate::bundle::from_value::<Deadline>(v) {
             Ok(d) => (texts.deadline)(&d, None),
             Err(_) => v.to_string(),
         },
