@@ -19,6 +19,7 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(|| {
         let (state, problems) = start();
+        edge::mark("sotay-loaded");
         provide_context(state);
         for text in problems {
             state.notify(text, None, true);
@@ -32,7 +33,7 @@ pub fn mount() {
             };
             state.notify_export(text, true);
         } else {
-            keep_safe(state);
+            edge::timed("sotay-keep-safe", || keep_safe(state));
         }
         // The one place that saves: after every change of the workspace.
         Effect::new(move |_| {
@@ -90,7 +91,8 @@ fn start() -> (AppState, Vec<String>) {
     let now = edge::now();
     let mut opened = BrowserStore::open();
     let loaded = match opened.as_mut() {
-        Ok(store) => load(store, edge::new_device_id(), now),
+        // Reading and unpacking every stored chunk: most of a large office's start-up.
+        Ok(store) => edge::timed("sotay-load", || load(store, edge::new_device_id(), now)),
         Err(error) => Err(error.clone()),
     };
     let (ws, saver, mut problems, store) = match loaded {

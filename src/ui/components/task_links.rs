@@ -10,6 +10,9 @@ use leptos::prelude::*;
 /// How many tasks a list shows at first, and how many more each "show more" adds.
 pub const PAGE: usize = 100;
 
+/// The first page of a list that sits among other things (the overview's "needs attention").
+pub const SHORT_PAGE: usize = 20;
+
 /// The tasks `ids` as links, the first `shown` of them, with buttons for the rest.
 #[component]
 pub fn TaskLinks(
@@ -22,9 +25,13 @@ pub fn TaskLinks(
     /// The list's element id, for lists a page links to.
     #[prop(optional, into)]
     list_id: Option<&'static str>,
+    /// How many rows come first, and with each "show more"; [`PAGE`] unless given.
+    #[prop(optional)]
+    page: Option<usize>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let shown = shown.unwrap_or_else(|| RwSignal::new(PAGE));
+    let page = page.unwrap_or(PAGE);
+    let shown = shown.unwrap_or_else(|| RwSignal::new(page));
     // Keyed by revision and language: rows are drawn once (see `TaskLink`).
     let rows = move || {
         let count = shown.get();
@@ -48,8 +55,8 @@ pub fn TaskLinks(
         </ul>
         <Show when=move || { hidden() > 0 }>
             <p class="more">
-                <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || (state.texts().show_more)(hidden().min(PAGE))}
+                <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += page)>
+                    {move || (state.texts().show_more)(hidden().min(page))}
                 </button>
                 <button type="button" class="secondary show-all" on:click=move |_| shown.set(usize::MAX)>
                     {move || (state.texts().show_all)(total())}

@@ -3,7 +3,7 @@
 
 use crate::route::Route;
 use crate::ui::components::figures::FigureCards;
-use crate::ui::components::task_links::TaskLinks;
+use crate::ui::components::task_links::{TaskLinks, SHORT_PAGE};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::{AgencyFigures, SOON};
@@ -48,7 +48,7 @@ fn Attention() -> impl IntoView {
         <Show when=move || tasks.with(Vec::is_empty)>
             <p class="empty">{move || state.texts().attention_none}</p>
         </Show>
-        <TaskLinks ids=tasks />
+        <TaskLinks ids=tasks page=SHORT_PAGE />
     }
 }
 
