@@ -10,7 +10,7 @@ mod import;
 mod preview;
 
 pub use apply::{Choices, ImportEntry, Side, Snapshot};
-pub use import::{ImportError, MAX_BYTES, MAX_DEPTH};
+pub use import::{ImportError, Unverified, MAX_BYTES, MAX_DEPTH};
 pub use preview::{Change, FieldDiff, Preview, RecordChange};
 
 use crate::domain::{DeviceId, Id, OfficeProfile, Timestamp};
@@ -93,9 +93,17 @@ impl Counts {
 /// same checksum on every machine whatever order a file lists its keys in.
 pub fn checksum(records: &Records) -> String {
     let canonical = canonical::canonical(records).unwrap_or_default();
-    let digest = Sha256::digest(&canonical);
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("sha256:{hex}")
+    format!("sha256:{}", sha256_hex(&canonical))
+}
+
+/// SHA-256 in lower-case hex, as the checksum writes it.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Bytes as lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A record (or part of one) out of a JSON value, read from its text. `serde_json::from_value`

@@ -266,17 +266,55 @@ pub fn keep_focus_above_keyboard() {
 /// Runs `f` and records how long it took as the User Timing measure `name`: visible in the
 /// browser's performance tools, and read by the benchmark (`scripts/bench.sh`).
 pub fn timed<R>(name: &str, f: impl FnOnce() -> R) -> R {
+    let end = start_measure(name);
+    let result = f();
+    end();
+    result
+}
+
+/// Starts the measure `name` for work that waits on the browser; calling what this returns
+/// ends it.
+pub fn start_measure(name: &str) -> impl FnOnce() {
     let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}-start");
+    let (name, start) = (name.to_owned(), format!("{name}-start"));
     if let Some(p) = &performance {
         let _ = p.mark(&start);
     }
-    let result = f();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-        p.clear_marks_with_mark_name(&start);
+    move || {
+        if let Some(p) = &performance {
+            let _ = p.measure_with_start_mark(&name, &start);
+            p.clear_marks_with_mark_name(&start);
+        }
     }
-    result
+}
+
+/// SHA-256 of `bytes` in lower-case hex, by the browser's own `crypto.subtle` where the page has
+/// it (https, localhost and file pages; a plain-http intranet address has not), else by the
+/// SHA-256 compiled into the app. The bytes are copied before this returns.
+pub fn sha256_hex(bytes: &[u8]) -> PendingDigest {
+    let subtle = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.subtle());
+    match subtle.map(|s| s.digest_with_str_and_u8_array("SHA-256", bytes)) {
+        Some(Ok(promise)) => PendingDigest(Ok(promise)),
+        _ => PendingDigest(Err(crate::bundle::sha256_hex(bytes))),
+    }
+}
+
+/// A digest on its way (see [`sha256_hex`]).
+pub struct PendingDigest(Result<js_sys::Promise, String>);
+
+impl PendingDigest {
+    /// Calls `done` with the digest once it is there (an empty text if the browser failed).
+    pub fn then(self, done: impl FnOnce(String) + 'static) {
+        match self.0 {
+            Err(ready) => done(ready),
+            Ok(promise) => settle(&promise, move |buffer| {
+                let bytes = buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec());
+                done(crate::bundle::hex(&bytes.unwrap_or_default()))
+            }),
+        }
+    }
 }
 
 /// Marks a moment (`sotay-ready`: the first screen is drawn) for the performance tools.

@@ -294,3 +294,40 @@ async fn markup_and_right_to_left_text_in_a_bundle_stay_text(browser: Browser) {
     );
     app.finish().await;
 }
+
+sotay_e2e::in_every_browser!(a_changed_bundle_is_refused_by_its_checksum);
+
+/// The checksum is verified with the browser's own SHA-256 (`crypto.subtle`): a bundle changed
+/// by one letter after export is refused with the checksum's message and nothing changes; the
+/// same bundle unchanged is read into the preview.
+async fn a_changed_bundle_is_refused_by_its_checksum(browser: Browser) {
+    use sotay::bundle::{Bundle, Scope};
+    use sotay::domain::{DeviceId, Id, Timestamp};
+    let mut ws = sotay::workspace::Workspace::new(DeviceId(Id::from_random(52)));
+    ws.add_plan(
+        Id::from_random(53),
+        "Kế hoạch CCHC năm 2027",
+        Timestamp(1_795_000_000_000),
+    )
+    .expect("a plan");
+    let text =
+        Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_001), "0.1.0").to_json();
+    let changed = text.replace("năm 2027", "năm 2028");
+    assert_ne!(changed, text);
+    let app = Session::start(browser).await;
+    let (bad, good) = (
+        app.downloads.join("changed.json"),
+        app.downloads.join("good.json"),
+    );
+    std::fs::write(&bad, &changed).expect("write the changed bundle");
+    std::fs::write(&good, &text).expect("write the bundle");
+    app.open("#/trao-doi").await;
+    app.upload("#import-file", &bad).await;
+    app.wait_for_text(".import-message", "không khớp mã kiểm tra SHA-256")
+        .await;
+    app.wait_for_count("#import-preview", 0).await;
+    app.upload("#import-file", &good).await;
+    app.wait_for_text("#import-preview", "Kế hoạch CCHC năm 2027")
+        .await;
+    app.finish().await;
+}

@@ -14,23 +14,33 @@ pub fn ImportSection(incoming: Incoming) -> impl IntoView {
     let state = expect_context::<AppState>();
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
+    let show = move |outcome: Result<Bundle, ImportError>| match outcome {
+        Ok(bundle) => {
+            incoming.choices.set(Choices::default());
+            incoming.bundle.set(Some(bundle));
+            incoming.message.set(None);
+            edge::scroll_to("import-preview");
+        }
+        Err(error) => {
+            incoming.bundle.set(None);
+            incoming
+                .message
+                .set(Some((state.texts().import_error)(&error)));
+        }
+    };
+    // Read and checked in layers (`Bundle::read`), the checksum by the browser's own SHA-256.
     let read = move |bytes: &[u8]| {
-        let outcome = edge::timed("sotay-read", || {
-            state.ws.with_untracked(|ws| Bundle::read(bytes, ws))
-        });
-        match outcome {
-            Ok(bundle) => {
-                incoming.choices.set(Choices::default());
-                incoming.bundle.set(Some(bundle));
-                incoming.message.set(None);
-                edge::scroll_to("import-preview");
-            }
+        let end = edge::start_measure("sotay-read");
+        match Bundle::read_unverified(bytes) {
             Err(error) => {
-                incoming.bundle.set(None);
-                incoming
-                    .message
-                    .set(Some((state.texts().import_error)(&error)));
+                end();
+                show(Err(error));
             }
+            Ok(unverified) => edge::sha256_hex(unverified.canonical()).then(move |digest| {
+                let outcome = state.ws.with_untracked(|ws| unverified.verify(&digest, ws));
+                end();
+                show(outcome);
+            }),
         }
     };
     let take = move |file: Option<web_sys::File>| {
