@@ -299,7 +299,7 @@ sotay_e2e::in_every_browser!(a_changed_bundle_is_refused_by_its_checksum);
 
 /// The checksum is verified with the browser's own SHA-256 (`crypto.subtle`): a bundle changed
 /// by one letter after export is refused with the checksum's message and nothing changes; the
-/// same bundle unchanged is read into the preview.
+/// same bundle unchanged is read into the preview, the refusal gone.
 async fn a_changed_bundle_is_refused_by_its_checksum(browser: Browser) {
     use sotay::bundle::{Bundle, Scope};
     use sotay::domain::{DeviceId, Id, Timestamp};
@@ -327,7 +327,8 @@ async fn a_changed_bundle_is_refused_by_its_checksum(browser: Browser) {
         .await;
     app.wait_for_count("#import-preview", 0).await;
     app.upload("#import-file", &good).await;
-    app.wait_for_text("#import-preview", "Kế hoạch CCHC năm 2027")
+    app.wait_for_text("#import-preview", "Xem trước khi nhập")
         .await;
+    app.wait_for_count(".import-message:not(:empty)", 0).await;
     app.finish().await;
 }
