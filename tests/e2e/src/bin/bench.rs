@@ -414,7 +414,7 @@ async fn search_p95(app: &Session) -> f64 {
     app.open("#/tim-kiem").await;
     app.wait_for("#find-text").await;
     let mut times = Vec::new();
-    // Two phrases typed letter by letter, the first erased letter by letter in between: 44
+    // Two phrases typed letter by letter, the first erased letter by letter in between: 39
     // keys, so that the 95th percentile is not simply the slowest key.
     let (first, second) = ("ra soat thu tuc", "so noi vu");
     let typed = (1..=first.len()).map(|end| &first[..end]);
@@ -488,22 +488,27 @@ async fn import(app: &Session, tasks: usize) -> (f64, f64, f64) {
         .as_f64()
         .unwrap_or(f64::NAN);
     app.open("#/trao-doi").await;
-    let before = count_measures(app, "sotay-preview").await;
-    app.upload("#import-file", &file).await;
-    for _ in 0..200 {
-        if count_measures(app, "sotay-preview").await > before {
-            break;
+    // Three times, like JSON.parse: the first read also runs code the engine has not optimised
+    // yet (Chromium compiles wasm in a quick tier first), the median says what a read costs.
+    let mut times = Vec::new();
+    for _ in 0..3 {
+        let before = count_measures(app, "sotay-preview").await;
+        app.upload("#import-file", &file).await;
+        for _ in 0..200 {
+            if count_measures(app, "sotay-preview").await > before {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        let took = app
+            .script(
+                "const last = n => { const e = performance.getEntriesByName(n).pop(); return e ? e.duration : NaN; };
+                 return last('sotay-read') + last('sotay-preview');",
+            )
+            .await;
+        times.push(took.as_f64().unwrap_or(f64::NAN));
     }
-    let ours = app
-        .script(
-            "const last = n => { const e = performance.getEntriesByName(n).pop(); return e ? e.duration : NaN; };
-             return last('sotay-read') + last('sotay-preview');",
-        )
-        .await
-        .as_f64()
-        .unwrap_or(f64::NAN);
+    let ours = median(times);
     if std::env::var_os("BENCH_DEBUG").is_some() {
         let parts = app
             .script("return performance.getEntries().filter(e => e.name.startsWith('sotay-read') || e.name.startsWith('sotay-preview')).map(e => e.name + ' ' + e.startTime.toFixed(1) + ' +' + e.duration.toFixed(1)).join(', ')")
