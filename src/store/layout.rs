@@ -330,7 +330,7 @@ impl<S: Store> Reader<'_, S> {
         } else {
             (0..BUCKETS).map(|b| chunk_key(kind, b)).collect()
         };
-        let mut all: BTreeMap<Id, Record<T>> = BTreeMap::new();
+        let mut all: Vec<(Id, Record<T>)> = Vec::new();
         let mut any = false;
         for key in keys {
             let text = self.store.get(&key)?;
@@ -348,9 +348,10 @@ impl<S: Store> Reader<'_, S> {
             let Some(records) = self.parse::<Vec<Record<T>>>(&key, kind, &text) else {
                 continue;
             };
-            let mut seen = BTreeSet::new();
-            if let Some(twice) = records.iter().find(|r| !seen.insert(r.id().clone())) {
-                let twice = twice.id().clone();
+            let mut ids: Vec<&Id> = records.iter().map(Record::id).collect();
+            ids.sort_unstable();
+            if let Some(twice) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
+                let twice = twice[0].clone();
                 self.keep_aside(&key, kind, &text, Problem::DuplicateId(twice));
                 continue;
             }
@@ -358,13 +359,12 @@ impl<S: Store> Reader<'_, S> {
                 let refs: Vec<&Record<T>> = records.iter().collect();
                 self.saver.written.insert(key, fingerprint(&refs));
             }
-            for record in records {
-                all.insert(record.id().clone(), record);
-            }
+            all.extend(records.into_iter().map(|r| (r.id().clone(), r)));
         }
         self.found |= any;
-        // The chunks were read whole: each record's id is unique across them, so this holds.
-        Ok(any.then(|| Table::from_records(all.into_values().collect()).unwrap_or_default()))
+        // Built in one go from the sorted records (a record found in two chunks, which only a
+        // hand edit makes, is kept once: the later chunk's copy).
+        Ok(any.then(|| Table::from_map(all.into_iter().collect())))
     }
 
     fn keep_aside(&mut self, key: &str, kind: &'static str, text: &str, problem: Problem) {

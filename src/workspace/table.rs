@@ -54,6 +54,14 @@ impl<T> Table<T> {
         })
     }
 
+    /// A table of these rows, each under its own id.
+    pub(crate) fn from_map(rows: BTreeMap<Id, Record<T>>) -> Table<T> {
+        Table {
+            rows,
+            stamp: next_stamp(),
+        }
+    }
+
     /// Changes whenever the records may have changed: equal stamps, equal records.
     pub fn stamp(&self) -> u64 {
         self.stamp

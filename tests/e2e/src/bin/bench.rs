@@ -313,6 +313,12 @@ async fn rendering(app: &Session, store: &Value) -> (f64, f64) {
         ROWS.to_string(),
         "{name}: the find page should find all {ROWS} tasks, but says {found:?}"
     );
+    if std::env::var_os("BENCH_DEBUG").is_some() {
+        let row = app
+            .script("const li = document.querySelector('li.task-link'); const n = [0]; const walk = e => { n[0]++; e.childNodes.forEach(walk); }; walk(li); return n[0] + ' nodes: ' + li.outerHTML")
+            .await;
+        eprintln!("{name}: one row, {row}");
+    }
     let rows = app
         .script(
             "const text = (li, css, n) => li.querySelectorAll(css)[n || 0].textContent;
