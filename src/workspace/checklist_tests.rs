@@ -556,6 +556,11 @@ fn the_prepared_index_finds_what_the_plain_search_finds_in_the_same_order() {
             plain,
             "{query:?}"
         );
+        assert_eq!(
+            ws.find_task_ids_in(&index, &query, today),
+            plain,
+            "{query:?}"
+        );
     }
 }
 

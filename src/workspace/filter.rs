@@ -3,7 +3,7 @@
 
 use super::Workspace;
 use crate::domain::{Id, Record, Standing, Task};
-use crate::search::fold;
+use crate::search::{fold, fold_into};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -83,20 +83,56 @@ impl StandingFilter {
 /// already folded. Typing then only compares strings (5,000 tasks: a few milliseconds).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TaskIndex {
-    order: Vec<Id>,
-    folded: HashMap<Id, String>,
+    /// Each current task's id and folded text, in the unfiltered listing order.
+    entries: Vec<(Id, String)>,
+    /// Where each task is in `entries`.
+    position: HashMap<Id, usize>,
+}
+
+impl TaskIndex {
+    fn text_of(&self, id: &Id) -> Option<&str> {
+        Some(&self.entries[*self.position.get(id)?].1)
+    }
 }
 
 impl Workspace {
     /// The prepared search over the current tasks (see [`TaskIndex`]).
     pub fn task_index(&self) -> TaskIndex {
-        let order: Vec<Id> = self.listing_order().map(|t| t.id().clone()).collect();
-        let folded = order
-            .iter()
-            .filter_map(|id| self.tasks.get(id))
-            .map(|t| (t.id().clone(), fold(&self.searchable_text(t.body()))))
+        let entries: Vec<(Id, String)> = self
+            .listing_order()
+            .map(|t| (t.id().clone(), self.searchable_text(t.body())))
             .collect();
-        TaskIndex { order, folded }
+        let position = entries
+            .iter()
+            .enumerate()
+            .map(|(n, (id, _))| (id.clone(), n))
+            .collect();
+        TaskIndex { entries, position }
+    }
+
+    /// The ids of [`Workspace::find_tasks_in`]. A query of words alone (the search box as it is
+    /// typed) is answered from the index without looking at a record.
+    pub fn find_task_ids_in(
+        &self,
+        index: &TaskIndex,
+        query: &TaskQuery,
+        today: NaiveDate,
+    ) -> Vec<Id> {
+        let text_only = TaskQuery {
+            text: query.text.clone(),
+            ..TaskQuery::default()
+        };
+        if *query != text_only {
+            let found = self.find(query, today, Some(index)).into_iter();
+            return found.map(|t| t.id().clone()).collect();
+        }
+        let words = fold(&query.text);
+        let words: Vec<&str> = words.split(' ').filter(|w| !w.is_empty()).collect();
+        let found = index
+            .entries
+            .iter()
+            .filter(|(_, text)| words.iter().all(|w| text.contains(w)));
+        found.map(|(id, _)| id.clone()).collect()
     }
 
     /// Current tasks that pass every part of the query: plan by plan in the order of their
@@ -127,14 +163,13 @@ impl Workspace {
         let tasks: Vec<&Record<Task>> = match (&query.plan, &query.meeting, index) {
             (Some(plan), _, _) => self.plan_tasks(plan),
             (None, Some(meeting), _) => self.meeting_tasks(meeting),
-            (None, None, Some(index)) => index
-                .order
-                .iter()
-                .filter_map(|id| self.tasks.get(id))
-                .collect(),
+            (None, None, Some(index)) => {
+                let ids = index.entries.iter().map(|(id, _)| id);
+                ids.filter_map(|id| self.tasks.get(id)).collect()
+            }
             (None, None, None) => self.listing_order().collect(),
         };
-        let has_words = |t: &Record<Task>| match index.and_then(|i| i.folded.get(t.id())) {
+        let has_words = |t: &Record<Task>| match index.and_then(|i| i.text_of(t.id())) {
             Some(text) => words.iter().all(|w| text.contains(w)),
             None => self.has_words(t.body(), &words),
         };
@@ -197,34 +232,40 @@ impl Workspace {
 
     /// Whether every word appears in what a person would search the task by.
     fn has_words(&self, task: &Task, words: &[&str]) -> bool {
-        let haystack = fold(&self.searchable_text(task));
+        let haystack = self.searchable_text(task);
         words.iter().all(|w| haystack.contains(w))
     }
 
-    /// The task's title and details, its agencies, its group, and its plan's title and
-    /// reference, in one text.
+    /// The task's title and details, its agencies, its group, its meeting, its plan's title and
+    /// reference and its progress reports, folded (see [`fold`]) into one text, " · " between.
     fn searchable_text(&self, task: &Task) -> String {
-        let mut parts: Vec<String> = vec![task.title.clone(), task.details.clone()];
+        let mut out = String::with_capacity(512);
+        let mut add = |text: &str| {
+            if !out.is_empty() {
+                out.push_str(" · ");
+            }
+            fold_into(&mut out, text);
+        };
+        add(&task.title);
+        add(&task.details);
         let agencies = std::iter::once(&task.lead).chain(&task.coordinating);
-        parts.extend(
-            agencies
-                .filter_map(|a| self.agency_name(a))
-                .map(str::to_owned),
-        );
+        agencies
+            .filter_map(|a| self.agency_name(a))
+            .for_each(&mut add);
         if let Some(group) = task.group.as_ref().and_then(|g| self.groups.get(g)) {
-            parts.push(group.body().title.clone());
+            add(&group.body().title);
         }
         if let Some(meeting) = task.meeting.as_ref().and_then(|m| self.meetings.get(m)) {
-            parts.push(meeting.body().title.clone());
+            add(&meeting.body().title);
         }
         if let Some(plan) = task.plan.as_ref().and_then(|p| self.plans.get(p)) {
             let plan = plan.body();
-            parts.push(plan.title.clone());
+            add(&plan.title);
             if let Some(reference) = &plan.reference {
-                parts.push(reference.to_string());
+                add(&reference.to_string());
             }
         }
-        parts.extend(task.log.iter().map(|e| e.text.clone()));
-        parts.join(" · ")
+        task.log.iter().for_each(|e| add(&e.text));
+        out
     }
 }

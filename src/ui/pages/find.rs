@@ -34,10 +34,9 @@ pub fn FindPage() -> impl IntoView {
     let results = Memo::new(move |_| {
         let q = query.get();
         index.with(|index| {
-            state.ws.with_untracked(|ws| {
-                let found = ws.find_tasks_in(index, &q, edge::today()).into_iter();
-                found.map(|t| t.id().clone()).collect::<Vec<_>>()
-            })
+            state
+                .ws
+                .with_untracked(|ws| ws.find_task_ids_in(index, &q, edge::today()))
         })
     });
     let agencies = move || {
