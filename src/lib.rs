@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod notice;
 pub mod route;
 pub mod search;
+pub mod sort;
 pub mod store;
 pub mod workspace;
 

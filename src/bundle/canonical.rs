@@ -103,7 +103,7 @@ impl Object<'_> {
     /// Puts the values in key order (a later value under the same key wins, as in a map).
     fn close(mut self) -> Result<(), Error> {
         let written = self.out.split_off(self.start);
-        self.entries.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut self.entries, |a, b| a.0.cmp(&b.0));
         self.out.push(b'{');
         let mut first = true;
         for (n, (key, from, to)) in self.entries.iter().enumerate() {

@@ -138,7 +138,7 @@ fn differing<T: Serialize>(ours: &Record<T>, theirs: &Record<T>) -> Vec<FieldDif
     };
     let (a, b) = (object(ours), object(theirs));
     let mut names: Vec<&String> = a.keys().chain(b.keys()).collect();
-    names.sort();
+    crate::sort::sort_by(&mut names, |a, b| a.cmp(b));
     names.dedup();
     let shown = |v: Option<&serde_json::Value>| v.map(|v| v.to_string()).unwrap_or_default();
     let mut out: Vec<FieldDiff> = names

@@ -131,7 +131,7 @@ pub(super) fn conclusions(ws: &Workspace, meeting: &Id, m: &Meeting) -> Vec<Bloc
         (at.unwrap_or(usize::MAX), c.body().position)
     };
     let mut list = list;
-    list.sort_by_key(|c| rank(c));
+    crate::sort::sort_by_key(&mut list, rank);
     let mut out = vec![Block::Heading(format!(
         "II. KẾT LUẬN CỦA NGƯỜI CHỦ TRÌ {}",
         m.kind.noun().to_uppercase()

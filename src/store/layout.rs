@@ -349,7 +349,7 @@ impl<S: Store> Reader<'_, S> {
                 continue;
             };
             let mut ids: Vec<&Id> = records.iter().map(Record::id).collect();
-            ids.sort_unstable();
+            crate::sort::sort_by(&mut ids, |a, b| a.cmp(b));
             if let Some(twice) = ids.windows(2).find(|pair| pair[0] == pair[1]) {
                 let twice = twice[0].clone();
                 self.keep_aside(&key, kind, &text, Problem::DuplicateId(twice));
@@ -443,7 +443,7 @@ pub fn keys_under(store: &impl Store, prefix: &str) -> Result<Vec<String>, Store
         .into_iter()
         .filter(|k| k.starts_with(prefix))
         .collect();
-    keys.sort();
+    crate::sort::sort_by(&mut keys, |a, b| a.cmp(b));
     Ok(keys)
 }
 

@@ -4,6 +4,7 @@ use super::{CommandError, Field, Kind, Workspace};
 use crate::domain::text::one_line;
 use crate::domain::{Agency, Id, Record, Timestamp};
 use crate::search::fold;
+use crate::sort::sort_by;
 
 impl Workspace {
     /// Live agencies in Vietnamese alphabetical order (marks ignored), for lists and pickers.
@@ -13,7 +14,7 @@ impl Workspace {
             .live()
             .map(|a| (fold(&a.body().name), a))
             .collect();
-        list.sort_by(|a, b| a.0.cmp(&b.0));
+        sort_by(&mut list, |a, b| a.0.cmp(&b.0));
         list.into_iter().map(|(_, a)| a).collect()
     }
 

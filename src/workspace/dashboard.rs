@@ -4,6 +4,7 @@
 use super::Workspace;
 use crate::domain::deadline::standing;
 use crate::domain::{Id, Record, Standing, Task, TaskStatus};
+use crate::sort::sort_by;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -164,7 +165,9 @@ impl Workspace {
                 ((due - today).num_days() < days).then_some((due, t))
             })
             .collect();
-        list.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id().cmp(b.1.id())));
+        sort_by(&mut list, |a, b| {
+            a.0.cmp(&b.0).then_with(|| a.1.id().cmp(b.1.id()))
+        });
         list.into_iter().map(|(_, t)| t).collect()
     }
 }

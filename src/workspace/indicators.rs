@@ -5,6 +5,7 @@ use crate::domain::indicator::AmountError;
 use crate::domain::text::{one_line, optional_line};
 use crate::domain::{Amount, Direction, Id, Indicator, Record, Timestamp};
 use crate::search::fold;
+use crate::sort::sort_by_key;
 
 /// What the indicator form holds, as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +77,7 @@ impl Workspace {
             .live()
             .filter(|i| &i.body().plan == plan)
             .collect();
-        list.sort_by_cached_key(|i| (fold(&i.body().name), i.id().clone()));
+        sort_by_key(&mut list, |i| (fold(&i.body().name), i.id().clone()));
         list
     }
 

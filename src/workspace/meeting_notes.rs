@@ -4,6 +4,7 @@
 use super::{live_text, CommandError, Field, Kind, Workspace};
 use crate::domain::meeting::{Conclusion, Item};
 use crate::domain::{Id, Record, Timestamp};
+use crate::sort::sort_by_key;
 
 impl Workspace {
     /// The reported items of a meeting, in order.
@@ -13,7 +14,7 @@ impl Workspace {
             .live()
             .filter(|i| &i.body().meeting == meeting)
             .collect();
-        list.sort_by_key(|i| (i.body().position, i.id().clone()));
+        sort_by_key(&mut list, |i| (i.body().position, i.id()));
         list
     }
 
@@ -24,7 +25,7 @@ impl Workspace {
             .live()
             .filter(|c| &c.body().meeting == meeting)
             .collect();
-        list.sort_by_key(|c| (c.body().position, c.id().clone()));
+        sort_by_key(&mut list, |c| (c.body().position, c.id()));
         list
     }
 

@@ -7,15 +7,15 @@ use crate::domain::meeting::{Meeting, NoticeFields};
 use crate::domain::text::one_line;
 use crate::domain::{Deadline, Id, Record, Task, TaskStatus, Timestamp};
 use crate::search::fold;
+use crate::sort::{sort_by, sort_by_key};
 use chrono::NaiveDate;
 
 impl Workspace {
     /// Live meetings, the latest first; meetings without a day come first (still being set up).
     pub fn meetings_by_day(&self) -> Vec<&Record<Meeting>> {
         let mut list: Vec<_> = self.meetings.live().collect();
-        list.sort_by(|a, b| {
-            let key = |m: &Record<Meeting>| (m.body().day.map(std::cmp::Reverse), m.body().time);
-            key(a).cmp(&key(b)).then_with(|| a.id().cmp(b.id()))
+        sort_by_key(&mut list, |m| {
+            (m.body().day.map(std::cmp::Reverse), m.body().time, m.id())
         });
         list
     }
@@ -71,7 +71,7 @@ impl Workspace {
                 (fold(&m.series) == series && earlier(m)).then_some((m.day, t))
             })
             .collect();
-        list.sort_by(|a, b| {
+        sort_by(&mut list, |a, b| {
             a.0.cmp(&b.0)
                 .then(a.1.body().position.cmp(&b.1.body().position))
         });
@@ -87,7 +87,7 @@ impl Workspace {
                 names.push(name.clone());
             }
         }
-        names.sort_by_key(|n| fold(n));
+        sort_by_key(&mut names, |n| fold(n));
         names
     }
 
@@ -177,5 +177,5 @@ impl Workspace {
 
 /// Puts one meeting's assignments in the order they were given.
 pub(super) fn sort_as_in_meeting(tasks: &mut [&Record<Task>]) {
-    tasks.sort_by_key(|t| (t.body().position, t.id().clone()));
+    sort_by_key(tasks, |t| (t.body().position, t.id()));
 }

@@ -5,6 +5,7 @@ use crate::domain::legal_ref::LegalRef;
 use crate::domain::text::{one_line, optional_line, TextError, MAX_TEXT_CHARS};
 use crate::domain::{Group, Id, Plan, PlanKind, Record, Task, Timestamp, Years};
 use crate::search::fold;
+use crate::sort::{sort_by, sort_by_key};
 
 /// How far a plan has come: "đã hoàn thành 07/11 nhiệm vụ".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -104,7 +105,7 @@ impl Workspace {
             .live()
             .map(|p| (fold(&p.body().title), p))
             .collect();
-        list.sort_by(|a, b| a.0.cmp(&b.0));
+        sort_by(&mut list, |a, b| a.0.cmp(&b.0));
         list.into_iter().map(|(_, p)| p).collect()
     }
 
@@ -115,7 +116,7 @@ impl Workspace {
             .live()
             .filter(|g| &g.body().plan == plan)
             .collect();
-        list.sort_by_key(|g| (g.body().position, g.id().clone()));
+        sort_by_key(&mut list, |g| (g.body().position, g.id()));
         list
     }
 
@@ -139,12 +140,8 @@ impl Workspace {
                 .get(id)
                 .map_or(u64::MAX, |g| 1 + u64::from(g.body().position)),
         };
-        tasks.sort_by_key(|t| {
-            (
-                group_rank(&t.body().group),
-                t.body().position,
-                t.id().clone(),
-            )
+        sort_by_key(tasks, |t| {
+            (group_rank(&t.body().group), t.body().position, t.id())
         });
     }
 

@@ -6,6 +6,7 @@
 use super::Workspace;
 use crate::domain::{Id, Lifecycle, Record, Timestamp};
 use crate::search::fold;
+use crate::sort::sort_by_key;
 use std::collections::BTreeMap;
 
 /// Two live agencies with one name: the one that stays, and the one merged into it.
@@ -40,7 +41,7 @@ impl Workspace {
         }
         let mut pairs = Vec::new();
         for mut group in by_name.into_values().filter(|g| g.len() > 1) {
-            group.sort_by(|a, b| rank(a.id()).cmp(&rank(b.id())));
+            sort_by_key(&mut group, |a| rank(a.id()));
             let kept = group[0];
             for other in &group[1..] {
                 pairs.push(SameAgency {
