@@ -315,3 +315,60 @@ async fn agency_row(app: &Session, agency: &str) -> Vec<String> {
     }
     cells
 }
+
+sotay_e2e::in_every_browser!(long_lists_show_a_page_at_a_time);
+
+/// An office of 500 tasks: the search lists the first hundred with "show 100 more" and "show
+/// all 500", each adds what it says, and a new word starts again from the first page; the
+/// overview's "needs attention" opens with twenty. Pictures at the three sizes.
+async fn long_lists_show_a_page_at_a_time(browser: Browser) {
+    let (values, _) = sotay_e2e::stored_office(500);
+    let app = Session::start(browser).await;
+    app.client
+        .execute(
+            "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return 1",
+            vec![serde_json::Value::Object(values)],
+        )
+        .await
+        .expect("write the stored form");
+    app.client.refresh().await.expect("reload");
+    app.open("#/tim-kiem").await;
+    app.wait_for_text("p.found", "Tìm thấy 500 nhiệm vụ.").await;
+    app.wait_for_count("li.task-link", 100).await;
+    app.wait_for_text("p.more", "Hiện thêm 100 nhiệm vụ").await;
+    app.wait_for_text("button.show-all", "Hiện tất cả 500 nhiệm vụ")
+        .await;
+    app.shots_of("long-list", "p.more").await;
+    app.click_button("Hiện thêm 100 nhiệm vụ").await;
+    app.wait_for_count("li.task-link", 200).await;
+    app.click("button.show-all").await;
+    app.wait_for_count("li.task-link", 500).await;
+    app.wait_for_count("p.more", 0).await;
+    app.type_into("#find-text", "ra soat").await;
+    let found = app
+        .wait_for("p.found")
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
+    let count: usize = found
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("a count");
+    assert!(count > 100 && count < 500, "{found}");
+    app.wait_for_count("li.task-link", 100).await;
+    app.open("#/").await;
+    app.wait_for("h1").await;
+    let attention = app
+        .script("return document.querySelectorAll('li.task-link').length")
+        .await;
+    assert_eq!(
+        attention,
+        serde_json::json!(20),
+        "the overview's first page"
+    );
+    app.wait_for_text("p.more", "Hiện thêm").await;
+    app.finish().await;
+}
