@@ -12,9 +12,13 @@ use std::borrow::Cow;
 
 /// The canonical JSON of `value`.
 pub fn canonical<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
-    let mut out = Vec::with_capacity(1 << 16);
-    value.serialize(Canonical { out: &mut out })?;
-    Ok(out)
+    let mut w = Writer {
+        out: Vec::with_capacity(1 << 16),
+        scratch: Vec::new(),
+        keys: Vec::new(),
+    };
+    value.serialize(Canonical { w: &mut w })?;
+    Ok(w.out)
 }
 
 /// A scalar, written as serde_json writes it (the same escaping and number formats).
@@ -22,22 +26,31 @@ fn scalar<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Err
     serde_json::to_writer(out, value)
 }
 
+/// The output, and what the objects being written share (no allocation per object): their
+/// keys with where each value is in `out`, and room to move an object's bytes into key order.
+struct Writer {
+    out: Vec<u8>,
+    scratch: Vec<u8>,
+    keys: Vec<(Cow<'static, str>, usize, usize)>,
+}
+
 struct Canonical<'a> {
-    out: &'a mut Vec<u8>,
+    w: &'a mut Writer,
 }
 
 /// An array being written; `close` is "]" or, for a tuple variant, "]}".
 struct Array<'a> {
-    out: &'a mut Vec<u8>,
+    w: &'a mut Writer,
     first: bool,
     close: &'static str,
 }
 
-/// An object being written: its values so far (from `start` in `out`) and their keys.
+/// An object being written: its values so far (from `start` in the output) and their keys (from
+/// `base` in the shared list).
 struct Object<'a> {
-    out: &'a mut Vec<u8>,
+    w: &'a mut Writer,
     start: usize,
-    entries: Vec<(Cow<'static, str>, usize, usize)>,
+    base: usize,
     key: Option<String>,
     /// A struct variant's object sits inside `{"variant": … }`.
     variant: bool,
@@ -45,20 +58,20 @@ struct Object<'a> {
 
 impl<'a> Canonical<'a> {
     fn array(self, close: &'static str) -> Array<'a> {
-        self.out.push(b'[');
+        self.w.out.push(b'[');
         Array {
-            out: self.out,
+            w: self.w,
             first: true,
             close,
         }
     }
 
     fn object(self, variant: bool) -> Object<'a> {
-        let start = self.out.len();
+        let (start, base) = (self.w.out.len(), self.w.keys.len());
         Object {
-            out: self.out,
+            w: self.w,
             start,
-            entries: Vec::new(),
+            base,
             key: None,
             variant,
         }
@@ -66,9 +79,9 @@ impl<'a> Canonical<'a> {
 
     /// Opens `{"variant":`, as serde_json's values write enum variants with content.
     fn open_variant(&mut self, variant: &str) -> Result<(), Error> {
-        self.out.push(b'{');
-        scalar(self.out, variant)?;
-        self.out.push(b':');
+        self.w.out.push(b'{');
+        scalar(&mut self.w.out, variant)?;
+        self.w.out.push(b':');
         Ok(())
     }
 }
@@ -76,14 +89,14 @@ impl<'a> Canonical<'a> {
 impl Array<'_> {
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         if !self.first {
-            self.out.push(b',');
+            self.w.out.push(b',');
         }
         self.first = false;
-        value.serialize(Canonical { out: self.out })
+        value.serialize(Canonical { w: self.w })
     }
 
     fn close(self) -> Result<(), Error> {
-        self.out.extend_from_slice(self.close.as_bytes());
+        self.w.out.extend_from_slice(self.close.as_bytes());
         Ok(())
     }
 }
@@ -94,36 +107,55 @@ impl Object<'_> {
         key: Cow<'static, str>,
         value: &T,
     ) -> Result<(), Error> {
-        let from = self.out.len();
-        value.serialize(Canonical { out: self.out })?;
-        self.entries.push((key, from, self.out.len()));
+        let from = self.w.out.len();
+        value.serialize(Canonical { w: self.w })?;
+        self.w.keys.push((key, from, self.w.out.len()));
         Ok(())
     }
 
     /// Puts the values in key order (a later value under the same key wins, as in a map).
-    fn close(mut self) -> Result<(), Error> {
-        let written = self.out.split_off(self.start);
-        crate::sort::sort_by(&mut self.entries, |a, b| a.0.cmp(&b.0));
-        self.out.push(b'{');
+    fn close(self) -> Result<(), Error> {
+        let Writer { out, scratch, keys } = self.w;
+        let entries = &mut keys[self.base..];
+        // Objects here have a few fields: a stable insertion sort, in place.
+        for i in 1..entries.len() {
+            let mut j = i;
+            while j > 0 && entries[j - 1].0 > entries[j].0 {
+                entries.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        scratch.clear();
+        scratch.extend_from_slice(&out[self.start..]);
+        out.truncate(self.start);
+        out.push(b'{');
         let mut first = true;
-        for (n, (key, from, to)) in self.entries.iter().enumerate() {
-            let replaced = self.entries.get(n + 1).is_some_and(|next| &next.0 == key);
+        for (n, (key, from, to)) in entries.iter().enumerate() {
+            let replaced = entries.get(n + 1).is_some_and(|next| &next.0 == key);
             if replaced {
                 continue;
             }
             if !first {
-                self.out.push(b',');
+                out.push(b',');
             }
             first = false;
-            scalar(self.out, key.as_ref())?;
-            self.out.push(b':');
-            self.out
-                .extend_from_slice(&written[*from - self.start..*to - self.start]);
+            let plain = key.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\');
+            if plain {
+                // A field name: nothing to escape.
+                out.push(b'"');
+                out.extend_from_slice(key.as_bytes());
+                out.push(b'"');
+            } else {
+                scalar(out, key.as_ref())?;
+            }
+            out.push(b':');
+            out.extend_from_slice(&scratch[*from - self.start..*to - self.start]);
         }
-        self.out.push(b'}');
+        out.push(b'}');
         if self.variant {
-            self.out.push(b'}');
+            out.push(b'}');
         }
+        keys.truncate(self.base);
         Ok(())
     }
 }
@@ -150,44 +182,44 @@ impl<'a> ser::Serializer for Canonical<'a> {
     type SerializeStructVariant = Object<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         // A value holds every float as f64, and writes it so.
-        scalar(self.out, &f64::from(v))
+        scalar(&mut self.w.out, &f64::from(v))
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
-        scalar(self.out, &v)
+        scalar(&mut self.w.out, &v)
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        scalar(self.out, v)
+        scalar(&mut self.w.out, v)
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
         let mut array = self.array("]");
@@ -201,7 +233,7 @@ impl<'a> ser::Serializer for Canonical<'a> {
         value.serialize(self)
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.out.extend_from_slice(b"null");
+        self.w.out.extend_from_slice(b"null");
         Ok(())
     }
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
@@ -213,7 +245,7 @@ impl<'a> ser::Serializer for Canonical<'a> {
         _: u32,
         variant: &'static str,
     ) -> Result<(), Error> {
-        scalar(self.out, variant)
+        scalar(&mut self.w.out, variant)
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
@@ -230,8 +262,8 @@ impl<'a> ser::Serializer for Canonical<'a> {
         value: &T,
     ) -> Result<(), Error> {
         self.open_variant(variant)?;
-        value.serialize(Canonical { out: self.out })?;
-        self.out.push(b'}');
+        value.serialize(Canonical { w: self.w })?;
+        self.w.out.push(b'}');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Array<'a>, Error> {

@@ -24,7 +24,7 @@ pub fn AgencyPage(
             .with(|ws| ws.agency_name(&name_id).unwrap_or_default().to_owned())
     };
     let figures_id = id.clone();
-    let figures = Signal::derive(move || {
+    let figures = Memo::new(move |_| {
         state
             .ws
             .with(|ws| ws.agency_figures(&figures_id, edge::today()).led)

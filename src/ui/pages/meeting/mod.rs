@@ -38,7 +38,7 @@ pub fn MeetingPage(
     };
     let figures = {
         let id = id.clone();
-        Signal::derive(move || state.ws.with(|ws| ws.meeting_figures(&id, edge::today())))
+        Memo::new(move |_| state.ws.with(|ws| ws.meeting_figures(&id, edge::today())))
     };
     let editing = RwSignal::new(false);
     let missing = move || view! { <p class="empty">{move || state.texts().meeting.missing}</p> };

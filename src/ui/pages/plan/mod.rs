@@ -32,7 +32,7 @@ pub fn PlanPage(
     };
     let figures = {
         let id = id.clone();
-        Signal::derive(move || state.ws.with(|ws| ws.plan_figures(&id, edge::today())))
+        Memo::new(move |_| state.ws.with(|ws| ws.plan_figures(&id, edge::today())))
     };
     view! {
         <a class="back" href=Route::Plans.to_hash()>{move || state.texts().plan_back}</a>

@@ -47,14 +47,16 @@ async fn main() {
     for f in &figures {
         let ok = f.value <= f.budget;
         missed += usize::from(!ok);
+        let (budget, result) = match (f.budget.is_finite(), ok) {
+            (false, _) => ("—".to_owned(), "shown"),
+            (true, ok) => (
+                format!("{:.2} {}", f.budget, f.unit),
+                if ok { "pass" } else { "FAIL" },
+            ),
+        };
         println!(
-            "{:<62} {:>9.2} {:<2} {:>9.2} {:<2}  {}",
-            f.name,
-            f.value,
-            f.unit,
-            f.budget,
-            f.unit,
-            if ok { "pass" } else { "FAIL" }
+            "{:<62} {:>9.2} {:<2} {:>12}  {result}",
+            f.name, f.value, f.unit, budget
         );
     }
     let unmeasured = figures.iter().filter(|f| !f.value.is_finite()).count();
@@ -159,11 +161,13 @@ async fn in_browser(browser: Browser, scales: &[usize]) -> Vec<Figure> {
         // by its size, so the import figures stop at 5,000 (7.9 MB, above the 5 MB).
         if tasks <= 5000 {
             let (ours, parse, megabytes) = import(&app, tasks).await;
+            // The budget is for a bundle of 5 MB or more; a smaller one's ratio is shown (its
+            // JSON.parse takes a millisecond or two, below the timers' resolution in Firefox).
             figures.push(Figure {
                 name: format!("{name}: import {megabytes:.1} MB (read + preview) / JSON.parse ({parse:.0} ms)"),
                 value: ours / parse,
                 unit: "×",
-                budget: 5.0,
+                budget: if megabytes >= 5.0 { 5.0 } else { f64::INFINITY },
             });
             figures.push(Figure {
                 name: format!("{name}: import {megabytes:.1} MB (read + preview), time"),
