@@ -266,7 +266,10 @@ impl AppState {
     /// crash, which localStorage may not have put on disk yet.
     pub fn open_journal(&self) {
         let state = *self;
-        let journal = Journal::open(move |chunks| {
+        let journal = Journal::open(move |mut chunks| {
+            // Usually the journal holds what localStorage holds: only a chunk that differs
+            // (lost from localStorage in a crash) is worth reading.
+            chunks.retain(|(key, text)| state.local(key).as_ref() != Some(text));
             if state.merge_chunks(&chunks) {
                 // Write back every chunk whose stored text may now be behind.
                 state.write_back(chunks.iter().map(|(key, _)| key.as_str()));
