@@ -39,9 +39,7 @@ pub fn TaskLinks(
         ids.with(|ids| {
             state.ws.with(|ws| {
                 let tasks = ids.iter().take(count).filter_map(|id| ws.tasks().get(id));
-                let row = |t: &Record<Task>| {
-                    (t.id().clone(), t.version().total(), lang, t.body().clone())
-                };
+                let row = |t: &Record<Task>| (t.id().clone(), t.version().total(), lang);
                 tasks.map(row).collect::<Vec<_>>()
             })
         })
@@ -50,8 +48,7 @@ pub fn TaskLinks(
     let hidden = move || total().saturating_sub(shown.get());
     view! {
         <ul class="task-links" id=list_id>
-            <For each=rows key=|(id, revision, lang, _)| (id.clone(), *revision, *lang)
-                children=move |(id, _, _, task)| view! { <TaskLink id task /> } />
+            <For each=rows key=|row| row.clone() children=move |(id, _, _)| view! { <TaskLink id /> } />
         </ul>
         <Show when=move || { hidden() > 0 }>
             <p class="more">
