@@ -31,12 +31,16 @@ pub fn ImportSection(incoming: Incoming) -> impl IntoView {
     // Read and checked in layers (`Bundle::read`), the checksum by the browser's own SHA-256.
     let read = move |bytes: &[u8]| {
         let end = edge::start_measure("sotay-read");
-        match Bundle::read_unverified(bytes) {
+        let read = Bundle::read_unverified(bytes);
+        edge::mark("sotay-read-parsed");
+        match read {
             Err(error) => {
                 end();
                 show(Err(error));
             }
             Ok(unverified) => edge::sha256_hex(unverified.canonical()).then(move |digest| {
+                // Marks for DevTools and the benchmark: parsed and checked, then hashed.
+                edge::mark("sotay-read-hashed");
                 let outcome = state.ws.with_untracked(|ws| unverified.verify(&digest, ws));
                 end();
                 show(outcome);

@@ -21,6 +21,10 @@ struct Figure {
     budget: f64,
 }
 
+/// Reloads per start-up figure (the median is taken): start-up varies by a fifth from one reload
+/// to the next on this machine.
+const RELOADS: usize = 9;
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -110,11 +114,11 @@ async fn in_browser(browser: Browser, scales: &[usize]) -> Vec<Figure> {
     let app = Session::start(browser).await;
     let name = browser.name();
     let mut figures = Vec::new();
-    let empty = median(start_up(&app, &Value::Object(Default::default()), 5).await);
+    let empty = median(start_up(&app, &Value::Object(Default::default()), RELOADS).await);
     for &tasks in scales {
         let (store, plans) = stored_office(tasks);
         let store = Value::Object(store);
-        let loaded = median(start_up(&app, &store, 5).await);
+        let loaded = median(start_up(&app, &store, RELOADS).await);
         figures.push(Figure {
             name: format!("{name}: start-up, {tasks} tasks / empty store ({empty:.0} ms)"),
             value: loaded / empty,
