@@ -306,18 +306,18 @@ impl Session {
 
     /// Waits until an element matching `css` is there, and returns it.
     pub async fn wait_for(&self, css: &str) -> Element {
-        let found = self
-            .client
-            .wait()
-            .at_most(PATIENCE)
-            .for_element(Locator::Css(css))
-            .await;
-        match found {
-            Ok(element) => element,
-            Err(e) => panic!(
-                "{}: nothing matched `{css}` within {PATIENCE:?}: {e}",
-                self.browser.name()
-            ),
+        // Asked again on any error, not only "no such element": WebKitGTK's driver sometimes
+        // answers a search made while the page redraws with a stale-handle error.
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            match self.client.find(Locator::Css(css)).await {
+                Ok(element) => return element,
+                Err(e) if Instant::now() > deadline => panic!(
+                    "{}: nothing matched `{css}` within {PATIENCE:?}: {e}",
+                    self.browser.name()
+                ),
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+            }
         }
     }
 
@@ -722,7 +722,13 @@ impl Drop for Session {
 /// An element that is gone from the page since it was found (each driver words it its own way).
 fn is_stale(error: &fantoccini::error::CmdError) -> bool {
     let text = error.to_string();
-    text.contains("stale") || text.contains("was not found") || text.contains("not attached")
+    // WebKitGTK's driver answers a click on an element the page has just drawn anew with an
+    // error that says nothing ("webdriver returned error: ").
+    let says_nothing = text.trim_end().ends_with("error:");
+    text.contains("stale")
+        || text.contains("was not found")
+        || text.contains("not attached")
+        || says_nothing
 }
 
 /// A generated office (seeded; a tenth as many meetings as tasks) as this app stores it: every
