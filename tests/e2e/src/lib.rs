@@ -304,6 +304,33 @@ impl Session {
         self.wait_for("header").await;
     }
 
+    /// Replaces what this browser keeps for the app with `store` (localStorage keys and values,
+    /// e.g. from [`stored_office`]), the journal emptied; the page is not reloaded.
+    pub async fn replace_store(&self, store: &Value) {
+        self.client
+            .execute(
+                "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v);
+                 return new Promise(done => { const r = indexedDB.deleteDatabase('sotay'); r.onsuccess = r.onerror = r.onblocked = () => done(1); });",
+                vec![store.clone()],
+            )
+            .await
+            .expect("write the store");
+    }
+
+    /// How many tasks the find page says it found ("Tìm thấy 1.000 nhiệm vụ.").
+    pub async fn found_count(&self) -> usize {
+        let found = self
+            .wait_for("p.found")
+            .await
+            .text()
+            .await
+            .unwrap_or_default();
+        let digits: String = found.chars().filter(char::is_ascii_digit).collect();
+        digits
+            .parse()
+            .unwrap_or_else(|_| panic!("{}: no count in {found:?}", self.browser.name()))
+    }
+
     /// Waits until an element matching `css` is there, and returns it.
     pub async fn wait_for(&self, css: &str) -> Element {
         // Asked again on any error, not only "no such element": WebKitGTK's driver sometimes

@@ -324,13 +324,7 @@ sotay_e2e::in_every_browser!(long_lists_show_a_page_at_a_time);
 async fn long_lists_show_a_page_at_a_time(browser: Browser) {
     let (values, _) = sotay_e2e::stored_office(500);
     let app = Session::start(browser).await;
-    app.client
-        .execute(
-            "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return 1",
-            vec![serde_json::Value::Object(values)],
-        )
-        .await
-        .expect("write the stored form");
+    app.replace_store(&serde_json::Value::Object(values)).await;
     app.client.refresh().await.expect("reload");
     app.open("#/tim-kiem").await;
     app.wait_for_text("p.found", "Tìm thấy 500 nhiệm vụ.").await;
@@ -345,19 +339,8 @@ async fn long_lists_show_a_page_at_a_time(browser: Browser) {
     app.wait_for_count("li.task-link", 500).await;
     app.wait_for_count("p.more", 0).await;
     app.type_into("#find-text", "ra soat").await;
-    let found = app
-        .wait_for("p.found")
-        .await
-        .text()
-        .await
-        .unwrap_or_default();
-    let count: usize = found
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect::<String>()
-        .parse()
-        .expect("a count");
-    assert!(count > 100 && count < 500, "{found}");
+    let count = app.found_count().await;
+    assert!(count > 100 && count < 500, "{count} found");
     app.wait_for_count("li.task-link", 100).await;
     app.open("#/").await;
     app.wait_for("h1").await;

@@ -266,13 +266,7 @@ async fn settings_show_the_store_and_restore_a_snapshot(browser: Browser) {
 async fn five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare(browser: Browser) {
     let (values, plans) = sotay_e2e::stored_office(5000);
     let app = Session::start(browser).await;
-    app.client
-        .execute(
-            "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v); return 1",
-            vec![serde_json::Value::Object(values)],
-        )
-        .await
-        .expect("write the stored form");
+    app.replace_store(&serde_json::Value::Object(values)).await;
     app.client.refresh().await.expect("reload");
     app.open("#/ke-hoach").await;
     app.wait_for_count("li.plan", plans).await;

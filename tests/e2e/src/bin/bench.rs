@@ -197,14 +197,7 @@ async fn in_browser(browser: Browser, scales: &[usize]) -> Vec<Figure> {
 
 /// Start-up times with this store, in ms from navigation to the first drawn screen.
 async fn start_up(app: &Session, store: &Value, runs: usize) -> Vec<f64> {
-    app.client
-        .execute(
-            "localStorage.clear(); for (const [k, v] of Object.entries(arguments[0])) localStorage.setItem(k, v);
-             return new Promise(done => { const r = indexedDB.deleteDatabase('sotay'); r.onsuccess = r.onerror = r.onblocked = () => done(1); });",
-            vec![store.clone()],
-        )
-        .await
-        .expect("write the store");
+    app.replace_store(store).await;
     let mut times = Vec::new();
     for _ in 0..runs {
         app.client.refresh().await.expect("reload");
@@ -309,17 +302,10 @@ async fn rendering(app: &Session, store: &Value) -> (f64, f64) {
     find_first_page(app).await;
     app.click("button.show-all").await;
     app.wait_for_count("li.task-link", ROWS).await;
-    let found = app
-        .wait_for("p.found")
-        .await
-        .text()
-        .await
-        .unwrap_or_default();
-    let counted: String = found.chars().filter(char::is_ascii_digit).collect();
+    let found = app.found_count().await;
     assert_eq!(
-        counted,
-        ROWS.to_string(),
-        "{name}: the find page should find all {ROWS} tasks, but says {found:?}"
+        found, ROWS,
+        "{name}: the find page should find all {ROWS} tasks"
     );
     if std::env::var_os("BENCH_DEBUG").is_some() {
         let row = app
