@@ -1,11 +1,11 @@
-//! Applying a bundle: the default merge for every record, or the user's choice of ours or theirs
-//! for a conflicting record or one of its fields; a snapshot taken first, so the import can be
-//! undone exactly; and the line the import history keeps.
+//! Applying a checked bundle: the field-by-field merge of every record, the user's choices on
+//! conflicting fields (each an edit of this device that follows both sides), agencies of one
+//! name made one (the receiver's own agency kept), and the line the import history keeps. The
+//! preview runs exactly these steps on a copy, so it shows what applying will do.
 
-use super::{Bundle, Change, Preview, Scope, Sender};
-use crate::domain::{Id, Record, Stamp, Timestamp};
-use crate::workspace::{Kind, Records, Table, Workspace};
-use serde::de::DeserializeOwned;
+use super::{Checked, Scope, Sender};
+use crate::domain::{DeviceId, Id, Record, Stamp, Timestamp};
+use crate::workspace::{for_each_kind, Kind, Kinded, Records, Tables, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -19,12 +19,21 @@ pub enum Side {
 /// The user's choices for conflicts; anything not chosen takes the default merge.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Choices {
-    /// A whole record: (kind, id) → side.
+    /// Every conflicting field of a record: (kind, id) → side.
     pub records: BTreeMap<(Kind, Id), Side>,
     /// One field of a record ("title", "deleted", …): (kind, id, field) → side.
     pub fields: BTreeMap<(Kind, Id, String), Side>,
     /// Agencies with one name typed apart are merged unless the user keeps them apart.
     pub keep_agencies_apart: bool,
+}
+
+impl Choices {
+    /// The side chosen for one field, by itself or through its record.
+    pub fn side(&self, kind: Kind, id: &Id, field: &str) -> Option<Side> {
+        let key = (kind, id.clone(), field.to_owned());
+        let field = self.fields.get(&key).copied();
+        field.or_else(|| self.records.get(&(kind, id.clone())).copied())
+    }
 }
 
 /// One import, as the history lists it.
@@ -39,110 +48,42 @@ pub struct ImportEntry {
     pub updated: usize,
     pub deleted: usize,
     pub conflicts: usize,
+    /// Both sides' edits of different fields kept.
+    #[serde(default)]
+    pub merged: usize,
+    /// When the import was undone, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub undone_at: Option<Timestamp>,
 }
 
-/// What undoing an import puts back: every record as it was just before.
+/// What undoing an import puts back: every record as it was just before, and the device id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
     pub at: Timestamp,
     pub records: Records,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device: Option<DeviceId>,
 }
 
-impl Bundle {
+impl Checked {
     /// Merges this bundle into `ws` with the user's `choices`, and returns the snapshot to undo
-    /// it with and the history line. Choices only matter for conflicting records.
+    /// it with and the history line. `fresh_device` is the id this device takes if the bundle
+    /// shows another machine editing under its own (see [`super::Notes::own_device`]).
     pub fn apply(
         &self,
         ws: &mut Workspace,
         choices: &Choices,
         now: Timestamp,
+        fresh_device: DeviceId,
     ) -> (Snapshot, ImportEntry) {
         let snapshot = Snapshot {
             at: now,
             records: ws.records(),
+            device: Some(ws.device().clone()),
         };
-        let preview = self.preview(ws);
-        ws.merge_records(&self.records);
-        let stamp = Stamp {
-            device: ws.device().clone(),
-            now,
-        };
-        let mut chosen = ws.records();
-        let theirs = &self.records;
-        resolve(
-            &mut chosen.agencies,
-            &theirs.agencies,
-            &snapshot.records.agencies,
-            Kind::Agency,
-            choices,
-            &stamp,
-        );
-        resolve(
-            &mut chosen.plans,
-            &theirs.plans,
-            &snapshot.records.plans,
-            Kind::Plan,
-            choices,
-            &stamp,
-        );
-        resolve(
-            &mut chosen.groups,
-            &theirs.groups,
-            &snapshot.records.groups,
-            Kind::Group,
-            choices,
-            &stamp,
-        );
-        resolve(
-            &mut chosen.tasks,
-            &theirs.tasks,
-            &snapshot.records.tasks,
-            Kind::Task,
-            choices,
-            &stamp,
-        );
-        resolve(
-            &mut chosen.indicators,
-            &theirs.indicators,
-            &snapshot.records.indicators,
-            Kind::Indicator,
-            choices,
-            &stamp,
-        );
-        resolve(
-            &mut chosen.meetings,
-            &theirs.meetings,
-            &snapshot.records.meetings,
-            Kind::Meeting,
-            choices,
-            &stamp,
-        );
-        resolve(
-            &mut chosen.items,
-            &theirs.items,
-            &snapshot.records.items,
-            Kind::Item,
-            choices,
-            &stamp,
-        );
-        resolve(
-            &mut chosen.conclusions,
-            &theirs.conclusions,
-            &snapshot.records.conclusions,
-            Kind::Conclusion,
-            choices,
-            &stamp,
-        );
-        ws.merge_records(&chosen);
-        if !choices.keep_agencies_apart {
-            let pairs = ws.same_agencies();
-            ws.unify_agencies(&pairs, now);
-        }
-        let entry = self.entry(&preview, now);
-        (snapshot, entry)
-    }
-
-    fn entry(&self, preview: &Preview, now: Timestamp) -> ImportEntry {
+        let preview = self.preview_against(ws, choices, now, fresh_device.clone());
+        let before = ws.clone();
+        self.run(ws, &before, choices, now, fresh_device);
         let count = |change| {
             preview
                 .changes
@@ -150,108 +91,126 @@ impl Bundle {
                 .filter(|c| c.change == change)
                 .count()
         };
-        ImportEntry {
+        use super::Change;
+        let entry = ImportEntry {
             at: now,
-            from: self.sender.clone(),
-            scope: self.scope.clone(),
-            exported_at: self.exported_at,
+            from: self.bundle.sender.clone(),
+            scope: self.bundle.scope.clone(),
+            exported_at: self.bundle.exported_at,
             new: count(Change::New),
-            updated: count(Change::Updated),
+            updated: count(Change::Updated) + count(Change::Follows),
             deleted: count(Change::Deleted),
             conflicts: count(Change::Conflict),
-        }
+            merged: count(Change::Merged),
+            undone_at: None,
+        };
+        (snapshot, entry)
     }
-}
 
-impl Workspace {
-    /// Undoes an import: every record exactly as the snapshot holds it.
-    pub fn undo_import(&mut self, snapshot: &Snapshot) {
-        self.replace_records(&snapshot.records);
-    }
-}
-
-/// For each record the user chose on, the body made of the chosen copies' fields, as this
-/// device's edit (it follows both copies, so it wins everywhere the import travels next).
-fn resolve<T>(
-    merged: &mut [Record<T>],
-    theirs: &[Record<T>],
-    ours_before: &[Record<T>],
-    kind: Kind,
-    choices: &Choices,
-    stamp: &Stamp,
-) where
-    T: Clone + PartialEq + Serialize + DeserializeOwned,
-{
-    let before: BTreeMap<&Id, &Record<T>> = ours_before.iter().map(|r| (r.id(), r)).collect();
-    for their in theirs {
-        let Some(our) = before.get(their.id()) else {
-            continue;
-        };
-        let id = their.id();
-        let record_choice = choices.records.get(&(kind, id.clone())).copied();
-        let field_choices: Vec<(&String, Side)> = choices
-            .fields
-            .iter()
-            .filter(|((k, i, _), _)| *k == kind && i == id)
-            .map(|((_, _, f), s)| (f, *s))
-            .collect();
-        if record_choice.is_none() && field_choices.is_empty() {
-            continue;
+    /// The steps of an import, on `ws` (which was `before`).
+    pub(super) fn run(
+        &self,
+        ws: &mut Workspace,
+        before: &Workspace,
+        choices: &Choices,
+        now: Timestamp,
+        fresh_device: DeviceId,
+    ) {
+        if !self.notes.own_device.is_empty() {
+            ws.renew_device(fresh_device);
         }
-        let Some(target) = merged.iter_mut().find(|r| r.id() == id) else {
-            continue;
+        ws.merge_records(&self.bundle.records);
+        let stamp = Stamp {
+            device: ws.device().clone(),
+            now,
         };
-        let base = match record_choice {
-            Some(Side::Ours) => (*our).clone(),
-            Some(Side::Theirs) => their.clone(),
-            None => target.clone(),
-        };
-        let mut body = serde_json::to_value(base.body()).unwrap_or_default();
-        let mut deleted = base.is_deleted();
-        for (field, side) in field_choices {
-            let from = if side == Side::Ours { *our } else { their };
-            if field == "deleted" {
-                deleted = from.is_deleted();
-            } else if let (Some(map), Ok(serde_json::Value::Object(src))) =
-                (body.as_object_mut(), serde_json::to_value(from.body()))
-            {
-                match src.get(field.as_str()) {
-                    Some(v) => map.insert(field.clone(), v.clone()),
-                    None => map.remove(field.as_str()),
+        fn choose<T: Kinded>(
+            tables: &mut Tables,
+            before: &Workspace,
+            theirs: &Records,
+            choices: &Choices,
+            stamp: &Stamp,
+        ) {
+            for their in T::list(theirs) {
+                let Some(our) = before.table::<T>().get_any(their.id()) else {
+                    continue;
                 };
+                let Some(merged) = T::table_mut(tables).get_any(their.id()) else {
+                    continue;
+                };
+                let picks: Vec<(String, serde_json::Value)> = conflicting(our, merged)
+                    .into_iter()
+                    .filter_map(|field| {
+                        let side = choices.side(T::KIND, their.id(), &field)?;
+                        let from = if side == Side::Ours { our } else { their };
+                        let value = from.value(from.slot(&field)?);
+                        Some((field, value))
+                    })
+                    .collect();
+                if picks.is_empty() {
+                    continue;
+                }
+                if let Some(record) = T::table_mut(tables).get_mut(their.id()) {
+                    for (field, value) in picks {
+                        record.choose(stamp, &field, &value);
+                    }
+                }
             }
         }
-        // A mix of fields that does not make a valid record keeps the default merge.
-        if let Ok(body) = super::from_value::<T>(&body) {
-            let other = target.clone();
-            target.resolve(&other, stamp, body, deleted);
+        let theirs = &self.bundle.records;
+        let tables = ws.tables_mut();
+        for_each_kind!(choose(tables, before, theirs, choices, &stamp));
+        ws.repair_leads(now);
+        if !choices.keep_agencies_apart {
+            let pairs = ws.same_agencies_after(before);
+            ws.unify_agencies(&pairs, now);
         }
     }
 }
 
-/// The tables are rebuilt from records that came out of one workspace: ids are unique.
-fn table<T>(records: &[Record<T>]) -> Table<T>
-where
-    T: Clone,
-{
-    Table::from_records(records.to_vec()).unwrap_or_default()
+/// The fields the merge of `ours` and `theirs` left in conflict that `ours` did not already
+/// hold: what the user may choose on.
+pub(super) fn conflicting<T: Kinded>(ours: &Record<T>, merged: &Record<T>) -> Vec<String> {
+    let mut fields: Vec<String> = merged
+        .rivals()
+        .iter()
+        .filter(|r| !ours.rivals().contains(r))
+        .map(|r| r.field.clone())
+        .collect();
+    if merged.deleted_apart() && !ours.deleted_apart() {
+        fields.push(crate::domain::record::DELETED.to_owned());
+    }
+    fields.sort();
+    fields.dedup();
+    fields
+}
+
+impl Checked {
+    /// Agencies that would stand twice under one name after this import, each with the one it
+    /// would be merged into (the receiver's own).
+    pub fn same_agencies(&self, ws: &Workspace) -> Vec<crate::workspace::SameAgency> {
+        let mut after = ws.clone();
+        after.merge_records(&self.bundle.records);
+        after.repair_leads(Timestamp(0));
+        after.same_agencies_after(ws)
+    }
 }
 
 impl Workspace {
-    /// Puts every table back to exactly these records (they came from `records()`).
-    fn replace_records(&mut self, records: &Records) {
-        let parts = crate::workspace::Parts {
-            device: self.device().clone(),
-            office: self.office().clone(),
-            agencies: table(&records.agencies),
-            plans: table(&records.plans),
-            groups: table(&records.groups),
-            tasks: table(&records.tasks),
-            indicators: table(&records.indicators),
-            meetings: table(&records.meetings),
-            items: table(&records.items),
-            conclusions: table(&records.conclusions),
-        };
-        *self = Workspace::from_parts(parts);
+    /// Undoes an import: every record exactly as the snapshot holds it, and the device id it
+    /// had (an import may have given it a new one).
+    pub fn undo_import(&mut self, snapshot: &Snapshot) {
+        fn table<T: Kinded>(records: &Records, tables: &mut Tables) {
+            // The records came out of one workspace: their ids are unique.
+            let rows = T::list(records).to_vec();
+            *T::table_mut(tables) = crate::workspace::Table::from_records(rows).unwrap_or_default();
+        }
+        let mut tables = Tables::default();
+        for_each_kind!(table(&snapshot.records, &mut tables));
+        let device = snapshot
+            .device
+            .clone()
+            .unwrap_or_else(|| self.device().clone());
+        *self = Workspace::from_tables(device, self.office().clone(), tables);
     }
 }

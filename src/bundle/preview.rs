@@ -1,44 +1,73 @@
-//! What importing a bundle would change, record by record, before anything changes: new,
-//! unchanged, updated (theirs is newer), kept (ours is newer), deleted, or in conflict (both
-//! changed), with the fields that differ, ours beside theirs.
+//! What importing a bundle would change, record by record and field by field, before anything
+//! changes. It runs the import on a copy of the workspace with the user's choices and compares,
+//! so what it shows is exactly what applying does: new, updated (their edits arrive), merged
+//! (both sides' edits of different fields kept), deleted, in conflict (both edited one field,
+//! or one deleted what the other edited), kept (ours already holds theirs), unchanged, and the
+//! records of ours the import changes too (an agency merged into ours, say).
 
-use super::Bundle;
-use crate::domain::{Causality, Id, Record};
-use crate::workspace::{Kind, Table, Workspace};
-use serde::Serialize;
+use super::apply::conflicting;
+use super::{Checked, Choices};
+use crate::domain::{DeviceId, Id, Record, Timestamp};
+use crate::workspace::{for_each_kind, Kind, Kinded, Workspace};
+use serde_json::Value;
 
-/// How one incoming record compares with ours.
+/// How one record compares with ours after the import.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Change {
     /// We do not have it.
     New,
-    /// Ours is the same.
-    Unchanged,
-    /// Theirs follows ours: it will replace it.
+    /// Their edits arrive; we had not changed what they changed.
     Updated,
-    /// Theirs follows ours and deletes it.
+    /// Both sides changed different fields: both changes are kept.
+    Merged,
+    /// Their deletion arrives.
     Deleted,
-    /// Ours follows theirs: ours stays.
-    Kept,
-    /// Both were changed apart: the default keeps the later change (an edit over a deletion).
+    /// Both edited one field apart, or one deleted what the other edited.
     Conflict,
+    /// Ours already holds everything theirs has: ours stays.
+    Kept,
+    /// Ours and theirs hold the same.
+    Unchanged,
+    /// Not in the bundle, but changed by the import: tasks of an agency merged into ours, an
+    /// agency brought back because a task of theirs is led by it.
+    Follows,
 }
 
-/// One field that differs, as compact JSON of each side (the UI words it).
+/// What the import does to one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldChange {
+    /// Their value is taken.
+    Theirs,
+    /// Our value stays (ours is the later edit of it).
+    Ours,
+    /// Both edited it apart: `shown` is what the record shows by default (the later edit),
+    /// unless the user chose; the other value is kept, not lost.
+    Conflict {
+        shown: Option<super::Side>,
+        chosen: bool,
+    },
+    /// Changed by a step of the import (an agency merged into ours).
+    Follows,
+}
+
+/// One field that differs, as JSON of each side (the UI words it), and when each was edited.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldDiff {
     pub field: String,
     pub ours: String,
     pub theirs: String,
+    pub change: FieldChange,
+    pub ours_at: Option<Timestamp>,
+    pub theirs_at: Option<Timestamp>,
 }
 
-/// One incoming record and what it would do.
+/// One record and what the import does to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordChange {
     pub kind: Kind,
     pub id: Id,
     pub change: Change,
-    /// For updated, deleted and conflicting records: the fields that differ.
+    /// The fields that differ, for every change but new, kept and unchanged.
     pub fields: Vec<FieldDiff>,
 }
 
@@ -55,7 +84,7 @@ impl Preview {
         self.changes.iter().filter(same).count()
     }
 
-    /// Whether importing would change nothing here.
+    /// Whether importing would change nothing here that a person would see.
     pub fn is_empty(&self) -> bool {
         self.changes
             .iter()
@@ -63,99 +92,199 @@ impl Preview {
     }
 }
 
-impl Bundle {
-    /// Agencies that would stand twice under one name after this import, and which one stays.
-    pub fn same_agencies(&self, ws: &Workspace) -> Vec<crate::workspace::SameAgency> {
+impl Checked {
+    /// What applying this bundle into `ws` with `choices` at `now` would do.
+    pub fn preview(&self, ws: &Workspace, choices: &Choices, now: Timestamp) -> Preview {
+        self.preview_against(ws, choices, now, ws.device().clone())
+    }
+
+    pub(super) fn preview_against(
+        &self,
+        ws: &Workspace,
+        choices: &Choices,
+        now: Timestamp,
+        device: DeviceId,
+    ) -> Preview {
         let mut after = ws.clone();
-        after.merge_records(&self.records);
-        after.same_agencies()
-    }
-
-    /// What merging this bundle into `ws` would do.
-    pub fn preview(&self, ws: &Workspace) -> Preview {
-        let r = &self.records;
-        let mut changes = Vec::new();
-        compare(Kind::Agency, ws.agencies(), &r.agencies, &mut changes);
-        compare(Kind::Plan, ws.plans(), &r.plans, &mut changes);
-        compare(Kind::Group, ws.groups(), &r.groups, &mut changes);
-        compare(Kind::Task, ws.tasks(), &r.tasks, &mut changes);
-        compare(
-            Kind::Indicator,
-            ws.indicators(),
-            &r.indicators,
-            &mut changes,
-        );
-        compare(Kind::Meeting, ws.meetings(), &r.meetings, &mut changes);
-        compare(Kind::Item, ws.items(), &r.items, &mut changes);
-        compare(
-            Kind::Conclusion,
-            ws.conclusions(),
-            &r.conclusions,
-            &mut changes,
-        );
-        Preview { changes }
-    }
-}
-
-fn compare<T: Serialize + PartialEq>(
-    kind: Kind,
-    ours: &Table<T>,
-    theirs: &[Record<T>],
-    out: &mut Vec<RecordChange>,
-) {
-    for their in theirs {
-        let (change, fields) = match ours.get_any(their.id()) {
-            None => (Change::New, Vec::new()),
-            // Most of a bundle is usually what is here already: no field to compare.
-            Some(our) if our == their => (Change::Unchanged, Vec::new()),
-            Some(our) => {
-                let fields = differing(our, their);
-                let change = match our.version().compare(their.version()) {
-                    _ if fields.is_empty() => Change::Unchanged,
-                    Causality::Same => Change::Unchanged,
-                    Causality::Older if their.is_deleted() && !our.is_deleted() => Change::Deleted,
-                    Causality::Older => Change::Updated,
-                    Causality::Newer => Change::Kept,
-                    Causality::Concurrent => Change::Conflict,
+        self.run(&mut after, ws, choices, now, device);
+        fn compare<T: Kinded>(
+            checked: &Checked,
+            before: &Workspace,
+            after: &Workspace,
+            choices: &Choices,
+        ) -> Vec<RecordChange> {
+            let theirs = T::list(&checked.bundle.records);
+            let mut out: Vec<RecordChange> = theirs
+                .iter()
+                .map(|their| {
+                    let ours = before.table::<T>().get_any(their.id());
+                    let now = after.table::<T>().get_any(their.id()).unwrap_or(their);
+                    classify(ours, their, now, choices)
+                })
+                .collect();
+            // Records of ours the import changed without carrying them.
+            let carried: std::collections::BTreeSet<&Id> = theirs.iter().map(Record::id).collect();
+            for now in after
+                .table::<T>()
+                .all()
+                .filter(|r| !carried.contains(r.id()))
+            {
+                let Some(was) = before.table::<T>().get_any(now.id()) else {
+                    continue;
                 };
-                (change, fields)
+                let fields = diffs(was, now, now, &[], FieldChange::Follows);
+                if !fields.is_empty() {
+                    out.push(RecordChange {
+                        kind: T::KIND,
+                        id: now.id().clone(),
+                        change: Change::Follows,
+                        fields,
+                    });
+                }
             }
-        };
-        out.push(RecordChange {
-            kind,
-            id: their.id().clone(),
-            change,
-            fields,
-        });
+            out
+        }
+        let per_kind = for_each_kind!(compare(self, ws, &after, choices));
+        Preview {
+            changes: per_kind.into_iter().flatten().collect(),
+        }
     }
 }
 
-/// The top-level fields of the two bodies that differ, and "deleted" if one is a tombstone.
-fn differing<T: Serialize>(ours: &Record<T>, theirs: &Record<T>) -> Vec<FieldDiff> {
-    let object = |r: &Record<T>| match serde_json::to_value(r.body()) {
-        Ok(serde_json::Value::Object(map)) => map,
-        _ => serde_json::Map::new(),
+impl Checked {
+    /// What a record is called in the preview: its title, name or text (the bundle's copy, else
+    /// ours), else its id.
+    pub fn record_name(&self, ws: &Workspace, kind: Kind, id: &Id) -> String {
+        fn find<T: Kinded>(checked: &Checked, ws: &Workspace, id: &Id) -> Option<String> {
+            let theirs = T::list(&checked.bundle.records)
+                .iter()
+                .find(|r| r.id() == id);
+            let record = theirs.or_else(|| ws.table::<T>().get_any(id))?;
+            Some(super::check::name(record))
+        }
+        let name = crate::workspace::for_kind!(kind => find(self, ws, id));
+        name.filter(|n| !n.is_empty())
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+fn classify<T: Kinded>(
+    ours: Option<&Record<T>>,
+    theirs: &Record<T>,
+    after: &Record<T>,
+    choices: &Choices,
+) -> RecordChange {
+    let (kind, id) = (T::KIND, theirs.id().clone());
+    let Some(ours) = ours else {
+        return RecordChange {
+            kind,
+            id,
+            change: Change::New,
+            fields: Vec::new(),
+        };
     };
-    let (a, b) = (object(ours), object(theirs));
-    let mut names: Vec<&String> = a.keys().chain(b.keys()).collect();
-    crate::sort::sort_by(&mut names, |a, b| a.cmp(b));
-    names.dedup();
-    let shown = |v: Option<&serde_json::Value>| v.map(|v| v.to_string()).unwrap_or_default();
-    let mut out: Vec<FieldDiff> = names
+    let conflicts = {
+        let merged = ours.merge(theirs);
+        conflicting(ours, &merged)
+    };
+    let fields = diffs(ours, theirs, after, &conflicts, FieldChange::Theirs);
+    let chosen = |f: &FieldDiff| choices.side(kind, &id, &f.field).is_some();
+    let fields: Vec<FieldDiff> = fields
         .into_iter()
-        .filter(|n| a.get(*n) != b.get(*n))
-        .map(|n| FieldDiff {
-            field: n.clone(),
-            ours: shown(a.get(n)),
-            theirs: shown(b.get(n)),
+        .map(|mut f| {
+            let picked = chosen(&f);
+            if let FieldChange::Conflict { chosen: c, .. } = &mut f.change {
+                *c = picked;
+            }
+            f
         })
         .collect();
-    if ours.is_deleted() != theirs.is_deleted() {
+    let has = |c: fn(&FieldChange) -> bool| fields.iter().any(|f| c(&f.change));
+    let change = if !conflicts.is_empty() {
+        Change::Conflict
+    } else if fields.is_empty() {
+        Change::Unchanged
+    } else if after.is_deleted() && !ours.is_deleted() {
+        Change::Deleted
+    } else if !has(|c| *c == FieldChange::Theirs) {
+        Change::Kept
+    } else if has(|c| *c == FieldChange::Ours) {
+        Change::Merged
+    } else {
+        Change::Updated
+    };
+    let fields = match change {
+        Change::Kept | Change::Unchanged | Change::New => Vec::new(),
+        _ => fields,
+    };
+    RecordChange {
+        kind,
+        id,
+        change,
+        fields,
+    }
+}
+
+/// The fields whose values differ between `ours`, `theirs` and `after`, each with what the
+/// import does to it. `conflicts` are the fields the merge left in conflict.
+fn diffs<T: Kinded>(
+    ours: &Record<T>,
+    theirs: &Record<T>,
+    after: &Record<T>,
+    conflicts: &[String],
+    taken: FieldChange,
+) -> Vec<FieldDiff> {
+    let mut slots = ours.slots();
+    slots.extend(theirs.slots());
+    slots.extend(after.slots());
+    crate::sort::sort_by(&mut slots, |a, b| a.cmp(b));
+    slots.dedup();
+    let mut out = Vec::new();
+    for slot in slots {
+        let name = slot.name::<T>();
+        let (o, t, a) = (ours.value(slot), theirs.value(slot), after.value(slot));
+        let conflict = conflicts.iter().any(|c| c == name);
+        if o == t && o == a && !conflict {
+            continue;
+        }
+        let change = if conflict {
+            let shown = if a == o && a != t {
+                Some(super::Side::Ours)
+            } else if a == t && a != o {
+                Some(super::Side::Theirs)
+            } else {
+                None
+            };
+            FieldChange::Conflict {
+                shown,
+                chosen: false,
+            }
+        } else if a == o {
+            FieldChange::Ours
+        } else {
+            taken
+        };
+        let at = |r: &Record<T>| r.stamp(slot).map(|w| w.at());
         out.push(FieldDiff {
-            field: "deleted".to_owned(),
-            ours: ours.is_deleted().to_string(),
-            theirs: theirs.is_deleted().to_string(),
+            field: name.to_owned(),
+            ours: shown(&o),
+            theirs: shown(if taken == FieldChange::Follows {
+                &a
+            } else {
+                &t
+            }),
+            change,
+            ours_at: at(ours),
+            theirs_at: at(if taken == FieldChange::Follows {
+                after
+            } else {
+                theirs
+            }),
         });
     }
     out
+}
+
+fn shown(value: &Value) -> String {
+    value.to_string()
 }

@@ -10,6 +10,8 @@ pub struct Agency {
     pub name: String,
 }
 
+crate::body_fields!(Agency { name });
+
 /// The agencies that appear again and again in reform plans, shipped so a new office can start
 /// at once. Their ids are fixed, so two offices that never renamed them share the same records.
 const STARTER: &[(&str, &str)] = &[

@@ -4,6 +4,9 @@
 use crate::search::fold;
 use chrono::{Datelike, NaiveDate};
 
+/// The years a date the app keeps may fall in: typed, computed or read from a file.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
 /// Why a typed date was not accepted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DayError {
@@ -58,7 +61,7 @@ pub fn parse_day(text: &str) -> Result<NaiveDate, DayError> {
         });
     }
     let year = number(year_text)? as i32;
-    if !(1900..=2200).contains(&year) {
+    if !YEARS.contains(&year) {
         return Err(DayError::YearOutOfRange { year });
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or(DayError::Impossible { day, month, year })

@@ -74,7 +74,7 @@ pub enum DeadlineError {
     YearOutOfRange,
 }
 
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+use super::dates::YEARS;
 
 impl Every {
     fn months(self) -> u32 {

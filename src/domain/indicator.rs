@@ -25,6 +25,16 @@ pub struct Indicator {
     pub achieved: Option<Amount>,
 }
 
+crate::body_fields!(Indicator {
+    plan,
+    name,
+    unit,
+    direction,
+    baseline,
+    target,
+    achieved
+});
+
 /// Whether the indicator counts down (fewer units, fewer leaders) or up (more online services).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,7 +80,7 @@ pub enum AmountError {
 
 impl Amount {
     /// Largest magnitude accepted: a trillion, far above any count an office keeps.
-    const LIMIT: i64 = 1_000_000_000_000 * 100;
+    pub const LIMIT: i64 = 1_000_000_000_000 * 100;
 
     pub fn whole(n: i64) -> Amount {
         Amount(n * 100)

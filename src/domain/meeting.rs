@@ -45,6 +45,22 @@ pub struct Meeting {
     pub notice: NoticeFields,
 }
 
+crate::body_fields!(Meeting {
+    kind,
+    title,
+    day,
+    time,
+    place,
+    form,
+    sites,
+    chairs,
+    agencies,
+    attendees,
+    references,
+    series,
+    notice
+});
+
 fn is_zero(n: &u32) -> bool {
     *n == 0
 }
@@ -178,6 +194,13 @@ pub struct Item {
     pub text: String,
 }
 
+crate::body_fields!(Item {
+    meeting,
+    position,
+    agency,
+    text
+});
+
 /// A conclusion of the chair (ý kiến kết luận), on one reported item or on the whole meeting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Conclusion {
@@ -189,6 +212,13 @@ pub struct Conclusion {
     #[serde(default)]
     pub text: String,
 }
+
+crate::body_fields!(Conclusion {
+    meeting,
+    position,
+    item,
+    text
+});
 
 #[cfg(test)]
 mod tests {

@@ -2,10 +2,13 @@
 //! Nothing here knows about the browser, storage or the clock.
 
 pub mod agency;
+pub mod body;
+pub mod check;
 pub mod dates;
 pub mod deadline;
 pub mod id;
 pub mod indicator;
+pub mod json;
 pub mod legal_ref;
 pub mod meeting;
 pub mod office;
@@ -16,11 +19,12 @@ pub mod text;
 pub mod version;
 
 pub use agency::Agency;
+pub use body::Body;
 pub use deadline::{Deadline, Every, Standing};
 pub use id::{DeviceId, Id};
 pub use indicator::{Amount, Direction, Indicator};
 pub use office::OfficeProfile;
 pub use plan::{roman, Group, Plan, PlanKind, Years};
-pub use record::{Lifecycle, Record, Stamp, Timestamp};
+pub use record::{Lifecycle, Record, Rival, Slot, Stamp, Timestamp, Write};
 pub use task::{LogEntry, LogKind, Task, TaskStatus};
 pub use version::{Causality, Version};

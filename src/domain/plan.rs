@@ -26,6 +26,15 @@ pub struct Plan {
     pub period: Option<Years>,
 }
 
+crate::body_fields!(Plan {
+    title,
+    kind,
+    reference,
+    summary,
+    issuer,
+    period
+});
+
 /// The kind of document a plan is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -83,6 +92,12 @@ pub struct Group {
     pub position: u32,
     pub title: String,
 }
+
+crate::body_fields!(Group {
+    plan,
+    position,
+    title
+});
 
 /// "I", "II", … as documents number their content groups (1 to 3999; others as digits).
 pub fn roman(n: u32) -> String {

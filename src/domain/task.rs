@@ -41,6 +41,10 @@ pub struct Task {
     pub log: Vec<LogEntry>,
 }
 
+crate::body_fields!(Task {
+    plan, meeting, group, position, title, details, lead, coordinating, deadline, status, log
+} aliases [("number", "position")]);
+
 /// One line of a task's progress log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogEntry {

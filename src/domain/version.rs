@@ -1,16 +1,25 @@
 //! Version vectors: which devices changed a record, and how often.
 //!
 //! Comparing two vectors tells whether one copy of a record already contains every edit of the
-//! other (it is newer), they are the same, or each has edits the other lacks (a conflict). This is
-//! what lets an import merge record by record without losing anyone's edits.
+//! other (it is newer), they are the same, or each has edits the other lacks (a conflict). Each
+//! edit of a record keeps the vector its author had seen (see [`super::record`]), which is what
+//! lets two offices merge field by field without losing anyone's edits.
 
 use super::id::DeviceId;
+use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
+
+/// The largest edit counter kept or accepted: 2^53 − 1, the largest integer every JSON reader
+/// (JavaScript's included) reads exactly. No office makes that many edits of one record: a
+/// counter above it in a file is forged, and a counter that reaches it stays there (it never
+/// wraps to 0, which would make every later edit look older than all others).
+pub const MAX_COUNT: u64 = (1 << 53) - 1;
 
 /// Edit counters per device. An empty vector is the state of a record the app ships (a starter
-/// agency) that nobody has edited yet.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// agency) that nobody has edited yet. Every counter is between 1 and [`MAX_COUNT`].
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Version(BTreeMap<DeviceId, u64>);
 
@@ -28,9 +37,13 @@ pub enum Causality {
 }
 
 impl Version {
-    /// Records one more edit by `device`.
+    /// No edit at all.
+    pub const EMPTY: Version = Version(BTreeMap::new());
+
+    /// Records one more edit by `device`. At [`MAX_COUNT`] the counter stays where it is.
     pub fn bump(&mut self, device: &DeviceId) {
-        *self.0.entry(device.clone()).or_insert(0) += 1;
+        let n = self.0.entry(device.clone()).or_insert(0);
+        *n = n.saturating_add(1).min(MAX_COUNT);
     }
 
     /// The number of edits `device` has made.
@@ -40,12 +53,17 @@ impl Version {
 
     /// Every edit either version holds: the version of a merged record.
     pub fn join(&self, other: &Version) -> Version {
-        let mut joined = self.0.clone();
+        let mut joined = self.clone();
+        joined.join_in(other);
+        joined
+    }
+
+    /// Adds every edit of `other` to this version.
+    pub fn join_in(&mut self, other: &Version) {
         for (device, &n) in &other.0 {
-            let mine = joined.entry(device.clone()).or_insert(0);
+            let mine = self.0.entry(device.clone()).or_insert(0);
             *mine = (*mine).max(n);
         }
-        Version(joined)
     }
 
     /// Each device with its number of edits, in device order.
@@ -53,26 +71,62 @@ impl Version {
         self.0.iter().map(|(device, n)| (device, *n))
     }
 
-    /// All edits by all devices: grows with every local edit, so it tags a record's revision.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// All edits by all devices (saturating): grows with every local edit.
     pub fn total(&self) -> u64 {
-        self.0.values().sum()
+        self.0.values().fold(0u64, |sum, n| sum.saturating_add(*n))
+    }
+
+    /// Whether this version holds every edit of `other` (it may hold more).
+    pub fn contains(&self, other: &Version) -> bool {
+        other.0.iter().all(|(device, n)| self.count(device) >= *n)
     }
 
     /// Compares this version with another version of the same record.
     pub fn compare(&self, other: &Version) -> Causality {
-        let devices = self.0.keys().chain(other.0.keys());
-        let (mut ahead, mut behind) = (false, false);
-        for device in devices {
-            let (a, b) = (self.count(device), other.count(device));
-            ahead |= a > b;
-            behind |= a < b;
-        }
-        match (ahead, behind) {
-            (false, false) => Causality::Same,
+        match (self.contains(other), other.contains(self)) {
+            (true, true) => Causality::Same,
             (true, false) => Causality::Newer,
             (false, true) => Causality::Older,
-            (true, true) => Causality::Concurrent,
+            (false, false) => Causality::Concurrent,
         }
+    }
+
+    /// The largest counter of any device: what the import bounds.
+    pub fn largest(&self) -> u64 {
+        self.0.values().copied().max().unwrap_or(0)
+    }
+}
+
+/// Read strictly: a device named twice, a counter of 0 or above [`MAX_COUNT`] is refused (a
+/// map reader would silently keep the last of two, which is not what a person reading the file
+/// sees).
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Version, D::Error> {
+        struct Counts;
+        impl<'de> Visitor<'de> for Counts {
+            type Value = Version;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of device ids to edit counts")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Version, A::Error> {
+                use serde::de::Error;
+                let mut counts = BTreeMap::new();
+                while let Some((device, n)) = map.next_entry::<DeviceId, u64>()? {
+                    if n == 0 || n > MAX_COUNT {
+                        return Err(A::Error::custom(format_args!("count:{n}")));
+                    }
+                    if counts.insert(device.clone(), n).is_some() {
+                        return Err(A::Error::custom(format_args!("duplicate field `{device}`")));
+                    }
+                }
+                Ok(Version(counts))
+            }
+        }
+        deserializer.deserialize_map(Counts)
     }
 }
 
@@ -122,6 +176,33 @@ mod tests {
             serde_json::from_str::<Version>(&text).unwrap(),
             version(&[0, 0])
         );
+    }
+
+    #[test]
+    fn a_counter_at_its_limit_stays_there_and_never_wraps() {
+        let d = device(1);
+        let text = format!(r#"{{"{}":{MAX_COUNT}}}"#, d.0);
+        let mut v: Version = serde_json::from_str(&text).unwrap();
+        v.bump(&d);
+        assert_eq!(v.count(&d), MAX_COUNT);
+        // What a release build did before: u64::MAX + 1 wrapped to 0.
+        let mut at_max = Version(BTreeMap::from([(d.clone(), u64::MAX)]));
+        at_max.bump(&d);
+        assert_eq!(at_max.count(&d), MAX_COUNT, "saturates, never 0");
+    }
+
+    #[test]
+    fn a_forged_or_repeated_counter_is_refused() {
+        let d = device(1).0;
+        for bad in [
+            format!(r#"{{"{d}":{}}}"#, MAX_COUNT + 1),
+            format!(r#"{{"{d}":18446744073709551615}}"#),
+            format!(r#"{{"{d}":0}}"#),
+            format!(r#"{{"{d}":1,"{d}":2}}"#),
+            format!(r#"{{"{d}":-1}}"#),
+        ] {
+            assert!(serde_json::from_str::<Version>(&bad).is_err(), "{bad}");
+        }
     }
 
     proptest! {

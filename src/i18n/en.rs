@@ -57,7 +57,7 @@ pub const TEXTS: Texts = Texts {
     meeting: super::meeting::en::TEXTS,
     exchange: super::exchange::en::TEXTS,
     storage: super::storage::en::TEXTS,
-    import_error: |e| super::import_errors::en(e, kind_name),
+    import_error: super::import_errors::en,
 
     agencies_heading: "Agencies",
     agencies_intro: "Lead and coordinating agencies. Rename them to match your province.",

@@ -3,6 +3,7 @@
 
 mod en;
 pub mod exchange;
+pub mod fields;
 mod format;
 mod import_errors;
 pub mod meeting;

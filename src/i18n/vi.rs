@@ -57,7 +57,7 @@ pub const TEXTS: Texts = Texts {
     meeting: super::meeting::vi::TEXTS,
     exchange: super::exchange::vi::TEXTS,
     storage: super::storage::vi::TEXTS,
-    import_error: |e| super::import_errors::vi(e, kind_name),
+    import_error: super::import_errors::vi,
 
     agencies_heading: "Cơ quan",
     agencies_intro:

@@ -74,6 +74,7 @@ pub fn take(
     let snapshot = Snapshot {
         at: now,
         records: ws.records(),
+        device: None,
     };
     let json = serde_json::to_string(&snapshot).map_err(|e| StoreError::Other(e.to_string()))?;
     let key = format!("{PREFIX}{:013}", now.0);

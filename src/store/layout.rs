@@ -1,32 +1,31 @@
 //! Which key holds what, and how the workspace is read back (see docs/storage.md).
 //!
-//! Layout, schema 2: the records of each kind are split into [`BUCKETS`] chunks by a hash of
+//! Layout, schema 3 (2 with records of the field-by-field form): the records of each kind are split into [`BUCKETS`] chunks by a hash of
 //! their id, each chunk packed (deflated JSON, `packed.rs`) under `sotay/<kind>/<bucket>`; then
 //! `sotay/meta` (schema, device id, office profile), written last. An edit rewrites only the
 //! chunk its record is in. A value that cannot be read is copied, untouched, to
 //! `sotay/quarantine/<kind>-<bucket>/<time>` before anything may overwrite it, and the rest
 //! loads. Schema 1 (one plain JSON key per kind) is migrated on load, and its keys are removed
-//! only after the new form is saved.
+//! only after the new form is saved. Schema 2 held the same chunks with records of the earlier
+//! form (one version for the whole record); they read as one edit of every field, and every
+//! chunk is written again in the new form on the first save.
 
 use super::packed::{pack, unpack};
 use super::{Store, StoreError};
 use crate::domain::{DeviceId, Id, OfficeProfile, Record, Timestamp};
-use crate::workspace::{Parts, Records, Table, Workspace};
+use crate::workspace::{for_each_kind, for_kind, Kind, Kinded, Records, Table, Tables, Workspace};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The version of this layout. Data with a higher number was written by a newer app.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
 /// Chunks per kind: at 5,000 tasks a chunk holds about 300 of them.
 pub const BUCKETS: u32 = 16;
 
 const META: &str = "sotay/meta";
 const QUARANTINE: &str = "sotay/quarantine/";
-
-/// The record kinds, in the order they are written (the meta key comes after all of them).
-pub use crate::workspace::KINDS;
 
 /// The key of a chunk: `sotay/tasks/a`.
 pub fn chunk_key(kind: &str, bucket: u32) -> String {
@@ -35,9 +34,9 @@ pub fn chunk_key(kind: &str, bucket: u32) -> String {
 
 /// Every key the layout writes, meta last.
 pub fn keys() -> Vec<String> {
-    let chunks = KINDS
+    let chunks = Kind::ALL
         .iter()
-        .flat_map(|kind| (0..BUCKETS).map(move |b| chunk_key(kind, b)));
+        .flat_map(|kind| (0..BUCKETS).map(move |b| chunk_key(kind.key(), b)));
     chunks.chain([META.to_owned()]).collect()
 }
 
@@ -120,15 +119,17 @@ impl Saver {
     /// written, the rest keep their previous good value, and the next call tries again.
     /// Returns how many keys were written.
     pub fn save(&mut self, store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
+        fn kind<T: Kinded>(
+            saver: &mut Saver,
+            store: &mut impl Store,
+            ws: &Workspace,
+        ) -> Result<usize, StoreError> {
+            saver.save_kind(store, T::KIND.key(), ws.table::<T>())
+        }
         let mut count = 0;
-        count += self.save_kind(store, "agencies", ws.agencies())?;
-        count += self.save_kind(store, "plans", ws.plans())?;
-        count += self.save_kind(store, "groups", ws.groups())?;
-        count += self.save_kind(store, "tasks", ws.tasks())?;
-        count += self.save_kind(store, "indicators", ws.indicators())?;
-        count += self.save_kind(store, "meetings", ws.meetings())?;
-        count += self.save_kind(store, "items", ws.items())?;
-        count += self.save_kind(store, "conclusions", ws.conclusions())?;
+        for written in for_each_kind!(kind(self, store, ws)) {
+            count += written?;
+        }
         let meta = json(&Meta {
             schema: SCHEMA,
             device: ws.device().clone(),
@@ -146,7 +147,7 @@ impl Saver {
         Ok(count)
     }
 
-    fn save_kind<T: Serialize>(
+    fn save_kind<T: Kinded>(
         &mut self,
         store: &mut impl Store,
         kind: &'static str,
@@ -162,7 +163,11 @@ impl Saver {
         let mut count = 0;
         for (b, records) in chunks.into_iter().enumerate() {
             let key = chunk_key(kind, b as u32);
-            let print = fingerprint(&records);
+            let rows: Vec<(&Id, u64)> = records
+                .iter()
+                .map(|r| (r.id(), table.touched(r.id())))
+                .collect();
+            let print = fingerprint(&rows);
             if self.protected.contains(&key) || self.written.get(&key) == Some(&print) {
                 continue;
             }
@@ -197,23 +202,19 @@ impl Saver {
     }
 }
 
-/// What identifies a chunk's content: every record's id, version, time and tombstone. Every edit
-/// bumps a version, so equal fingerprints mean equal records.
-fn fingerprint<T>(records: &[&Record<T>]) -> u64 {
+/// What identifies a chunk's content: every record's id and when it was last handed out to be
+/// changed ([`Table::touched`]; 0 as read). Any change of a record, its body included, goes
+/// through the table and renews that mark, so equal fingerprints mean equal records.
+fn fingerprint(rows: &[(&Id, u64)]) -> u64 {
     let mut hash = 0xcbf2_9ce4_8422_2325u64;
     let mut eat = |bytes: &[u8]| {
         for b in bytes {
             hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
         }
     };
-    for record in records {
-        eat(record.id().as_str().as_bytes());
-        eat(&record.changed_at().0.to_le_bytes());
-        eat(&[u8::from(record.is_deleted())]);
-        for (device, n) in record.version().entries() {
-            eat(device.0.as_str().as_bytes());
-            eat(&n.to_le_bytes());
-        }
+    for (id, touched) in rows {
+        eat(id.as_str().as_bytes());
+        eat(&touched.to_le_bytes());
     }
     hash
 }
@@ -240,6 +241,7 @@ pub fn load(
         set_aside: Vec::new(),
         saver: Saver::default(),
         found: false,
+        rewrite: false,
     };
     if let Some(schema) = schema.filter(|s| *s > SCHEMA) {
         // Nothing here may be read or written by this version: keep it all as it is.
@@ -257,27 +259,38 @@ pub fn load(
         None => None,
     };
     let legacy = schema == Some(1);
-    let r = &mut reader;
-    let agencies = r.table("agencies", legacy)?;
-    let parts = Parts {
-        plans: r.table("plans", legacy)?.unwrap_or_default(),
-        groups: r.table("groups", legacy)?.unwrap_or_default(),
-        tasks: r.table("tasks", legacy)?.unwrap_or_default(),
-        indicators: r.table("indicators", legacy)?.unwrap_or_default(),
-        meetings: r.table("meetings", legacy)?.unwrap_or_default(),
-        items: r.table("items", legacy)?.unwrap_or_default(),
-        conclusions: r.table("conclusions", legacy)?.unwrap_or_default(),
-        agencies: agencies.unwrap_or_else(|| Workspace::new(new_device.clone()).agencies().clone()),
-        office: meta.as_ref().map(|m| m.office.clone()).unwrap_or_default(),
-        device: meta.as_ref().map_or(new_device, |m| m.device.clone()),
-    };
+    // Schema 2's records are of the earlier form: every chunk is written again, in the new one.
+    reader.rewrite = schema == Some(2);
+    fn table<T: Kinded>(
+        reader: &mut Reader<'_, impl Store>,
+        tables: &mut Tables,
+        legacy: bool,
+    ) -> Result<bool, StoreError> {
+        let found = reader.table::<T>(T::KIND.key(), legacy)?;
+        let any = found.is_some();
+        if let Some(found) = found {
+            *T::table_mut(tables) = found;
+        }
+        Ok(any)
+    }
+    let mut tables = Tables::default();
+    let found = for_each_kind!(table(&mut reader, &mut tables, legacy));
+    if !found[0].clone()? {
+        tables.agencies = Workspace::new(new_device.clone()).agencies().clone();
+    }
+    for f in found {
+        f?;
+    }
+    let office = meta.as_ref().map(|m| m.office.clone()).unwrap_or_default();
+    let device = meta.as_ref().map_or(new_device, |m| m.device.clone());
     if let Some(meta) = &meta {
         // Read as it is: an unchanged profile is not written again.
-        reader.saver.meta = json(meta).ok().filter(|_| !legacy);
+        reader.saver.meta = json(meta).ok().filter(|_| schema == Some(SCHEMA));
     }
     let first_start = meta.is_none() && !reader.found;
-    let migrated_from = legacy.then_some(1);
-    Ok(reader.finish(Workspace::from_parts(parts), first_start, migrated_from))
+    let migrated_from = schema.filter(|s| *s < SCHEMA);
+    let workspace = Workspace::from_tables(device, office, tables);
+    Ok(reader.finish(workspace, first_start, migrated_from))
 }
 
 struct Reader<'a, S> {
@@ -287,6 +300,8 @@ struct Reader<'a, S> {
     saver: Saver,
     /// Some record key was there.
     found: bool,
+    /// Every chunk read is to be written again (its records are of an earlier form).
+    rewrite: bool,
 }
 
 impl<S: Store> Reader<'_, S> {
@@ -320,7 +335,7 @@ impl<S: Store> Reader<'_, S> {
 
     /// Every record of a kind: from its chunks, or from the one key of schema 1. `None` if none
     /// was stored.
-    fn table<T: DeserializeOwned>(
+    fn table<T: Kinded>(
         &mut self,
         kind: &'static str,
         legacy: bool,
@@ -340,7 +355,7 @@ impl<S: Store> Reader<'_, S> {
             let Some(text) = text else {
                 // An absent chunk is an empty one: nothing to write until a record lands in it.
                 if !legacy {
-                    self.saver.written.insert(key, fingerprint::<T>(&[]));
+                    self.saver.written.insert(key, fingerprint(&[]));
                 }
                 continue;
             };
@@ -355,16 +370,16 @@ impl<S: Store> Reader<'_, S> {
                 self.keep_aside(&key, kind, &text, Problem::DuplicateId(twice));
                 continue;
             }
-            if !legacy {
-                let refs: Vec<&Record<T>> = records.iter().collect();
-                self.saver.written.insert(key, fingerprint(&refs));
+            if !legacy && !self.rewrite {
+                let rows: Vec<(&Id, u64)> = records.iter().map(|r| (r.id(), 0)).collect();
+                self.saver.written.insert(key, fingerprint(&rows));
             }
             all.extend(records.into_iter().map(|r| (r.id().clone(), r)));
         }
         self.found |= any;
         // Built in one go from the sorted records (a record found in two chunks, which only a
         // hand edit makes, is kept once: the later chunk's copy).
-        Ok(any.then(|| Table::from_map(all.into_iter().collect())))
+        Ok(any.then(|| Table::loaded(all.into_iter().collect())))
     }
 
     fn keep_aside(&mut self, key: &str, kind: &'static str, text: &str, problem: Problem) {
@@ -398,19 +413,13 @@ pub fn read_chunk(key: &str, text: &str) -> Option<Records> {
         return None;
     }
     let json = unpack(text).ok()?;
-    let mut records = Records::default();
-    let parsed = match kind {
-        "agencies" => serde_json::from_str(&json).map(|r| records.agencies = r),
-        "plans" => serde_json::from_str(&json).map(|r| records.plans = r),
-        "groups" => serde_json::from_str(&json).map(|r| records.groups = r),
-        "tasks" => serde_json::from_str(&json).map(|r| records.tasks = r),
-        "indicators" => serde_json::from_str(&json).map(|r| records.indicators = r),
-        "meetings" => serde_json::from_str(&json).map(|r| records.meetings = r),
-        "items" => serde_json::from_str(&json).map(|r| records.items = r),
-        "conclusions" => serde_json::from_str(&json).map(|r| records.conclusions = r),
-        _ => return None,
-    };
-    parsed.ok().map(|()| records)
+    fn read<T: Kinded>(json: &str) -> Option<Records> {
+        let mut records = Records::default();
+        *T::list_mut(&mut records) = serde_json::from_str(json).ok()?;
+        Some(records)
+    }
+    let kind = Kind::from_key(kind)?;
+    for_kind!(kind => read(&json))
 }
 
 /// The office profile another tab wrote, if `key` is the meta key of this schema.

@@ -3,6 +3,7 @@
 //! tested natively against [`MemoryStore`]; in the browser the same trait sits on localStorage.
 
 pub mod backups;
+pub mod imports;
 mod layout;
 mod memory;
 mod packed;
@@ -14,7 +15,7 @@ pub mod journal;
 
 pub use layout::{
     chunk_key, keys, load, quarantined, read_chunk, read_office, usage, Loaded, Problem, Saver,
-    SetAside, BUCKETS, KINDS, SCHEMA,
+    SetAside, BUCKETS, SCHEMA,
 };
 pub use memory::MemoryStore;
 pub use packed::{pack, unpack};

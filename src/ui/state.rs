@@ -375,6 +375,34 @@ impl AppState {
         }
     }
 
+    /// Runs `op` on the browser's store (none: nothing happens); a failure is told to the user
+    /// like any failed save.
+    pub fn with_store<R>(
+        &self,
+        op: impl FnOnce(&mut BrowserStore) -> Result<R, StoreError>,
+    ) -> Option<R> {
+        let result = self
+            .persist
+            .try_update_value(|p| p.store.as_mut().map(op))
+            .flatten();
+        match result {
+            Some(Ok(value)) => Some(value),
+            Some(Err(error)) => {
+                if self.keeping.get_untracked() != Keeping::Full {
+                    let text = (self.texts().store_error)(&error);
+                    self.notify(text, None, false);
+                }
+                None
+            }
+            None => None,
+        }
+    }
+
+    /// Reads the browser's store (none: `None`).
+    pub fn read_store<R>(&self, op: impl FnOnce(&BrowserStore) -> R) -> Option<R> {
+        self.persist.with_value(|p| p.store.as_ref().map(op))
+    }
+
     /// Values set aside as damaged, with their untouched text.
     pub fn quarantined_values(&self) -> Vec<(String, String)> {
         self.persist.with_value(|p| {

@@ -10,6 +10,7 @@ impl Workspace {
     /// Live agencies in Vietnamese alphabetical order (marks ignored), for lists and pickers.
     pub fn agencies_by_name(&self) -> Vec<&Record<Agency>> {
         let mut list: Vec<_> = self
+            .tables
             .agencies
             .live()
             .map(|a| (fold(&a.body().name), a))
@@ -20,7 +21,10 @@ impl Workspace {
 
     /// The name of an agency, deleted or not: old tasks still show who led them.
     pub fn agency_name(&self, id: &Id) -> Option<&str> {
-        self.agencies.get_any(id).map(|a| a.body().name.as_str())
+        self.tables
+            .agencies
+            .get_any(id)
+            .map(|a| a.body().name.as_str())
     }
 
     /// Adds an agency. A name that differs from a live one only in case, marks or spaces is
@@ -28,7 +32,7 @@ impl Workspace {
     pub fn add_agency(&mut self, id: Id, name: &str, now: Timestamp) -> Result<Id, CommandError> {
         let name = self.new_agency_name(None, name)?;
         let record = Record::create(id.clone(), Agency { name }, &self.stamp(now));
-        if !self.agencies.insert(record) {
+        if !self.tables.agencies.insert(record) {
             return Err(CommandError::IdTaken { id });
         }
         Ok(id)
@@ -43,6 +47,7 @@ impl Workspace {
         let name = self.new_agency_name(Some(id), name)?;
         let stamp = self.stamp(now);
         let agency = self
+            .tables
             .agencies
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Agency, id))?;
@@ -54,6 +59,7 @@ impl Workspace {
         let name = one_line(typed).map_err(CommandError::text(Field::AgencyName))?;
         let key = fold(&name);
         let clash = self
+            .tables
             .agencies
             .live()
             .find(|a| Some(a.id()) != renaming && fold(&a.body().name) == key);

@@ -19,7 +19,8 @@ impl Workspace {
         }
         match plan {
             Some(plan) => {
-                self.plans
+                self.tables
+                    .plans
                     .get(plan)
                     .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
             }

@@ -82,16 +82,22 @@ impl Workspace {
     /// Live tasks whose plan and meeting (whichever they have) are live: what every list,
     /// dashboard and search counts.
     pub fn current_tasks(&self) -> impl Iterator<Item = &Record<Task>> {
-        self.tasks.live().filter(|t| self.is_current(t.body()))
+        self.tables
+            .tasks
+            .live()
+            .filter(|t| self.is_current(t.body()))
     }
 
     /// Whether a task is in sight: it has a plan or a meeting, and none of them is deleted.
     pub fn is_current(&self, task: &Task) -> bool {
-        let plan = task.plan.as_ref().map(|p| self.plans.get(p).is_some());
+        let plan = task
+            .plan
+            .as_ref()
+            .map(|p| self.tables.plans.get(p).is_some());
         let meeting = task
             .meeting
             .as_ref()
-            .map(|m| self.meetings.get(m).is_some());
+            .map(|m| self.tables.meetings.get(m).is_some());
         match (plan, meeting) {
             (None, None) => false,
             (plan, meeting) => plan.unwrap_or(true) && meeting.unwrap_or(true),

@@ -1,25 +1,12 @@
 //! Why a command on the workspace was refused. The UI turns each case into a sentence (i18n).
 
+use super::Kind;
 use crate::domain::dates::DayError;
 use crate::domain::deadline::DeadlineError;
 use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::domain::Id;
-
-/// The kinds of shared record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    Agency,
-    Plan,
-    Group,
-    Task,
-    Indicator,
-    Meeting,
-    /// A reported item of a meeting.
-    Item,
-    Conclusion,
-}
 
 /// Which typed field a text error is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

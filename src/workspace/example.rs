@@ -31,19 +31,19 @@ fn agency(slug: &str) -> Id {
 impl Workspace {
     /// Whether the example workspace is loaded.
     pub fn has_example(&self) -> bool {
-        self.plans.get(&example_id("ke-hoach")).is_some()
+        self.tables.plans.get(&example_id("ke-hoach")).is_some()
     }
 
     /// Removes every record of the example, leaving no tombstones: it never left this browser.
     pub fn remove_example(&mut self) {
         let is_example = |id: &Id| id.as_str().starts_with(PREFIX);
-        self.plans.purge(is_example);
-        self.groups.purge(is_example);
-        self.tasks.purge(is_example);
-        self.indicators.purge(is_example);
-        self.meetings.purge(is_example);
-        self.items.purge(is_example);
-        self.conclusions.purge(is_example);
+        self.tables.plans.purge(is_example);
+        self.tables.groups.purge(is_example);
+        self.tables.tasks.purge(is_example);
+        self.tables.indicators.purge(is_example);
+        self.tables.meetings.purge(is_example);
+        self.tables.items.purge(is_example);
+        self.tables.conclusions.purge(is_example);
     }
 
     /// Loads the example, dated around `today` so that some tasks are late and some due soon.

@@ -26,12 +26,13 @@ impl Workspace {
             day.year()
         );
         self.add_meeting(meeting.clone(), &title, Some(day), now)?;
-        let mut fields = MeetingFields::of(self.meetings.get(&meeting).map(|m| m.body()).ok_or(
-            CommandError::NotFound {
-                kind: super::Kind::Meeting,
-                id: meeting.clone(),
-            },
-        )?);
+        let mut fields =
+            MeetingFields::of(self.tables.meetings.get(&meeting).map(|m| m.body()).ok_or(
+                CommandError::NotFound {
+                    kind: super::Kind::Meeting,
+                    id: meeting.clone(),
+                },
+            )?);
         fields.time = "8:00".into();
         fields.place = "Phòng họp số 1, trụ sở UBND tỉnh".into();
         fields.chairs = "Nguyễn Văn A, Phó Chủ tịch UBND tỉnh".into();

@@ -165,7 +165,7 @@ impl Workspace {
             (None, Some(meeting), _) => self.meeting_tasks(meeting),
             (None, None, Some(index)) => {
                 let ids = index.entries.iter().map(|(id, _)| id);
-                ids.filter_map(|id| self.tasks.get(id)).collect()
+                ids.filter_map(|id| self.tables.tasks.get(id)).collect()
             }
             (None, None, None) => self.listing_order().collect(),
         };
@@ -252,13 +252,17 @@ impl Workspace {
         agencies
             .filter_map(|a| self.agency_name(a))
             .for_each(&mut add);
-        if let Some(group) = task.group.as_ref().and_then(|g| self.groups.get(g)) {
+        if let Some(group) = task.group.as_ref().and_then(|g| self.tables.groups.get(g)) {
             add(&group.body().title);
         }
-        if let Some(meeting) = task.meeting.as_ref().and_then(|m| self.meetings.get(m)) {
+        if let Some(meeting) = task
+            .meeting
+            .as_ref()
+            .and_then(|m| self.tables.meetings.get(m))
+        {
             add(&meeting.body().title);
         }
-        if let Some(plan) = task.plan.as_ref().and_then(|p| self.plans.get(p)) {
+        if let Some(plan) = task.plan.as_ref().and_then(|p| self.tables.plans.get(p)) {
             let plan = plan.body();
             add(&plan.title);
             if let Some(reference) = &plan.reference {

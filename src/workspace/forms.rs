@@ -65,7 +65,8 @@ impl DeadlineForm {
 
     /// The deadline the form describes.
     pub fn read(&self) -> Result<Deadline, DeadlineFormError> {
-        let year = || number(&self.year, 1900..=2200).ok_or(DeadlineFormError::Year);
+        let year =
+            || number(&self.year, crate::domain::dates::YEARS).ok_or(DeadlineFormError::Year);
         let day = || parse_day(&self.day).map_err(DeadlineFormError::Day);
         Ok(match self.kind.as_str() {
             "by" => Deadline::By { day: day()? },

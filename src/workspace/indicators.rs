@@ -73,6 +73,7 @@ impl Workspace {
     /// A plan's live indicators, by name.
     pub fn plan_indicators(&self, plan: &Id) -> Vec<&Record<Indicator>> {
         let mut list: Vec<_> = self
+            .tables
             .indicators
             .live()
             .filter(|i| &i.body().plan == plan)
@@ -88,11 +89,13 @@ impl Workspace {
         fields: &IndicatorFields,
         now: Timestamp,
     ) -> Result<Id, CommandError> {
-        self.plans
+        self.tables
+            .plans
             .get(plan)
             .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
         let indicator = fields.to_indicator(plan)?;
-        self.indicators
+        self.tables
+            .indicators
             .insert_new(Record::create(id, indicator, &self.stamp(now)))
     }
 
@@ -104,6 +107,7 @@ impl Workspace {
     ) -> Result<(), CommandError> {
         let stamp = self.stamp(now);
         let record = self
+            .tables
             .indicators
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Indicator, id))?;

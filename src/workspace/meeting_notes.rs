@@ -10,6 +10,7 @@ impl Workspace {
     /// The reported items of a meeting, in order.
     pub fn meeting_items(&self, meeting: &Id) -> Vec<&Record<Item>> {
         let mut list: Vec<_> = self
+            .tables
             .items
             .live()
             .filter(|i| &i.body().meeting == meeting)
@@ -21,6 +22,7 @@ impl Workspace {
     /// The conclusions of a meeting, in order.
     pub fn meeting_conclusions(&self, meeting: &Id) -> Vec<&Record<Conclusion>> {
         let mut list: Vec<_> = self
+            .tables
             .conclusions
             .live()
             .filter(|c| &c.body().meeting == meeting)
@@ -32,14 +34,19 @@ impl Workspace {
     /// Adds an empty reported item at the end of a meeting: one tap in meeting mode.
     pub fn add_item(&mut self, id: Id, meeting: &Id, now: Timestamp) -> Result<Id, CommandError> {
         self.live_meeting(meeting)?;
-        let last = self.items.all().filter(|i| &i.body().meeting == meeting);
+        let last = self
+            .tables
+            .items
+            .all()
+            .filter(|i| &i.body().meeting == meeting);
         let item = Item {
             meeting: meeting.clone(),
             position: last.map(|i| i.body().position + 1).max().unwrap_or(1),
             agency: None,
             text: String::new(),
         };
-        self.items
+        self.tables
+            .items
             .insert_new(Record::create(id, item, &self.stamp(now)))
     }
 
@@ -53,12 +60,14 @@ impl Workspace {
     ) -> Result<(), CommandError> {
         let text = live_text(text).map_err(CommandError::text(Field::ItemText))?;
         if let Some(agency) = agency {
-            self.agencies
+            self.tables
+                .agencies
                 .get(agency)
                 .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
         }
         let stamp = self.stamp(now);
         let item = self
+            .tables
             .items
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Item, id))?;
@@ -80,6 +89,7 @@ impl Workspace {
         self.live_meeting(meeting)?;
         self.check_item(meeting, item)?;
         let last = self
+            .tables
             .conclusions
             .all()
             .filter(|c| &c.body().meeting == meeting);
@@ -89,7 +99,8 @@ impl Workspace {
             item: item.cloned(),
             text: String::new(),
         };
-        self.conclusions
+        self.tables
+            .conclusions
             .insert_new(Record::create(id, conclusion, &self.stamp(now)))
     }
 
@@ -103,6 +114,7 @@ impl Workspace {
     ) -> Result<(), CommandError> {
         let text = live_text(text).map_err(CommandError::text(Field::ConclusionText))?;
         let meeting = self
+            .tables
             .conclusions
             .get(id)
             .ok_or_else(CommandError::not_found(Kind::Conclusion, id))?
@@ -111,7 +123,7 @@ impl Workspace {
             .clone();
         self.check_item(&meeting, item)?;
         let stamp = self.stamp(now);
-        if let Some(c) = self.conclusions.live_mut(id) {
+        if let Some(c) = self.tables.conclusions.live_mut(id) {
             c.edit(&stamp, |c| {
                 c.item = item.cloned();
                 c.text = text;
@@ -123,6 +135,7 @@ impl Workspace {
     fn check_item(&self, meeting: &Id, item: Option<&Id>) -> Result<(), CommandError> {
         let Some(item) = item else { return Ok(()) };
         let found = self
+            .tables
             .items
             .get(item)
             .ok_or_else(CommandError::not_found(Kind::Item, item))?;

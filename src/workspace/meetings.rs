@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 impl Workspace {
     /// Live meetings, the latest first; meetings without a day come first (still being set up).
     pub fn meetings_by_day(&self) -> Vec<&Record<Meeting>> {
-        let mut list: Vec<_> = self.meetings.live().collect();
+        let mut list: Vec<_> = self.tables.meetings.live().collect();
         sort_by_key(&mut list, |m| {
             (m.body().day.map(std::cmp::Reverse), m.body().time, m.id())
         });
@@ -50,7 +50,7 @@ impl Workspace {
     /// first: what the next meeting of the series follows up. A meeting without a day counts
     /// as the latest of its series.
     pub fn carried_over(&self, meeting: &Id) -> Vec<&Record<Task>> {
-        let Some(this) = self.meetings.get(meeting).map(Record::body) else {
+        let Some(this) = self.tables.meetings.get(meeting).map(Record::body) else {
             return Vec::new();
         };
         let series = fold(&this.series);
@@ -67,7 +67,7 @@ impl Workspace {
             .filter(|t| !t.body().status.is_done())
             .filter_map(|t| {
                 let from = t.body().meeting.as_ref().filter(|m| *m != meeting)?;
-                let m = self.meetings.get(from)?.body();
+                let m = self.tables.meetings.get(from)?.body();
                 (fold(&m.series) == series && earlier(m)).then_some((m.day, t))
             })
             .collect();
@@ -81,7 +81,7 @@ impl Workspace {
     /// The series names in use, for the series field's suggestions.
     pub fn series_names(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
-        for m in self.meetings.live() {
+        for m in self.tables.meetings.live() {
             let name = &m.body().series;
             if !name.is_empty() && !names.iter().any(|n| fold(n) == fold(name)) {
                 names.push(name.clone());
@@ -112,7 +112,8 @@ impl Workspace {
             },
             ..Meeting::default()
         };
-        self.meetings
+        self.tables
+            .meetings
             .insert_new(Record::create(id, meeting, &self.stamp(now)))
     }
 
@@ -125,12 +126,14 @@ impl Workspace {
     ) -> Result<(), CommandError> {
         let new = fields.to_meeting()?;
         for agency in &new.agencies {
-            self.agencies
+            self.tables
+                .agencies
                 .get_any(agency)
                 .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
         }
         let stamp = self.stamp(now);
         let meeting = self
+            .tables
             .meetings
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Meeting, id))?;
@@ -148,7 +151,8 @@ impl Workspace {
         now: Timestamp,
     ) -> Result<Id, CommandError> {
         self.live_meeting(meeting)?;
-        self.agencies
+        self.tables
+            .agencies
             .get(lead)
             .ok_or_else(CommandError::not_found(Kind::Agency, lead))?;
         let task = Task {
@@ -164,12 +168,14 @@ impl Workspace {
             status: TaskStatus::NotStarted,
             log: Vec::new(),
         };
-        self.tasks
+        self.tables
+            .tasks
             .insert_new(Record::create(id, task, &self.stamp(now)))
     }
 
     pub(super) fn live_meeting(&self, id: &Id) -> Result<&Record<Meeting>, CommandError> {
-        self.meetings
+        self.tables
+            .meetings
             .get(id)
             .ok_or_else(CommandError::not_found(Kind::Meeting, id))
     }

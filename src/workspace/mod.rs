@@ -11,6 +11,7 @@ mod example_meeting;
 mod filter;
 mod forms;
 mod indicators;
+mod kinds;
 mod meeting_form;
 mod meeting_notes;
 mod meetings;
@@ -25,95 +26,48 @@ mod templates;
 mod unify;
 
 pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
-pub use error::{CommandError, Field, Kind};
+pub use error::{CommandError, Field};
 pub use filter::{AgencyRole, StandingFilter, TaskIndex, TaskQuery};
 pub use forms::{every_code, quick_deadlines, DeadlineForm, DeadlineFormError};
 pub use indicators::IndicatorFields;
+pub(crate) use kinds::{for_each_kind, for_kind};
+pub use kinds::{Counts, Kind, Kinded, Records, Tables};
 pub use meeting_form::{live_text, parse_time, MeetingFields};
 pub use plans::{PlanFields, Progress};
-pub use records::{export_overdue, Records, KINDS};
+pub use records::export_overdue;
 pub use table::Table;
 pub use tasks::TaskFields;
 pub use unify::SameAgency;
 
 use crate::domain::agency::starter_agencies;
-use crate::domain::meeting::{Conclusion, Item, Meeting};
 use crate::domain::text::optional_line;
-use crate::domain::{
-    Agency, DeviceId, Group, Id, Indicator, Lifecycle, OfficeProfile, Plan, Stamp, Task, Timestamp,
-};
+use crate::domain::{DeviceId, Id, Lifecycle, OfficeProfile, Stamp, Timestamp};
 
 /// All records of one office, as this device knows them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workspace {
     device: DeviceId,
     office: OfficeProfile,
-    agencies: Table<Agency>,
-    plans: Table<Plan>,
-    groups: Table<Group>,
-    tasks: Table<Task>,
-    indicators: Table<Indicator>,
-    meetings: Table<Meeting>,
-    items: Table<Item>,
-    conclusions: Table<Conclusion>,
-}
-
-/// The stored pieces a workspace is rebuilt from.
-pub struct Parts {
-    pub device: DeviceId,
-    pub office: OfficeProfile,
-    pub agencies: Table<Agency>,
-    pub plans: Table<Plan>,
-    pub groups: Table<Group>,
-    pub tasks: Table<Task>,
-    pub indicators: Table<Indicator>,
-    pub meetings: Table<Meeting>,
-    pub items: Table<Item>,
-    pub conclusions: Table<Conclusion>,
+    tables: Tables,
 }
 
 impl Workspace {
     /// The workspace of a device on its first start: the starter agencies and nothing else.
     pub fn new(device: DeviceId) -> Workspace {
-        Workspace {
-            device,
-            office: OfficeProfile::default(),
+        let tables = Tables {
             // The starter ids are distinct (a test checks it), so this never falls back to empty.
             agencies: Table::from_records(starter_agencies()).unwrap_or_default(),
-            plans: Table::default(),
-            groups: Table::default(),
-            tasks: Table::default(),
-            indicators: Table::default(),
-            meetings: Table::default(),
-            items: Table::default(),
-            conclusions: Table::default(),
-        }
+            ..Tables::default()
+        };
+        Workspace::from_tables(device, OfficeProfile::default(), tables)
     }
 
-    pub fn from_parts(parts: Parts) -> Workspace {
-        let Parts {
-            device,
-            office,
-            agencies,
-            plans,
-            groups,
-            tasks,
-            indicators,
-            meetings,
-            items,
-            conclusions,
-        } = parts;
+    /// A workspace of these tables (read from storage, or put back from a snapshot).
+    pub fn from_tables(device: DeviceId, office: OfficeProfile, tables: Tables) -> Workspace {
         Workspace {
             device,
             office,
-            agencies,
-            plans,
-            groups,
-            tasks,
-            indicators,
-            meetings,
-            items,
-            conclusions,
+            tables,
         }
     }
 
@@ -123,29 +77,21 @@ impl Workspace {
     pub fn office(&self) -> &OfficeProfile {
         &self.office
     }
-    pub fn agencies(&self) -> &Table<Agency> {
-        &self.agencies
+    /// The table of one kind.
+    pub fn table<T: Kinded>(&self) -> &Table<T> {
+        T::table(&self.tables)
     }
-    pub fn plans(&self) -> &Table<Plan> {
-        &self.plans
+
+    /// The tables, for the import's steps (every change still goes through a record's edit).
+    pub(crate) fn tables_mut(&mut self) -> &mut Tables {
+        &mut self.tables
     }
-    pub fn groups(&self) -> &Table<Group> {
-        &self.groups
-    }
-    pub fn tasks(&self) -> &Table<Task> {
-        &self.tasks
-    }
-    pub fn indicators(&self) -> &Table<Indicator> {
-        &self.indicators
-    }
-    pub fn meetings(&self) -> &Table<Meeting> {
-        &self.meetings
-    }
-    pub fn items(&self) -> &Table<Item> {
-        &self.items
-    }
-    pub fn conclusions(&self) -> &Table<Conclusion> {
-        &self.conclusions
+
+    /// From now on this device makes its edits under a new id: when a file showed that another
+    /// machine has been editing under this one (a copied browser profile), so that the two stop
+    /// making edits that look the same.
+    pub fn renew_device(&mut self, device: DeviceId) {
+        self.device = device;
     }
 
     /// Sets the office profile (either part may be left empty). It is this browser's own
@@ -172,6 +118,7 @@ impl Workspace {
         }
         if kind == Kind::Group {
             let tasks = self
+                .tables
                 .tasks
                 .live()
                 .filter(|t| t.body().group.as_ref() == Some(id));
@@ -193,16 +140,12 @@ impl Workspace {
     }
 
     fn lifecycle(&mut self, kind: Kind, id: &Id) -> Result<&mut dyn Lifecycle, CommandError> {
-        let found: Option<&mut dyn Lifecycle> = match kind {
-            Kind::Agency => self.agencies.get_mut(id).map(|r| r as _),
-            Kind::Plan => self.plans.get_mut(id).map(|r| r as _),
-            Kind::Group => self.groups.get_mut(id).map(|r| r as _),
-            Kind::Task => self.tasks.get_mut(id).map(|r| r as _),
-            Kind::Indicator => self.indicators.get_mut(id).map(|r| r as _),
-            Kind::Meeting => self.meetings.get_mut(id).map(|r| r as _),
-            Kind::Item => self.items.get_mut(id).map(|r| r as _),
-            Kind::Conclusion => self.conclusions.get_mut(id).map(|r| r as _),
-        };
+        fn find<'a, T: Kinded>(tables: &'a mut Tables, id: &Id) -> Option<&'a mut dyn Lifecycle> {
+            T::table_mut(tables)
+                .get_mut(id)
+                .map(|r| r as &mut dyn Lifecycle)
+        }
+        let found = for_kind!(kind => find(&mut self.tables, id));
         found.ok_or_else(CommandError::not_found(kind, id))
     }
 

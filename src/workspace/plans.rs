@@ -84,7 +84,7 @@ fn years(from: &str, to: &str) -> Result<Option<Years>, CommandError> {
             t => t
                 .parse::<i32>()
                 .ok()
-                .filter(|y| (1900..=2200).contains(y))
+                .filter(|y| crate::domain::dates::YEARS.contains(y))
                 .map(Some)
                 .ok_or(CommandError::Period),
         }
@@ -101,6 +101,7 @@ impl Workspace {
     /// Live plans in alphabetical order of their titles (marks ignored).
     pub fn plans_by_title(&self) -> Vec<&Record<Plan>> {
         let mut list: Vec<_> = self
+            .tables
             .plans
             .live()
             .map(|p| (fold(&p.body().title), p))
@@ -112,6 +113,7 @@ impl Workspace {
     /// The live content groups of a plan, in order.
     pub fn plan_groups(&self, plan: &Id) -> Vec<&Record<Group>> {
         let mut list: Vec<_> = self
+            .tables
             .groups
             .live()
             .filter(|g| &g.body().plan == plan)
@@ -136,6 +138,7 @@ impl Workspace {
         let group_rank = |g: &Option<Id>| match g {
             None => 0,
             Some(id) => self
+                .tables
                 .groups
                 .get(id)
                 .map_or(u64::MAX, |g| 1 + u64::from(g.body().position)),
@@ -159,7 +162,8 @@ impl Workspace {
             title,
             ..Plan::default()
         };
-        self.plans
+        self.tables
+            .plans
             .insert_new(Record::create(id, plan, &self.stamp(now)))
     }
 
@@ -172,6 +176,7 @@ impl Workspace {
         let title = one_line(title).map_err(CommandError::text(Field::PlanTitle))?;
         let stamp = self.stamp(now);
         let plan = self
+            .tables
             .plans
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Plan, id))?;
@@ -189,6 +194,7 @@ impl Workspace {
         let new = fields.to_plan()?;
         let stamp = self.stamp(now);
         let plan = self
+            .tables
             .plans
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Plan, id))?;
@@ -205,17 +211,19 @@ impl Workspace {
         now: Timestamp,
     ) -> Result<Id, CommandError> {
         let title = one_line(title).map_err(CommandError::text(Field::GroupTitle))?;
-        self.plans
+        self.tables
+            .plans
             .get(plan)
             .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
-        let last = self.groups.all().filter(|g| &g.body().plan == plan);
+        let last = self.tables.groups.all().filter(|g| &g.body().plan == plan);
         let position = last.map(|g| g.body().position + 1).max().unwrap_or(1);
         let group = Group {
             plan: plan.clone(),
             position,
             title,
         };
-        self.groups
+        self.tables
+            .groups
             .insert_new(Record::create(id, group, &self.stamp(now)))
     }
 
@@ -228,6 +236,7 @@ impl Workspace {
         let title = one_line(title).map_err(CommandError::text(Field::GroupTitle))?;
         let stamp = self.stamp(now);
         let group = self
+            .tables
             .groups
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Group, id))?;
@@ -243,6 +252,7 @@ impl Workspace {
         now: Timestamp,
     ) -> Result<(), CommandError> {
         let plan = self
+            .tables
             .groups
             .get(id)
             .ok_or_else(CommandError::not_found(Kind::Group, id))?
@@ -256,7 +266,7 @@ impl Workspace {
             .collect();
         let stamp = self.stamp(now);
         for (id, position) in super::order::move_one(&order, id, earlier) {
-            if let Some(g) = self.groups.live_mut(&id) {
+            if let Some(g) = self.tables.groups.live_mut(&id) {
                 g.edit(&stamp, |g| g.position = position);
             }
         }

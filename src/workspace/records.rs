@@ -1,95 +1,43 @@
 //! All records of a workspace, kind by kind, tombstones included: what a bundle carries, what
 //! export takes out and what import merges in.
 
-use super::Workspace;
-use crate::domain::meeting::{Conclusion, Item, Meeting};
+use super::{for_each_kind, Kinded, Records, Workspace};
+use crate::domain::Record;
 use crate::domain::Timestamp;
-use crate::domain::{Agency, Group, Indicator, Plan, Record, Task};
-use serde::{Deserialize, Serialize};
-
-/// The kinds of records, as their lists are named in bundles and stored keys.
-pub const KINDS: [&str; 8] = [
-    "agencies",
-    "plans",
-    "groups",
-    "tasks",
-    "indicators",
-    "meetings",
-    "items",
-    "conclusions",
-];
-
-/// Records of every kind. Each list is in id order when it comes from a workspace.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Records {
-    #[serde(default)]
-    pub agencies: Vec<Record<Agency>>,
-    #[serde(default)]
-    pub plans: Vec<Record<Plan>>,
-    #[serde(default)]
-    pub groups: Vec<Record<Group>>,
-    #[serde(default)]
-    pub tasks: Vec<Record<Task>>,
-    #[serde(default)]
-    pub indicators: Vec<Record<Indicator>>,
-    #[serde(default)]
-    pub meetings: Vec<Record<Meeting>>,
-    #[serde(default)]
-    pub items: Vec<Record<Item>>,
-    #[serde(default)]
-    pub conclusions: Vec<Record<Conclusion>>,
-}
 
 impl Workspace {
     /// Every record of the workspace, tombstones included.
     pub fn records(&self) -> Records {
-        Records {
-            agencies: self.agencies.all().cloned().collect(),
-            plans: self.plans.all().cloned().collect(),
-            groups: self.groups.all().cloned().collect(),
-            tasks: self.tasks.all().cloned().collect(),
-            indicators: self.indicators.all().cloned().collect(),
-            meetings: self.meetings.all().cloned().collect(),
-            items: self.items.all().cloned().collect(),
-            conclusions: self.conclusions.all().cloned().collect(),
+        fn copy<T: Kinded>(ws: &Workspace, out: &mut Records) {
+            *T::list_mut(out) = ws.table::<T>().all().cloned().collect();
         }
+        let mut records = Records::default();
+        for_each_kind!(copy(self, &mut records));
+        records
     }
 
     /// Merges records in, each by [`Record::merge`] with the copy here (or added if new), and
     /// returns how many records changed. Merging what is already here changes nothing.
     pub fn merge_records(&mut self, incoming: &Records) -> usize {
-        let mut changed = 0;
-        changed += self.agencies.merge_all(&incoming.agencies);
-        changed += self.plans.merge_all(&incoming.plans);
-        changed += self.groups.merge_all(&incoming.groups);
-        changed += self.tasks.merge_all(&incoming.tasks);
-        changed += self.indicators.merge_all(&incoming.indicators);
-        changed += self.meetings.merge_all(&incoming.meetings);
-        changed += self.items.merge_all(&incoming.items);
-        changed += self.conclusions.merge_all(&incoming.conclusions);
-        changed
+        fn merge<T: Kinded>(ws: &mut Workspace, incoming: &Records) -> usize {
+            T::table_mut(&mut ws.tables).merge_all(T::list(incoming))
+        }
+        for_each_kind!(merge(self, incoming)).into_iter().sum()
     }
 
     /// The earliest change made after `exported` (or ever, if never exported) that no export has
     /// carried yet; `None` if everything is exported. Records nobody edited (starter agencies)
     /// do not count.
     pub fn oldest_unexported(&self, exported: Option<Timestamp>) -> Option<Timestamp> {
+        fn oldest<T: Kinded>(ws: &Workspace, since: i64) -> Option<Timestamp> {
+            let times = ws.table::<T>().all().map(Record::changed_at);
+            times.filter(|t| t.0 > since).min()
+        }
         let since = exported.map_or(0, |t| t.0);
-        let times = [
-            self.agencies
-                .all()
-                .map(Record::changed_at)
-                .collect::<Vec<_>>(),
-            self.plans.all().map(Record::changed_at).collect(),
-            self.groups.all().map(Record::changed_at).collect(),
-            self.tasks.all().map(Record::changed_at).collect(),
-            self.indicators.all().map(Record::changed_at).collect(),
-            self.meetings.all().map(Record::changed_at).collect(),
-            self.items.all().map(Record::changed_at).collect(),
-            self.conclusions.all().map(Record::changed_at).collect(),
-        ];
-        times.into_iter().flatten().filter(|t| t.0 > since).min()
+        for_each_kind!(oldest(self, since))
+            .into_iter()
+            .flatten()
+            .min()
     }
 }
 

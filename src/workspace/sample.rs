@@ -6,7 +6,7 @@
 //! groups I–VI, tasks with a lead and coordinating agencies, deadlines, progress reports, and
 //! meetings with reported items, conclusions and assignments (which are tasks too).
 
-use super::{Parts, Table, Workspace};
+use super::{Table, Tables, Workspace};
 use crate::domain::agency::starter_agencies;
 use crate::domain::meeting::{Conclusion, Item, Meeting, NoticeFields, Person};
 use crate::domain::{
@@ -241,12 +241,11 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
         }
     }
     // Every id came from the dice, 128 random bits each: none repeats.
-    Workspace::from_parts(Parts {
-        device,
-        office: OfficeProfile {
-            name: "Văn phòng UBND tỉnh Vĩnh Phúc".to_owned(),
-            province: "Vĩnh Phúc".to_owned(),
-        },
+    let office = OfficeProfile {
+        name: "Văn phòng UBND tỉnh Vĩnh Phúc".to_owned(),
+        province: "Vĩnh Phúc".to_owned(),
+    };
+    let tables = Tables {
         agencies: Table::from_records(agencies).unwrap_or_default(),
         plans: Table::from_records(plans).unwrap_or_default(),
         groups: Table::from_records(groups).unwrap_or_default(),
@@ -255,7 +254,8 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
         meetings: Table::from_records(meetings).unwrap_or_default(),
         items: Table::from_records(items).unwrap_or_default(),
         conclusions: Table::from_records(conclusions).unwrap_or_default(),
-    })
+    };
+    Workspace::from_tables(device, office, tables)
 }
 
 fn task(

@@ -1,17 +1,27 @@
 //! A table of one record kind, keyed by id. Deleted records stay as tombstones.
 
-use crate::domain::{Id, Record};
+use crate::domain::{Body, Id, Record};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// All records of one kind, including tombstones (which bundles and merges need).
 #[derive(Clone, Debug)]
 pub struct Table<T> {
-    rows: BTreeMap<Id, Record<T>>,
+    rows: BTreeMap<Id, Row<T>>,
     /// Taken afresh from [`next_stamp`] whenever the rows may change: two tables with the same
     /// stamp hold the same records, so saving can pass over a kind nobody touched without
     /// looking at its records (see [`Table::stamp`]).
     stamp: u64,
+}
+
+/// A record, and when it may last have changed in this program: 0 for a record as it was read
+/// from storage, else a stamp taken when it was handed out to be changed. Saving compares
+/// these, never the records' versions: a body can change without its version (two edits
+/// under one version are a conflict, see `Record::merge`), and the saver must notice.
+#[derive(Clone, Debug)]
+struct Row<T> {
+    record: Record<T>,
+    touched: u64,
 }
 
 /// A number never handed out before in this program.
@@ -20,10 +30,15 @@ fn next_stamp() -> u64 {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-/// Tables are equal when their records are; the stamp only says where they came from.
+/// Tables are equal when their records are; the stamps only say where they came from.
 impl<T: PartialEq> PartialEq for Table<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.rows == other.rows
+        self.rows.len() == other.rows.len()
+            && self
+                .rows
+                .iter()
+                .zip(&other.rows)
+                .all(|((a, x), (b, y))| a == b && x.record == y.record)
     }
 }
 
@@ -39,12 +54,13 @@ impl<T> Default for Table<T> {
 }
 
 impl<T> Table<T> {
-    /// Builds a table from stored records; the first repeated id is an error.
+    /// Builds a table from records (a snapshot, an example); the first repeated id is an error.
     pub fn from_records(records: Vec<Record<T>>) -> Result<Table<T>, Id> {
+        let touched = next_stamp();
         let mut rows = BTreeMap::new();
         for record in records {
             let id = record.id().clone();
-            if rows.insert(id.clone(), record).is_some() {
+            if rows.insert(id.clone(), Row { record, touched }).is_some() {
                 return Err(id);
             }
         }
@@ -54,8 +70,12 @@ impl<T> Table<T> {
         })
     }
 
-    /// A table of these rows, each under its own id.
-    pub(crate) fn from_map(rows: BTreeMap<Id, Record<T>>) -> Table<T> {
+    /// A table of records exactly as storage holds them (see [`Table::touched`]).
+    pub(crate) fn loaded(rows: BTreeMap<Id, Record<T>>) -> Table<T> {
+        let rows = rows
+            .into_iter()
+            .map(|(id, record)| (id, Row { record, touched: 0 }))
+            .collect();
         Table {
             rows,
             stamp: next_stamp(),
@@ -67,44 +87,48 @@ impl<T> Table<T> {
         self.stamp
     }
 
+    /// When a record may last have changed here: 0 if it is as storage held it.
+    pub fn touched(&self, id: &Id) -> u64 {
+        self.rows.get(id).map_or(0, |r| r.touched)
+    }
+
     /// A record that is not deleted.
     pub fn get(&self, id: &Id) -> Option<&Record<T>> {
-        self.rows.get(id).filter(|r| !r.is_deleted())
+        self.get_any(id).filter(|r| !r.is_deleted())
     }
 
     /// A record, deleted or not.
     pub fn get_any(&self, id: &Id) -> Option<&Record<T>> {
-        self.rows.get(id)
+        self.rows.get(id).map(|r| &r.record)
     }
 
     /// Records that are not deleted, in id order.
     pub fn live(&self) -> impl Iterator<Item = &Record<T>> {
-        self.rows.values().filter(|r| !r.is_deleted())
+        self.all().filter(|r| !r.is_deleted())
     }
 
     /// Every record, tombstones included, in id order: what storage and bundles keep.
     pub fn all(&self) -> impl ExactSizeIterator<Item = &Record<T>> {
-        self.rows.values()
+        self.rows.values().map(|r| &r.record)
     }
 
-    /// The rows, to be changed: every change to them goes through here and takes a new stamp.
-    fn rows_mut(&mut self) -> &mut BTreeMap<Id, Record<T>> {
+    /// A record handed out to be changed: it, and the table, are marked as touched.
+    pub(crate) fn get_mut(&mut self, id: &Id) -> Option<&mut Record<T>> {
         self.stamp = next_stamp();
-        &mut self.rows
-    }
-
-    pub(super) fn get_mut(&mut self, id: &Id) -> Option<&mut Record<T>> {
-        self.rows_mut().get_mut(id)
+        let row = self.rows.get_mut(id)?;
+        row.touched = next_stamp();
+        Some(&mut row.record)
     }
 
     pub(super) fn live_mut(&mut self, id: &Id) -> Option<&mut Record<T>> {
-        self.rows_mut().get_mut(id).filter(|r| !r.is_deleted())
+        self.get_mut(id).filter(|r| !r.is_deleted())
     }
 
     /// Removes records outright, leaving no tombstone: only for data that never left this
     /// browser, such as the example workspace.
     pub(super) fn purge(&mut self, remove: impl Fn(&Id) -> bool) {
-        self.rows_mut().retain(|id, _| !remove(id));
+        self.stamp = next_stamp();
+        self.rows.retain(|id, _| !remove(id));
     }
 
     /// Adds a new record and returns its id; refused if the id is taken.
@@ -116,31 +140,38 @@ impl<T> Table<T> {
         }
     }
 
-    /// Merges copies of records in (see [`Record::merge`]); returns how many changed here.
-    pub(super) fn merge_all(&mut self, incoming: &[Record<T>]) -> usize
-    where
-        T: Clone + PartialEq + serde::Serialize,
-    {
-        let mut changed = 0;
-        for theirs in incoming {
-            let merged = match self.rows.get(theirs.id()) {
-                Some(ours) => ours.merge(theirs),
-                None => theirs.clone(),
-            };
-            if self.rows.get(theirs.id()) != Some(&merged) {
-                self.rows_mut().insert(theirs.id().clone(), merged);
-                changed += 1;
-            }
-        }
-        changed
-    }
-
     /// Adds a new record; false if the id is taken.
     pub(super) fn insert(&mut self, record: Record<T>) -> bool {
         if self.rows.contains_key(record.id()) {
             return false;
         }
-        self.rows_mut().insert(record.id().clone(), record);
+        self.put(record);
         true
+    }
+
+    fn put(&mut self, record: Record<T>) {
+        self.stamp = next_stamp();
+        let touched = next_stamp();
+        self.rows
+            .insert(record.id().clone(), Row { record, touched });
+    }
+}
+
+impl<T: Body> Table<T> {
+    /// Merges copies of records in (see [`Record::merge`]); returns how many changed here.
+    pub(super) fn merge_all(&mut self, incoming: &[Record<T>]) -> usize {
+        let mut changed = 0;
+        for theirs in incoming {
+            let merged = match self.get_any(theirs.id()) {
+                Some(ours) if ours == theirs => continue,
+                Some(ours) => ours.merge(theirs),
+                None => theirs.clone(),
+            };
+            if self.get_any(theirs.id()) != Some(&merged) {
+                self.put(merged);
+                changed += 1;
+            }
+        }
+        changed
     }
 }

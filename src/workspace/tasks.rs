@@ -57,7 +57,8 @@ impl Workspace {
         fields: &TaskFields,
         now: Timestamp,
     ) -> Result<Id, CommandError> {
-        self.plans
+        self.tables
+            .plans
             .get(plan)
             .ok_or_else(CommandError::not_found(Kind::Plan, plan))?;
         self.check_group(Some(plan), group)?;
@@ -76,7 +77,8 @@ impl Workspace {
             log: Vec::new(),
         };
         self.apply_fields(&mut task, fields)?;
-        self.tasks
+        self.tables
+            .tasks
             .insert_new(Record::create(id, task, &self.stamp(now)))
     }
 
@@ -178,7 +180,7 @@ impl Workspace {
             .collect();
         let stamp = self.stamp(now);
         for (id, position) in super::order::move_one(&order, id, earlier) {
-            if let Some(t) = self.tasks.live_mut(&id) {
+            if let Some(t) = self.tables.tasks.live_mut(&id) {
                 t.edit(&stamp, |t| t.position = position);
             }
         }
@@ -203,7 +205,8 @@ impl Workspace {
     }
 
     pub(super) fn live_task(&self, id: &Id) -> Result<&Record<Task>, CommandError> {
-        self.tasks
+        self.tables
+            .tasks
             .get(id)
             .ok_or_else(CommandError::not_found(Kind::Task, id))
     }
@@ -217,6 +220,7 @@ impl Workspace {
     ) -> Result<(), CommandError> {
         let stamp = self.stamp(now);
         let record = self
+            .tables
             .tasks
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Task, id))?;
@@ -227,7 +231,7 @@ impl Workspace {
     /// After every task of the plan and of the meeting, so a task filed from a meeting keeps
     /// its order among both lists.
     pub(super) fn next_task_position(&self, plan: Option<&Id>, meeting: Option<&Id>) -> u32 {
-        let positions = self.tasks.all().filter(|t| {
+        let positions = self.tables.tasks.all().filter(|t| {
             let t = t.body();
             (plan.is_some() && t.plan.as_ref() == plan)
                 || (meeting.is_some() && t.meeting.as_ref() == meeting)
@@ -238,6 +242,7 @@ impl Workspace {
     fn check_group(&self, plan: Option<&Id>, group: Option<&Id>) -> Result<(), CommandError> {
         let Some(group) = group else { return Ok(()) };
         let found = self
+            .tables
             .groups
             .get(group)
             .ok_or_else(CommandError::not_found(Kind::Group, group))?;
@@ -265,7 +270,8 @@ impl Workspace {
     ) -> Result<(), CommandError> {
         let lead = fields.lead.as_ref().ok_or(CommandError::LeadRequired)?;
         for agency in fields.coordinating.iter().chain([lead]) {
-            self.agencies
+            self.tables
+                .agencies
                 .get(agency)
                 .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
         }
@@ -285,7 +291,7 @@ impl Workspace {
     /// The plan's date when a task falls due before it: likely a typing mistake, so the user
     /// is warned, but not stopped (a plan may take over older duties).
     pub fn due_before_plan(&self, task: &Task) -> Option<NaiveDate> {
-        let plan = self.plans.get(task.plan.as_ref()?)?.body();
+        let plan = self.tables.plans.get(task.plan.as_ref()?)?.body();
         let issued = plan.reference.as_ref()?.date?;
         let due = task.deadline.due_day().or(match task.deadline {
             Deadline::Recurring { first, .. } => Some(first),

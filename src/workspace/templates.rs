@@ -14,6 +14,7 @@ impl Workspace {
         now: Timestamp,
     ) -> Result<Id, CommandError> {
         let plan = self
+            .tables
             .plans
             .get(id)
             .ok_or_else(CommandError::not_found(Kind::Plan, id))?
@@ -45,7 +46,8 @@ impl Workspace {
             .into_iter()
             .map(|i| i.body().clone())
             .collect();
-        self.plans
+        self.tables
+            .plans
             .insert_new(Record::create(copy_id.clone(), copy, &stamp))?;
         let mut group_ids = Vec::new();
         for (old, group) in groups {
@@ -54,7 +56,8 @@ impl Workspace {
                 plan: copy_id.clone(),
                 ..group
             };
-            self.groups
+            self.tables
+                .groups
                 .insert_new(Record::create(fresh.clone(), group, &stamp))?;
             group_ids.push((old, fresh));
         }
@@ -74,7 +77,8 @@ impl Workspace {
                 log: Vec::new(),
                 ..task
             };
-            self.tasks
+            self.tables
+                .tasks
                 .insert_new(Record::create(new_id(), task, &stamp))?;
         }
         for indicator in indicators {
@@ -83,7 +87,8 @@ impl Workspace {
                 achieved: None,
                 ..indicator
             };
-            self.indicators
+            self.tables
+                .indicators
                 .insert_new(Record::create(new_id(), indicator, &stamp))?;
         }
         Ok(copy_id)

@@ -1,10 +1,11 @@
 //! Agencies typed apart in two offices ("Sở Nội vụ" and "Sở Nội Vụ ") are one agency. When an
-//! import brings such a pair, one of them is kept and the other's references move to it. The one
-//! kept is chosen the same way everywhere (a shipped id first, then the smaller id), and the
-//! moves are ordinary edits, so offices that exchange bundles converge on the same agency.
+//! import brings such a pair, the receiver's own agency is kept and the incoming one is merged
+//! into it: its references move to ours and it is deleted, as ordinary edits, so that the
+//! sender, on importing them back, converges on the same agency. A file can therefore never
+//! give a receiver's agency (and its tasks) away to one it brings, whatever id it chose.
 
 use super::Workspace;
-use crate::domain::{Id, Lifecycle, Record, Timestamp};
+use crate::domain::{Agency, Id, Lifecycle, Record, Timestamp};
 use crate::search::fold;
 use crate::sort::sort_by_key;
 use std::collections::BTreeMap;
@@ -17,7 +18,8 @@ pub struct SameAgency {
     pub name: String,
 }
 
-/// The order that picks the agency kept: shipped starter ids ("co-quan-…") first, then by id.
+/// Among agencies none of which is the receiver's own: shipped starter ids ("co-quan-…")
+/// first, then by id.
 fn rank(id: &Id) -> (bool, &str) {
     (!id.as_str().starts_with("co-quan-"), id.as_str())
 }
@@ -33,15 +35,28 @@ fn dedup(ids: &mut Vec<Id>) {
 }
 
 impl Workspace {
-    /// Live agencies whose names differ only in case, marks or spaces, as pairs to merge.
-    pub fn same_agencies(&self) -> Vec<SameAgency> {
-        let mut by_name: BTreeMap<String, Vec<&Record<crate::domain::Agency>>> = BTreeMap::new();
-        for a in self.agencies.live() {
+    /// Live agencies whose names differ only in case, marks or spaces, by folded name.
+    fn agencies_by_folded_name(&self) -> Vec<Vec<&Record<Agency>>> {
+        let mut by_name: BTreeMap<String, Vec<&Record<Agency>>> = BTreeMap::new();
+        for a in self.tables.agencies.live() {
             by_name.entry(fold(&a.body().name)).or_default().push(a);
         }
+        by_name.into_values().filter(|g| g.len() > 1).collect()
+    }
+
+    /// Live agencies of one name that an import made meet, as pairs to merge: for each name,
+    /// the agency this workspace had (live) before the import is kept, and the ones the import
+    /// brought are merged into it. Names that this workspace already held twice are left as
+    /// they were (the user kept them apart).
+    pub fn same_agencies_after(&self, before: &Workspace) -> Vec<SameAgency> {
+        let ours = |a: &Record<Agency>| before.tables.agencies.get(a.id()).is_some();
         let mut pairs = Vec::new();
-        for mut group in by_name.into_values().filter(|g| g.len() > 1) {
-            sort_by_key(&mut group, |a| rank(a.id()));
+        for mut group in self.agencies_by_folded_name() {
+            let mine = group.iter().filter(|a| ours(a)).count();
+            if mine > 1 {
+                continue;
+            }
+            sort_by_key(&mut group, |a| (!ours(a), rank(a.id())));
             let kept = group[0];
             for other in &group[1..] {
                 pairs.push(SameAgency {
@@ -65,9 +80,9 @@ impl Workspace {
                     *id = kept.clone();
                 }
             };
-            let ids: Vec<Id> = self.tasks.all().map(|t| t.id().clone()).collect();
+            let ids: Vec<Id> = self.tables.tasks.all().map(|t| t.id().clone()).collect();
             for id in ids {
-                if let Some(t) = self.tasks.get_mut(&id) {
+                if let Some(t) = self.tables.tasks.get_mut(&id) {
                     let edited = t.edit(&stamp, |t| {
                         swap(&mut t.lead);
                         t.coordinating.iter_mut().for_each(swap);
@@ -78,15 +93,15 @@ impl Workspace {
                     changed += usize::from(edited);
                 }
             }
-            let ids: Vec<Id> = self.items.all().map(|i| i.id().clone()).collect();
+            let ids: Vec<Id> = self.tables.items.all().map(|i| i.id().clone()).collect();
             for id in ids {
-                if let Some(i) = self.items.get_mut(&id) {
+                if let Some(i) = self.tables.items.get_mut(&id) {
                     changed += usize::from(i.edit(&stamp, |i| i.agency.iter_mut().for_each(swap)));
                 }
             }
-            let ids: Vec<Id> = self.meetings.all().map(|m| m.id().clone()).collect();
+            let ids: Vec<Id> = self.tables.meetings.all().map(|m| m.id().clone()).collect();
             for id in ids {
-                if let Some(m) = self.meetings.get_mut(&id) {
+                if let Some(m) = self.tables.meetings.get_mut(&id) {
                     let edited = m.edit(&stamp, |m| {
                         m.agencies.iter_mut().for_each(swap);
                         dedup(&mut m.agencies);
@@ -94,8 +109,38 @@ impl Workspace {
                     changed += usize::from(edited);
                 }
             }
-            if let Some(a) = self.agencies.get_mut(merged).filter(|a| !a.is_deleted()) {
+            if let Some(a) = self
+                .tables
+                .agencies
+                .get_mut(merged)
+                .filter(|a| !a.is_deleted())
+            {
                 a.delete(&stamp);
+                changed += 1;
+            }
+        }
+        changed
+    }
+
+    /// After an import, no live task is led by a deleted agency: a deletion that arrived while
+    /// a task here (or one the file brings) is led by the agency is undone, as the Cơ quan page
+    /// refuses to delete an agency that leads tasks. Nothing of ours moves to another agency.
+    /// The same on every office, so they still converge. Returns how many agencies came back.
+    pub fn repair_leads(&mut self, now: Timestamp) -> usize {
+        let stamp = self.stamp(now);
+        let mut orphaned: Vec<Id> = self
+            .tables
+            .tasks
+            .live()
+            .map(|t| t.body().lead.clone())
+            .filter(|lead| self.tables.agencies.get(lead).is_none())
+            .collect();
+        orphaned.sort();
+        orphaned.dedup();
+        let mut changed = 0;
+        for lead in orphaned {
+            if let Some(a) = self.tables.agencies.get_mut(&lead) {
+                a.restore(&stamp);
                 changed += 1;
             }
         }

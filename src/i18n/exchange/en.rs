@@ -1,7 +1,7 @@
 //! English texts of the exchange page.
 
 use super::ExchangeTexts;
-use crate::bundle::Change;
+use crate::bundle::{Change, Side};
 
 pub const TEXTS: ExchangeTexts = ExchangeTexts {
     heading: "Exchange data",
@@ -38,16 +38,43 @@ pub const TEXTS: ExchangeTexts = ExchangeTexts {
     change: |c| match c {
         Change::New => "New",
         Change::Updated => "Updated",
+        Change::Merged => "Both kept",
         Change::Deleted => "Deleted",
         Change::Kept => "Ours kept",
         Change::Unchanged => "Unchanged",
         Change::Conflict => "Conflict",
+        Change::Follows => "Follows",
+    },
+    change_heading: |c| match c {
+        Change::New => "New records",
+        Change::Updated => "Updated from the sender",
+        Change::Merged => "Merged: both sides' changes kept (each changed a different field)",
+        Change::Deleted => "Deleted by the sender",
+        Change::Kept => "Ours kept (it already has every change of the sender's)",
+        Change::Unchanged => "Unchanged",
+        Change::Conflict => "Conflicts: both changed one field, or one deleted what the other changed",
+        Change::Follows => "Records here changed as a result",
     },
     nothing_to_do: "This file brings no change to the data here.",
+    own_device: |n| format!("This file holds changes made under this very device's id ({n} records): the browser profile may have been copied to another machine. On import, this device takes a new id so that the two machines' changes no longer look alike."),
+    future_times: |n, latest, counted| format!("{n} records carry edit times more than a day after today (the latest: {latest}): the sender's clock may be wrong. Those times count as {counted}, so they cannot outweigh other offices' changes."),
+    col_field: "Field",
+    col_result: "On import",
+    result_theirs: "Theirs taken",
+    result_ours: "Ours kept",
+    result_follows: "Follows",
+    result_conflict: |shown, chosen| match (chosen, shown) {
+        (true, _) => "As you chose",
+        (false, Some(Side::Theirs)) => "Theirs shown (later); ours is kept too",
+        (false, Some(Side::Ours)) => "Ours shown (later); theirs is kept too",
+        (false, None) => "Both values kept; choose one",
+    },
+    edited_at: |when| format!("edited {when}"),
+    unknown_field_value: "(a field of a newer version)",
+    more_rows: |n| format!("… and {} more records (see the counts above).", crate::i18n::number(n, ',')),
     same_agencies_heading: "Agencies with the same name will be merged",
-    same_agency: |merged, kept| format!("“{merged}” merges into “{kept}”: its tasks move to “{kept}”."),
+    same_agency: |merged, kept| format!("The sender's “{merged}” merges into “{kept}” here: the tasks the sender gave “{merged}” move to “{kept}”; the agency here stays as it is."),
     keep_apart: "Keep them apart",
-    conflicts_heading: "Records both sides changed",
     field_ours: "Ours",
     field_theirs: "Theirs",
     keep_default: "Default (the later change)",
@@ -60,7 +87,8 @@ pub const TEXTS: ExchangeTexts = ExchangeTexts {
     undone: "Undone: the data is exactly as it was before the import.",
     history_heading: "Import history",
     history_empty: "No file imported yet.",
-    history_line: |when, office, new, updated, deleted, conflicts| {
-        format!("{when} · {office}: {new} new, {updated} updated, {deleted} deleted, {conflicts} conflicts")
+    history_line: |when, office, [new, updated, merged, deleted, conflicts]| {
+        format!("{when} · {office}: {new} new, {updated} updated, {merged} merged, {deleted} deleted, {conflicts} conflicts")
     },
+    history_undone: |when| format!("undone {when}"),
 };

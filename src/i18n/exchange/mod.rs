@@ -4,7 +4,7 @@
 pub(super) mod en;
 pub(super) mod vi;
 
-use crate::bundle::Change;
+use crate::bundle::{Change, Side};
 
 /// Every text of the exchange page in one language.
 pub struct ExchangeTexts {
@@ -40,8 +40,24 @@ pub struct ExchangeTexts {
     pub from: fn(&str, &str, &str) -> String,
     pub col_kind: &'static str,
     pub change: fn(Change) -> &'static str,
+    /// The heading over the records of one change in the preview.
+    pub change_heading: fn(Change) -> &'static str,
     pub nothing_to_do: &'static str,
-    pub conflicts_heading: &'static str,
+    /// The file claims edits under this device's id (n records).
+    pub own_device: fn(usize) -> String,
+    /// n records with edits dated after tomorrow (the latest time, what they count as).
+    pub future_times: fn(usize, &str, &str) -> String,
+    pub col_field: &'static str,
+    pub col_result: &'static str,
+    pub result_theirs: &'static str,
+    pub result_ours: &'static str,
+    pub result_follows: &'static str,
+    /// A conflict: which side is shown by default, or that the user chose.
+    pub result_conflict: fn(Option<Side>, bool) -> &'static str,
+    pub edited_at: fn(&str) -> String,
+    pub unknown_field_value: &'static str,
+    /// n more records of one change than the preview draws.
+    pub more_rows: fn(usize) -> String,
     pub same_agencies_heading: &'static str,
     pub same_agency: fn(&str, &str) -> String,
     pub keep_apart: &'static str,
@@ -57,5 +73,7 @@ pub struct ExchangeTexts {
     pub undone: &'static str,
     pub history_heading: &'static str,
     pub history_empty: &'static str,
-    pub history_line: fn(&str, &str, usize, usize, usize, usize) -> String,
+    /// When, from whom, and how many records were new, updated, merged, deleted, in conflict.
+    pub history_line: fn(&str, &str, [usize; 5]) -> String,
+    pub history_undone: fn(&str) -> String,
 }

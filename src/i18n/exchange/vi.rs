@@ -1,7 +1,7 @@
 //! Vietnamese texts of the exchange page.
 
 use super::ExchangeTexts;
-use crate::bundle::Change;
+use crate::bundle::{Change, Side};
 
 pub const TEXTS: ExchangeTexts = ExchangeTexts {
     heading: "Trao đổi dữ liệu",
@@ -38,16 +38,43 @@ pub const TEXTS: ExchangeTexts = ExchangeTexts {
     change: |c| match c {
         Change::New => "Mới",
         Change::Updated => "Cập nhật",
+        Change::Merged => "Gộp hai bên",
         Change::Deleted => "Bị xóa",
         Change::Kept => "Giữ bản của mình",
         Change::Unchanged => "Không đổi",
         Change::Conflict => "Xung đột",
+        Change::Follows => "Sửa theo",
+    },
+    change_heading: |c| match c {
+        Change::New => "Bản ghi mới",
+        Change::Updated => "Cập nhật theo bên gửi",
+        Change::Merged => "Gộp: giữ thay đổi của cả hai bên (mỗi bên sửa một trường khác)",
+        Change::Deleted => "Bị xóa theo bên gửi",
+        Change::Kept => "Giữ bản của mình (bản này đã có mọi thay đổi của bên gửi)",
+        Change::Unchanged => "Không đổi",
+        Change::Conflict => "Xung đột: hai bên cùng sửa một trường, hoặc một bên xóa điều bên kia vừa sửa",
+        Change::Follows => "Bản ghi trong máy này được sửa theo",
     },
     nothing_to_do: "Tệp này không mang thay đổi nào so với dữ liệu trong máy.",
+    own_device: |n| format!("Tệp này chứa thay đổi mang mã máy của chính máy này ({n} bản ghi): có thể hồ sơ trình duyệt đã bị sao chép sang máy khác. Khi nhập, máy này nhận một mã mới để từ nay thay đổi của hai máy không lẫn vào nhau."),
+    future_times: |n, latest, counted| format!("{n} bản ghi mang thời điểm sửa sau hôm nay hơn một ngày (muộn nhất: {latest}): đồng hồ của máy gửi có thể đang sai. Các thời điểm ấy được tính là {counted}, để không lấn át thay đổi của nơi khác."),
+    col_field: "Trường",
+    col_result: "Khi nhập",
+    result_theirs: "Lấy của họ",
+    result_ours: "Giữ của mình",
+    result_follows: "Sửa theo",
+    result_conflict: |shown, chosen| match (chosen, shown) {
+        (true, _) => "Theo lựa chọn của bạn",
+        (false, Some(Side::Theirs)) => "Hiện của họ (sửa sau); của mình vẫn được giữ lại",
+        (false, Some(Side::Ours)) => "Hiện của mình (sửa sau); của họ vẫn được giữ lại",
+        (false, None) => "Hai giá trị được giữ cả; hãy chọn",
+    },
+    edited_at: |when| format!("sửa lúc {when}"),
+    unknown_field_value: "(trường của phiên bản mới hơn)",
+    more_rows: |n| format!("… và {} bản ghi khác (xem số lượng ở bảng trên).", crate::i18n::number(n, '.')),
     same_agencies_heading: "Cơ quan trùng tên sẽ được gộp",
-    same_agency: |merged, kept| format!("«{merged}» gộp vào «{kept}»: các nhiệm vụ của cơ quan này chuyển sang «{kept}»."),
+    same_agency: |merged, kept| format!("«{merged}» của bên gửi gộp vào «{kept}» của máy này: các nhiệm vụ bên gửi giao cho «{merged}» chuyển sang «{kept}»; cơ quan của máy này giữ nguyên."),
     keep_apart: "Giữ riêng, không gộp",
-    conflicts_heading: "Bản ghi cả hai bên cùng sửa",
     field_ours: "Của mình",
     field_theirs: "Của họ",
     keep_default: "Mặc định (lấy thay đổi sau cùng)",
@@ -60,7 +87,8 @@ pub const TEXTS: ExchangeTexts = ExchangeTexts {
     undone: "Đã hoàn tác: dữ liệu trở lại đúng như trước khi nhập.",
     history_heading: "Lịch sử nhập",
     history_empty: "Chưa nhập tệp nào.",
-    history_line: |when, office, new, updated, deleted, conflicts| {
-        format!("{when} · {office}: {new} mới, {updated} cập nhật, {deleted} bị xóa, {conflicts} xung đột")
+    history_line: |when, office, [new, updated, merged, deleted, conflicts]| {
+        format!("{when} · {office}: {new} mới, {updated} cập nhật, {merged} gộp hai bên, {deleted} bị xóa, {conflicts} xung đột")
     },
+    history_undone: |when| format!("đã hoàn tác lúc {when}"),
 };

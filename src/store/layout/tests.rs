@@ -209,11 +209,17 @@ fn duplicate_ids_are_set_aside_like_a_broken_value() {
 #[test]
 fn data_from_a_newer_version_is_left_untouched() {
     let mut store = saved(&sample());
-    let newer = r#"{"schema":3,"device":"abc","whatever":true}"#;
-    store.set("sotay/meta", newer).unwrap();
+    let newer = format!(
+        r#"{{"schema":{},"device":"abc","whatever":true}}"#,
+        SCHEMA + 1
+    );
+    store.set("sotay/meta", &newer).unwrap();
     let before = store.clone();
     let mut loaded = load(&mut store, device(99), Timestamp(3)).unwrap();
-    assert_eq!(loaded.set_aside[0].problem, Problem::NewerSchema(3));
+    assert_eq!(
+        loaded.set_aside[0].problem,
+        Problem::NewerSchema(SCHEMA + 1)
+    );
     loaded
         .workspace
         .delete(
@@ -239,8 +245,13 @@ fn a_full_store_refuses_the_write_and_keeps_the_previous_value() {
         store.set(&k, &roomy.get(&k).unwrap().unwrap()).unwrap();
     }
     let mut loaded = load(&mut store, device(1), Timestamp(1)).unwrap();
-    assert_eq!(loaded.saver.save(&mut store, &ws), Ok(0));
-    let mut bigger = ws.clone();
+    assert_eq!(loaded.workspace, ws);
+    assert_eq!(
+        loaded.saver.save(&mut store, &loaded.workspace),
+        Ok(0),
+        "what is stored is not written again"
+    );
+    let mut bigger = loaded.workspace.clone();
     for n in 0..20 {
         let title = format!("Kế hoạch {}", Id::from_random(900 + n));
         bigger
@@ -320,7 +331,7 @@ fn schema_1_is_migrated_and_its_keys_go_only_after_the_new_form_is_saved() {
     );
 
     loaded.saver.save(&mut store, &ws).unwrap();
-    for kind in KINDS {
+    for kind in crate::workspace::Kind::ALL.map(|k| k.key()) {
         assert_eq!(
             store.get(&format!("sotay/{kind}")).unwrap(),
             None,

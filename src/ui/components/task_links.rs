@@ -39,7 +39,7 @@ pub fn TaskLinks(
         ids.with(|ids| {
             state.ws.with(|ws| {
                 let tasks = ids.iter().take(count).filter_map(|id| ws.tasks().get(id));
-                let row = |t: &Record<Task>| (t.id().clone(), t.version().total(), lang);
+                let row = |t: &Record<Task>| (t.id().clone(), t.revision(), lang);
                 tasks.map(row).collect::<Vec<_>>()
             })
         })

@@ -1,35 +1,21 @@
-//! A differing field as a person reads it: its name in the interface's language, and its value
-//! worded (a status, a deadline, an agency's name) rather than shown as JSON.
+//! A differing field as a person reads it: its name as the forms call it (never a key), and its
+//! value worded (a status, a deadline, an agency's name) rather than shown as JSON.
 
 use crate::domain::{Deadline, Id, TaskStatus};
-use crate::i18n::Texts;
-use crate::workspace::Workspace;
+use crate::i18n::{fields, Lang, Texts};
+use crate::workspace::{Kind, Workspace};
 use serde_json::Value;
 
-/// The field's name as the forms call it; an unknown one as it is stored.
-pub fn name(texts: &Texts, field: &str) -> String {
-    let known = match field {
-        "title" | "name" => texts.task_title_label,
-        "details" => texts.task_details_label,
-        "lead" => texts.task_lead_label,
-        "coordinating" => texts.coordinating_label,
-        "deadline" => texts.deadline_label,
-        "status" => texts.status_label,
-        "log" => texts.log_heading,
-        "group" => texts.group_label,
-        "plan" => texts.filter_plan,
-        "meeting" => texts.meeting.filter_meeting,
-        "text" => texts.meeting.item_text_label,
-        "summary" => texts.plan_summary_label,
-        "reference" => texts.plan_reference_label,
-        "deleted" => texts.delete,
-        _ => return field.to_owned(),
-    };
-    known.to_owned()
+/// The field's name; a field of a newer version by its stored name, said to be one.
+pub fn name(lang: Lang, kind: Kind, field: &str, texts: &Texts) -> String {
+    match fields::field(lang, kind, field) {
+        Some(name) => name.to_owned(),
+        None => format!("{field} {}", texts.exchange.unknown_field_value),
+    }
 }
 
 /// The value in words: names for ids, the status and deadline as lists show them.
-pub fn value(texts: &Texts, ws: &Workspace, field: &str, json: &str) -> String {
+pub fn value(texts: &Texts, ws: &Workspace, kind: Kind, field: &str, json: &str) -> String {
     let Ok(value) = serde_json::from_str::<Value>(json) else {
         return json.to_owned();
     };
@@ -38,14 +24,16 @@ pub fn value(texts: &Texts, ws: &Workspace, field: &str, json: &str) -> String {
         id.and_then(|id| ws.agency_name(&id).map(str::to_owned))
             .unwrap_or_else(|| v.to_string())
     };
+    let is_id = matches!(
+        (kind, field),
+        (_, "lead" | "plan" | "meeting" | "group" | "agency") | (Kind::Conclusion, "item")
+    );
     match (field, &value) {
         (_, Value::Null) => "—".to_owned(),
-        (_, Value::String(s))
-            if !matches!(field, "lead" | "plan" | "meeting" | "group" | "agency") =>
-        {
-            s.clone()
-        }
+        (_, Value::String(s)) if s.is_empty() => "—".to_owned(),
+        (_, Value::String(s)) if !is_id => s.clone(),
         ("lead" | "agency", v) => agency(v),
+        ("coordinating" | "agencies", Value::Array(list)) if list.is_empty() => "—".to_owned(),
         ("coordinating" | "agencies", Value::Array(list)) => {
             list.iter().map(agency).collect::<Vec<_>>().join(", ")
         }
@@ -57,6 +45,9 @@ pub fn value(texts: &Texts, ws: &Workspace, field: &str, json: &str) -> String {
         }),
         ("group", v) => titled(v, |id| {
             ws.groups().get_any(id).map(|g| g.body().title.clone())
+        }),
+        ("item", v) => titled(v, |id| {
+            ws.items().get_any(id).map(|i| i.body().text.clone())
         }),
         ("status", v) => match crate::bundle::from_value::<TaskStatus>(v) {
             Ok(TaskStatus::Done { on }) => (texts.status_done_on)(&crate::domain::dates::short(on)),

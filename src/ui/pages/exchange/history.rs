@@ -1,7 +1,8 @@
-//! Undoing the last import, and the list of imports this browser made.
+//! Undoing the last import, and the list of imports this browser made (an undone one says so).
 
-use super::{Incoming, IMPORTS, UNDO};
-use crate::bundle::{ImportEntry, Snapshot};
+use super::Incoming;
+use crate::bundle::ImportEntry;
+use crate::store::imports;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::CommandError;
@@ -14,17 +15,16 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
     let snapshot = Memo::new(move |_| {
         incoming.history.track();
         state
-            .local(UNDO)
-            .and_then(|t| crate::store::unpack(&t).ok())
-            .and_then(|t| serde_json::from_str::<Snapshot>(&t).ok())
+            .read_store(|s| imports::undo_snapshot(s).ok().flatten())
+            .flatten()
     });
     let entries = move || {
         incoming.history.track();
-        let list: Vec<ImportEntry> = state
-            .local(IMPORTS)
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default();
-        list.into_iter().rev().collect::<Vec<_>>()
+        let list = state.read_store(|s| imports::history(s).unwrap_or_default());
+        list.unwrap_or_default()
+            .into_iter()
+            .rev()
+            .collect::<Vec<_>>()
     };
     let undo = move |_| {
         let Some(snapshot) = snapshot.get_untracked() else {
@@ -35,7 +35,7 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
             Ok::<_, CommandError>(())
         });
         if undone.is_ok() {
-            state.set_local(UNDO, "");
+            state.with_store(|s| imports::mark_undone(s, edge::now()));
             incoming
                 .message
                 .set(Some(state.texts().exchange.undone.to_owned()));
@@ -43,19 +43,23 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
         }
     };
     let line = move |e: ImportEntry| {
+        let texts = &state.texts().exchange;
         let office = match e.from.office.name.as_str() {
             "" => e.from.device.to_string(),
             name => name.to_owned(),
         };
-        let text = (state.texts().exchange.history_line)(
-            &edge::local_time(e.at),
-            &office,
-            e.new,
-            e.updated,
-            e.deleted,
-            e.conflicts,
-        );
-        view! { <li>{text}</li> }
+        let counts = [e.new, e.updated, e.merged, e.deleted, e.conflicts];
+        let text = (texts.history_line)(&edge::local_time(e.at), &office, counts);
+        let undone = e
+            .undone_at
+            .map(|at| (texts.history_undone)(&edge::local_time(at)));
+        let was_undone = undone.is_some();
+        view! {
+            <li class:undone=was_undone>
+                {text}
+                {undone.map(|u| view! { " " <span class="badge">{u}</span> })}
+            </li>
+        }
     };
     view! {
         <Show when=move || snapshot.with(Option::is_some)>

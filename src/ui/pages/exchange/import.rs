@@ -2,7 +2,7 @@
 //! and checked in full (see `Bundle::read`) before the preview shows; a refusal says why.
 
 use super::Incoming;
-use crate::bundle::{Bundle, Choices, ImportError, MAX_BYTES};
+use crate::bundle::{Bundle, Checked, Choices, ImportError, MAX_BYTES};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ pub fn ImportSection(incoming: Incoming) -> impl IntoView {
     let state = expect_context::<AppState>();
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
-    let show = move |outcome: Result<Bundle, ImportError>| match outcome {
+    let show = move |outcome: Result<Checked, ImportError>| match outcome {
         Ok(bundle) => {
             incoming.choices.set(Choices::default());
             incoming.bundle.set(Some(bundle));
@@ -41,7 +41,10 @@ pub fn ImportSection(incoming: Incoming) -> impl IntoView {
             Ok(unverified) => edge::sha256_hex(unverified.canonical()).then(move |digest| {
                 // Marks for DevTools and the benchmark: parsed and checked, then hashed.
                 edge::mark("sotay-read-hashed");
-                let outcome = state.ws.with_untracked(|ws| unverified.verify(&digest, ws));
+                let now = edge::now();
+                let outcome = state
+                    .ws
+                    .with_untracked(|ws| unverified.verify(&digest, ws, now));
                 end();
                 show(outcome);
             }),

@@ -1,25 +1,22 @@
 //! Exchanging data with other offices: export a bundle (download or copy), import one (file,
 //! drop or paste), see what it would change, apply it, undo it, and the import history.
 
-use crate::bundle::{Bundle, Choices};
+use crate::bundle::{Checked, Choices};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
+mod differences;
 mod export;
 mod fields;
 mod history;
 mod import;
 mod preview;
 
-/// Keys this page keeps in the browser beside the workspace (see docs/storage.md).
-pub(super) const IMPORTS: &str = "sotay/imports";
-pub(super) const UNDO: &str = "sotay/undo";
-
 /// What the page is doing with an incoming bundle, shared by its parts.
 #[derive(Clone, Copy)]
 pub(super) struct Incoming {
     /// A bundle read and checked, waiting for the user to apply it.
-    pub bundle: RwSignal<Option<Bundle>>,
+    pub bundle: RwSignal<Option<Checked>>,
     pub choices: RwSignal<Choices>,
     /// Why the last file was refused, or what the last import did.
     pub message: RwSignal<Option<String>>,

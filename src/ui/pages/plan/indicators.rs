@@ -15,7 +15,7 @@ pub fn Indicators(plan: Id) -> impl IntoView {
     let rows = Memo::new(move |_| {
         state.ws.with(|ws| {
             let list = ws.plan_indicators(&list_plan).into_iter();
-            list.map(|i| (i.id().clone(), i.version().total(), i.body().clone()))
+            list.map(|i| (i.id().clone(), i.revision(), i.body().clone()))
                 .collect::<Vec<_>>()
         })
     });

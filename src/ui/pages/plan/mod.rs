@@ -66,12 +66,7 @@ fn Sections(id: Id) -> impl IntoView {
         state.ws.with(|ws| {
             let mut sections: Vec<(GroupLine, Vec<TaskLine>)> = vec![(None, Vec::new())];
             for (n, g) in (1..).zip(ws.plan_groups(&id)) {
-                let line = (
-                    g.id().clone(),
-                    g.version().total(),
-                    n,
-                    g.body().title.clone(),
-                );
+                let line = (g.id().clone(), g.revision(), n, g.body().title.clone());
                 sections.push((Some(line), Vec::new()));
             }
             for (number, t) in (1..).zip(ws.plan_tasks(&id)) {
@@ -79,12 +74,7 @@ fn Sections(id: Id) -> impl IntoView {
                     .iter()
                     .position(|(g, _)| g.as_ref().map(|g| &g.0) == t.body().group.as_ref())
                     .unwrap_or(0);
-                let line = (
-                    t.id().clone(),
-                    t.version().total(),
-                    number,
-                    t.body().clone(),
-                );
+                let line = (t.id().clone(), t.revision(), number, t.body().clone());
                 sections[at].1.push(line);
             }
             sections.retain(|(g, tasks)| g.is_some() || !tasks.is_empty());
