@@ -158,8 +158,10 @@ impl Checked {
             }
         }
         let theirs = &self.bundle.records;
-        let tables = ws.tables_mut();
-        for_each_kind!(choose(tables, before, theirs, choices, &stamp));
+        if !choices.records.is_empty() || !choices.fields.is_empty() {
+            let tables = ws.tables_mut();
+            for_each_kind!(choose(tables, before, theirs, choices, &stamp));
+        }
         ws.repair_leads(now);
         if !choices.keep_agencies_apart {
             let pairs = ws.same_agencies_after(before);

@@ -99,6 +99,7 @@ impl Unverified {
                 let ours = ws.table::<T>().get_any(record.id());
                 let made_here = ours.map_or(0, |r| r.version().count(ws.device()));
                 let foreign = match ours {
+                    Some(ours) if ours == record => false,
                     Some(ours) => ours.gains_edits_of(&ours.merge(record), ws.device()),
                     None => record.version().count(ws.device()) > 0,
                 };

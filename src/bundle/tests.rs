@@ -784,6 +784,31 @@ proptest! {
     }
 
     #[test]
+    fn the_preview_says_which_records_applying_changes((n, steps) in history()) {
+        let (mut ws, _) = run(n, &steps);
+        let before = ws[1].clone();
+        let checked = receive(&ws[0], &before, 1_000);
+        let preview = checked.preview(&before, &Choices::default(), Timestamp(1_000));
+        checked.apply(&mut ws[1], &Choices::default(), Timestamp(1_000), device(9));
+        /// What a person sees of a record: its values, whether it is deleted, its conflicts.
+        type Seen = (Vec<String>, bool, Vec<crate::domain::Rival>);
+        fn shown<T: crate::workspace::Kinded>(ws: &Workspace, id: &Id) -> Option<Seen> {
+            let r = ws.table::<T>().get_any(id)?;
+            let values = r.slots().into_iter().map(|s| r.value(s).to_string()).collect();
+            Some((values, r.is_deleted(), r.rivals().to_vec()))
+        }
+        for c in &preview.changes {
+            let was = crate::workspace::for_kind!(c.kind => shown(&before, &c.id));
+            let now = crate::workspace::for_kind!(c.kind => shown(&ws[1], &c.id));
+            let quiet = matches!(c.change, Change::Unchanged | Change::Kept);
+            prop_assert_eq!(quiet, was == now, "{:?} {:?}", c.kind, c.change);
+            if c.change == Change::Deleted {
+                prop_assert!(now.is_some_and(|(_, gone, _)| gone));
+            }
+        }
+    }
+
+    #[test]
     fn export_then_import_into_an_empty_workspace_gives_the_same_records((n, steps) in history()) {
         let (ws, _) = run(n, &steps);
         let mut empty = Workspace::new(device(9));
@@ -826,4 +851,15 @@ proptest! {
         import(&sender, &mut ws[1], 2_003);
         prop_assert!(ws[1].plans().get(&plan).is_none());
     }
+}
+
+#[test]
+fn a_generated_office_passes_every_check_of_the_import() {
+    use crate::workspace::sample::{workspace, Scale};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let ws = workspace(11, Scale::of(500), day);
+    let text = Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_000), "t").to_json();
+    let other = Workspace::new(device(3));
+    let checked = Bundle::read(text.as_bytes(), &other, Timestamp(1_796_083_200_000));
+    assert!(checked.is_ok(), "{:?}", checked.err());
 }

@@ -7,7 +7,7 @@ use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::domain::{roman, Deadline, Direction, Indicator, LogKind, PlanKind, Standing};
-use crate::store::{Problem, StoreError};
+use crate::store::StoreError;
 use crate::workspace::{every_code, DeadlineFormError, StandingFilter};
 use crate::workspace::{CommandError, Field, Kind};
 use chrono::NaiveDate;
@@ -227,6 +227,7 @@ pub const TEXTS: Texts = Texts {
     command_error,
     store_error,
     set_aside,
+    newer_schema,
     key_name: |key| match key {
         "agencies" => "Agencies",
         "plans" => "Plans",
@@ -305,21 +306,29 @@ fn store_error(error: &StoreError) -> String {
     }
 }
 
-fn set_aside(kind: &str, problem: &Problem, kept_at: Option<&str>) -> String {
-    let what = match problem {
-        Problem::Unreadable(_) => format!("The stored “{kind}” data is damaged and could not be opened."),
-        Problem::DuplicateId(id) => format!("The stored “{kind}” data has two records with id {id}."),
-        Problem::NewerSchema(n) => {
-            return format!(
-                "The data in this browser was written by a newer version of the app (schema {n}). This version \
-                 neither reads nor overwrites it: open the newest version."
-            )
+fn set_aside(kind: &str, duplicate: bool, kept_at: Option<&str>, recovered: bool) -> String {
+    let what = match duplicate {
+        false => format!("The stored “{kind}” data is damaged and could not be opened."),
+        true => {
+            format!("The stored “{kind}” data has two records with one id and could not be opened.")
         }
     };
-    match kept_at {
-        Some(key) => format!("{what} The original is kept aside, not deleted (key {key}); everything else opened normally."),
-        None => format!("{what} There is no room to keep a copy, so the app will not overwrite it."),
-    }
+    let back = match recovered {
+        true => " Its records were recovered in full from the browser's backup copy (IndexedDB), as of the last save.",
+        false => " The browser's backup copy has no good copy of it: its records are not open yet; restore an automatic snapshot under Settings › Storage, or import an exported file again.",
+    };
+    let kept = match kept_at {
+        Some(key) => format!(" The damaged original is kept aside, not deleted (key {key}); everything else opened normally."),
+        None => " There is no room to keep a copy, so the app will not overwrite it.".to_owned(),
+    };
+    format!("{what}{back}{kept}")
+}
+
+fn newer_schema(n: u32) -> String {
+    format!(
+        "The data in this browser was written by a newer version of the app (schema {n}). This version \
+         neither reads nor overwrites it: open the newest version."
+    )
 }
 
 fn standing(standing: Standing) -> String {

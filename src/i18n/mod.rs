@@ -14,7 +14,7 @@ pub use format::{date, number};
 
 use crate::domain::dates::DayError;
 use crate::domain::{Deadline, Indicator, LogKind, PlanKind, Standing};
-use crate::store::{Problem, StoreError};
+use crate::store::StoreError;
 use crate::workspace::{CommandError, Field, Kind};
 use crate::workspace::{DeadlineFormError, StandingFilter};
 use chrono::NaiveDate;
@@ -242,7 +242,11 @@ pub struct Texts {
     pub field_name: fn(Field) -> &'static str,
     pub command_error: fn(&CommandError) -> String,
     pub store_error: fn(&StoreError) -> String,
-    pub set_aside: fn(kind: &str, problem: &Problem, kept_at: Option<&str>) -> String,
+    /// A stored value set aside: its kind's name, two records under one id (else unreadable),
+    /// where the damaged copy is kept, whether the journal had a good copy.
+    pub set_aside:
+        fn(kind: &str, duplicate: bool, kept_at: Option<&str>, recovered: bool) -> String,
+    pub newer_schema: fn(u32) -> String,
     pub key_name: fn(&str) -> &'static str,
 }
 

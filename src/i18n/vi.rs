@@ -7,7 +7,7 @@ use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::domain::{roman, Deadline, Direction, Indicator, LogKind, PlanKind, Standing};
-use crate::store::{Problem, StoreError};
+use crate::store::StoreError;
 use crate::workspace::{every_code, DeadlineFormError, StandingFilter};
 use crate::workspace::{CommandError, Field, Kind};
 use chrono::NaiveDate;
@@ -227,6 +227,7 @@ pub const TEXTS: Texts = Texts {
     command_error,
     store_error,
     set_aside,
+    newer_schema,
     key_name: |key| match key {
         "agencies" => "Cơ quan",
         "plans" => "Kế hoạch",
@@ -320,21 +321,29 @@ fn store_error(error: &StoreError) -> String {
     }
 }
 
-fn set_aside(kind: &str, problem: &Problem, kept_at: Option<&str>) -> String {
-    let what = match problem {
-        Problem::Unreadable(_) => format!("Dữ liệu «{kind}» trong trình duyệt bị hỏng nên không mở được."),
-        Problem::DuplicateId(id) => format!("Dữ liệu «{kind}» có hai bản ghi trùng mã {id} nên không mở được."),
-        Problem::NewerSchema(n) => {
-            return format!(
-                "Dữ liệu trong trình duyệt này do một phiên bản mới hơn của ứng dụng tạo ra (lược đồ {n}). \
-                 Phiên bản này không đọc và không ghi đè lên dữ liệu đó: hãy mở phiên bản mới nhất."
-            )
-        }
+fn set_aside(kind: &str, duplicate: bool, kept_at: Option<&str>, recovered: bool) -> String {
+    let what = match duplicate {
+        false => format!("Dữ liệu «{kind}» lưu trong trình duyệt bị hỏng nên không mở được."),
+        true => format!(
+            "Dữ liệu «{kind}» lưu trong trình duyệt có hai bản ghi trùng mã nên không mở được."
+        ),
     };
-    match kept_at {
-        Some(key) => format!("{what} Bản gốc được cất riêng, không bị xóa (khóa {key}); các dữ liệu khác vẫn mở bình thường."),
-        None => format!("{what} Không còn chỗ để cất riêng bản gốc, nên ứng dụng sẽ không ghi đè lên nó."),
-    }
+    let back = match recovered {
+        true => " Đã khôi phục đầy đủ các bản ghi ấy từ bản lưu dự phòng của trình duyệt (IndexedDB), như ở lần lưu gần nhất.",
+        false => " Bản lưu dự phòng của trình duyệt không có bản tốt của phần này: các bản ghi trong đó chưa mở được; có thể khôi phục từ một bản sao lưu tự động ở mục «Lưu trữ» của Cài đặt, hoặc nhập lại tệp đã xuất.",
+    };
+    let kept = match kept_at {
+        Some(key) => format!(" Bản hỏng được cất riêng, không bị xóa (khóa {key}); các dữ liệu khác vẫn mở bình thường."),
+        None => " Không còn chỗ để cất riêng bản hỏng, nên ứng dụng sẽ không ghi đè lên nó.".to_owned(),
+    };
+    format!("{what}{back}{kept}")
+}
+
+fn newer_schema(n: u32) -> String {
+    format!(
+        "Dữ liệu trong trình duyệt này do một phiên bản mới hơn của ứng dụng tạo ra (lược đồ {n}). \
+         Phiên bản này không đọc và không ghi đè lên dữ liệu đó: hãy mở phiên bản mới nhất."
+    )
 }
 
 fn standing(standing: Standing) -> String {

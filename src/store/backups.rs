@@ -3,6 +3,7 @@
 //! the store is full, before any edit is refused.
 
 use super::packed::{pack, unpack};
+use super::Saver;
 use super::{Store, StoreError};
 use crate::bundle::Snapshot;
 use crate::domain::Timestamp;
@@ -97,11 +98,68 @@ pub fn take(
     Ok(Some(key))
 }
 
-/// Gives up the oldest snapshot to make room; `false` if there was none.
-pub fn make_room(store: &mut impl Store) -> Result<bool, StoreError> {
+/// Gives up the oldest snapshot to make room; returns when it was taken, `None` if there was
+/// none.
+pub fn make_room(store: &mut impl Store) -> Result<Option<Timestamp>, StoreError> {
     match keys(store)?.first() {
-        Some(oldest) => store.remove(oldest).map(|()| true),
-        None => Ok(false),
+        Some(oldest) => store.remove(oldest).map(|()| time_of(oldest)),
+        None => Ok(None),
+    }
+}
+
+/// The time of the oldest snapshot, the one [`make_room`] would give up.
+pub fn oldest(store: &impl Store) -> Result<Option<Timestamp>, StoreError> {
+    Ok(keys(store)?.first().and_then(|k| time_of(k)))
+}
+
+/// What saving did about a full store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Saving {
+    /// Keys written, or why the store refused.
+    pub result: Result<usize, StoreError>,
+    /// The snapshots given up to make room (their times), oldest first.
+    pub gave_up: Vec<Timestamp>,
+    /// Still full, and not allowed to give up snapshots: the one that would go first.
+    pub could_give_up: Option<Timestamp>,
+}
+
+/// Saves; when the store is full and `give_up` allows it, gives up the oldest snapshot and
+/// tries again, until the save fits or no snapshot is left. Every snapshot given up is
+/// reported, so the user can be told: a restore point never goes unannounced.
+pub fn save_making_room(
+    saver: &mut Saver,
+    store: &mut impl Store,
+    ws: &Workspace,
+    give_up: bool,
+) -> Saving {
+    let mut gave_up = Vec::new();
+    loop {
+        let result = saver.save(store, ws);
+        if result != Err(StoreError::QuotaExceeded) {
+            return Saving {
+                result,
+                gave_up,
+                could_give_up: None,
+            };
+        }
+        if !give_up {
+            let could_give_up = oldest(store).ok().flatten();
+            return Saving {
+                result,
+                gave_up,
+                could_give_up,
+            };
+        }
+        match make_room(store) {
+            Ok(Some(at)) => gave_up.push(at),
+            _ => {
+                return Saving {
+                    result,
+                    gave_up,
+                    could_give_up: None,
+                }
+            }
+        }
     }
 }
 
@@ -173,9 +231,46 @@ mod tests {
         take(&mut store, &ws, Timestamp(T0 + 2 * DAY_MS), false).unwrap();
         let at: Vec<_> = list(&store).unwrap().iter().map(|b| b.at).collect();
         assert_eq!(at, [Timestamp(T0 + DAY_MS), Timestamp(T0 + 2 * DAY_MS)]);
-        assert_eq!(make_room(&mut store), Ok(true));
-        assert_eq!(make_room(&mut store), Ok(true));
-        assert_eq!(make_room(&mut store), Ok(false));
+        assert_eq!(make_room(&mut store), Ok(Some(Timestamp(T0 + DAY_MS))));
+        assert_eq!(make_room(&mut store), Ok(Some(Timestamp(T0 + 2 * DAY_MS))));
+        assert_eq!(make_room(&mut store), Ok(None));
+    }
+
+    #[test]
+    fn a_full_store_gives_up_a_snapshot_only_when_allowed_and_says_which() {
+        let ws = sample();
+        let mut data = MemoryStore::default();
+        let mut saver = crate::store::load(&mut data, ws.device().clone(), Timestamp(T0))
+            .unwrap()
+            .saver;
+        let mut probe = crate::store::load(&mut data, ws.device().clone(), Timestamp(T0))
+            .unwrap()
+            .saver;
+        probe.save(&mut data, &ws).unwrap();
+        let mut snapshot = MemoryStore::default();
+        take(&mut snapshot, &ws, Timestamp(T0), false).unwrap();
+        // Room for the snapshot or for the data saved, not for both.
+        let mut store = MemoryStore::with_capacity(snapshot.used() + data.used() - 1);
+        take(&mut store, &ws, Timestamp(T0), false).unwrap();
+        let held = save_making_room(&mut saver, &mut store, &ws, false);
+        assert_eq!(held.result, Err(StoreError::QuotaExceeded));
+        assert_eq!(
+            (held.gave_up.len(), held.could_give_up),
+            (0, Some(Timestamp(T0)))
+        );
+        assert_eq!(
+            list(&store).unwrap().len(),
+            1,
+            "kept until the user allows it"
+        );
+        let made = save_making_room(&mut saver, &mut store, &ws, true);
+        assert!(made.result.is_ok(), "{:?}", made.result);
+        assert_eq!(
+            made.gave_up,
+            [Timestamp(T0)],
+            "the snapshot given up is named"
+        );
+        assert!(list(&store).unwrap().is_empty());
     }
 
     #[test]

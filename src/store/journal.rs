@@ -35,6 +35,12 @@ enum State {
 }
 
 impl Journal {
+    /// Whether the browser gives no IndexedDB here: edits that localStorage refuses are then
+    /// kept in memory only.
+    pub fn unavailable(&self) -> bool {
+        matches!(*self.inner.borrow(), State::Unavailable)
+    }
+
     /// Opens the journal; `loaded` then gets every chunk in it, to merge (nothing if the
     /// browser has no IndexedDB for this page).
     pub fn open(loaded: impl FnOnce(Vec<(String, String)>) + 'static) -> Journal {

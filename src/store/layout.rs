@@ -85,6 +85,16 @@ pub struct SetAside {
     pub problem: Problem,
 }
 
+impl SetAside {
+    /// Whether the journal (IndexedDB, `journal` as its chunks) holds a readable copy of this
+    /// chunk: then its records come back from there, as of the last save.
+    pub fn recovered_by(&self, journal: &[(String, String)]) -> bool {
+        let good =
+            |(key, text): &(String, String)| key == &self.key && read_chunk(key, text).is_some();
+        journal.iter().any(good)
+    }
+}
+
 /// The workspace read back from a store, with what had to be set aside.
 pub struct Loaded {
     pub workspace: Workspace,

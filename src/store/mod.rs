@@ -5,6 +5,7 @@
 pub mod backups;
 pub mod imports;
 mod layout;
+pub mod log;
 mod memory;
 mod packed;
 

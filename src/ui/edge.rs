@@ -78,16 +78,27 @@ pub fn set_document_lang(code: &str) {
     }
 }
 
-/// Puts the caret in the field with this DOM id once the page has drawn it.
+/// Puts the caret in the field with this DOM id once the page has drawn it, unless the user
+/// has put it somewhere else meanwhile. On a slow tablet the next frame can come a second
+/// later; focusing then would pull the caret out of the field being typed in, and the rest of
+/// the typing would land in the wrong field (seen in WebKit under CPU load: of "Kết quả sắp
+/// xếp…" typed into a reported item, only "Kế" stayed there).
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;
     let id = id.to_owned();
+    let document = web_sys::window().and_then(|w| w.document());
+    let asked_from = document.as_ref().and_then(|d| d.active_element());
     leptos::leptos_dom::helpers::request_animation_frame(move || {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
+        let Some(document) = document else {
+            return;
+        };
+        let now = document.active_element();
+        let body = document.body().map(web_sys::Element::from);
+        let moved_on = now != asked_from && now != body && now.is_some();
+        let element = document
+            .get_element_by_id(&id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
+        if let Some(element) = element.filter(|_| !moved_on) {
             let _ = element.focus();
         }
     });
@@ -194,6 +205,17 @@ pub fn local_time(at: crate::domain::Timestamp) -> String {
         d.get_full_year(),
         d.get_hours(),
         d.get_minutes()
+    )
+}
+
+/// "26/11/2026" in the user's own time zone.
+pub fn local_day(at: crate::domain::Timestamp) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
+    format!(
+        "{:02}/{:02}/{}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year()
     )
 }
 

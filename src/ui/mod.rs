@@ -127,10 +127,7 @@ fn start() -> (AppState, Vec<String>) {
             journal: None,
         },
     );
-    let texts = state.lang.get_untracked().texts();
-    let messages = problems
-        .drain(..)
-        .map(|a| (texts.set_aside)((texts.key_name)(a.kind), &a.problem, a.kept_at.as_deref()))
-        .collect();
-    (state, messages)
+    // Told once the journal says whether it had good copies of them (`AppState::open_journal`).
+    state.hold_set_aside(std::mem::take(&mut problems));
+    (state, Vec::new())
 }

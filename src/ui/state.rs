@@ -7,7 +7,7 @@ use crate::i18n::{Lang, Texts};
 use crate::route::Route;
 use crate::store::browser::BrowserStore;
 use crate::store::journal::Journal;
-use crate::store::{self, backups, Saver, Store, StoreError};
+use crate::store::{self, backups, log, Saver, Store, StoreError};
 use crate::workspace::{CommandError, Kind, TaskQuery, Workspace};
 use leptos::prelude::*;
 
@@ -24,6 +24,8 @@ pub struct Notice {
     pub sticky: bool,
     /// Offers a one-tap download of everything (a full store, no storage, a reminder).
     pub export: bool,
+    /// Offers to give up the oldest automatic snapshot to make room (a full store).
+    pub make_room: bool,
 }
 
 /// Where this page's changes go.
@@ -64,6 +66,11 @@ pub struct AppState {
     retry: StoredValue<Option<leptos::leptos_dom::helpers::IntervalHandle>, LocalStorage>,
     next_notice: StoredValue<u64>,
     persist: StoredValue<Persist, LocalStorage>,
+    /// Whether a full store may give up automatic snapshots: once the user allowed it, or at
+    /// once where no journal keeps the edits meanwhile.
+    may_make_room: StoredValue<bool>,
+    /// Values set aside at load, told once the journal says whether it had good copies.
+    set_aside: StoredValue<Vec<store::SetAside>>,
 }
 
 impl AppState {
@@ -89,6 +96,8 @@ impl AppState {
             save_notice: StoredValue::new(None),
             next_notice: StoredValue::new(0),
             persist: StoredValue::new_local(persist),
+            may_make_room: StoredValue::new(false),
+            set_aside: StoredValue::new(Vec::new()),
         }
     }
 
@@ -150,6 +159,7 @@ impl AppState {
             undo,
             sticky,
             export: false,
+            make_room: false,
         })
     }
 
@@ -161,6 +171,7 @@ impl AppState {
             undo: None,
             sticky,
             export: true,
+            make_room: false,
         })
     }
 
@@ -181,42 +192,51 @@ impl AppState {
         self.keeping.get() != Keeping::Nowhere
     }
 
-    /// Writes what changed. When the store is full, old snapshots are given up first; if it is
-    /// still full, a banner with a one-tap export stays up and a timer keeps retrying until a
-    /// save succeeds. Any failure is shown until a later save succeeds.
+    /// Writes what changed. When the store is full, the oldest automatic snapshot is given up
+    /// to make room (at once where no journal keeps the edits meanwhile, else once the user has
+    /// had the chance to download everything and allowed it), and every snapshot given up is
+    /// told. Still full: a banner with a one-tap export stays up and a timer keeps retrying
+    /// until a save succeeds. Any failure is shown until a later save succeeds.
     pub fn save(&self) {
-        let result = self.ws.with_untracked(|ws| {
+        let give_up = self.may_make_room.get_value();
+        let saving = self.ws.with_untracked(|ws| {
             self.persist.try_update_value(|p| {
-                let Some(store) = p.store.as_mut() else {
-                    return Ok(0);
-                };
-                edge::timed("sotay-save", || {
-                    let outcome = loop {
-                        match p.saver.save(store, ws) {
-                            Err(StoreError::QuotaExceeded)
-                                if backups::make_room(store) == Ok(true) => {}
-                            other => break other,
-                        }
-                    };
+                let store = p.store.as_mut()?;
+                let give_up = give_up || p.journal.as_ref().is_none_or(Journal::unavailable);
+                Some(edge::timed("sotay-save", || {
+                    let saving = backups::save_making_room(&mut p.saver, store, ws, give_up);
                     // Saved or not, the journal gets the chunks: on disk at once, and roomier.
                     if let Some(journal) = &p.journal {
                         journal.write(p.saver.take_written());
                     }
-                    outcome
-                })
+                    saving
+                }))
             })
         });
+        let Some(Some(saving)) = saving else {
+            return;
+        };
+        if !saving.gave_up.is_empty() {
+            self.told_gave_up(&saving.gave_up);
+        }
         let old = self.save_notice.get_value();
-        match result {
-            Some(Err(error)) => {
+        match saving.result {
+            Err(error) => {
                 old.into_iter().for_each(|id| self.dismiss(id));
-                let text = (self.texts().store_error)(&error);
+                let mut text = (self.texts().store_error)(&error);
                 let full = error == StoreError::QuotaExceeded;
-                let notice = if full {
-                    self.notify_export(text, true)
-                } else {
-                    self.notify(text, None, true)
-                };
+                let offer = saving.could_give_up.filter(|_| full);
+                if let Some(at) = offer {
+                    text.push_str(&(self.texts().storage.room_offer)(&edge::local_day(at)));
+                }
+                let notice = self.show(Notice {
+                    id: 0,
+                    text,
+                    undo: None,
+                    sticky: true,
+                    export: full,
+                    make_room: offer.is_some(),
+                });
                 self.save_notice.set_value(Some(notice));
                 if full && self.keeping.get_untracked() != Keeping::Full {
                     self.keeping.set(Keeping::Full);
@@ -228,7 +248,7 @@ impl AppState {
                     self.retry.set_value(timer.ok());
                 }
             }
-            _ => {
+            Ok(_) => {
                 if let Some(id) = old {
                     self.dismiss(id);
                     self.save_notice.set_value(None);
@@ -240,6 +260,63 @@ impl AppState {
                 }
             }
         }
+    }
+
+    /// From now on a full store may give up automatic snapshots; saves at once.
+    pub fn allow_making_room(&self) {
+        self.may_make_room.set_value(true);
+        self.save();
+    }
+
+    /// Tells that snapshots were given up to make room, and keeps it in the storage log.
+    fn told_gave_up(&self, snapshots: &[crate::domain::Timestamp]) {
+        let days: Vec<String> = snapshots.iter().map(|at| edge::local_day(*at)).collect();
+        let text = (self.texts().storage.gave_up)(&days.join(", "));
+        self.notify_export(text, false);
+        let now = edge::now();
+        let events: Vec<log::Event> = snapshots
+            .iter()
+            .map(|at| log::Event::GaveUpSnapshot {
+                at: now,
+                snapshot: *at,
+            })
+            .collect();
+        self.with_store(|s| log::append(s, &events));
+    }
+
+    /// Keeps the values set aside at load, to be told once the journal has been read.
+    pub fn hold_set_aside(&self, list: Vec<store::SetAside>) {
+        self.set_aside.set_value(list);
+    }
+
+    /// Tells each value set aside at load: recovered from the journal's copy or not, and
+    /// where the damaged one is kept; and keeps it in the storage log.
+    fn tell_set_aside(&self, journal: &[(String, String)]) {
+        let list = self
+            .set_aside
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        let (texts, now) = (self.texts(), edge::now());
+        let mut events = Vec::new();
+        for aside in list {
+            if let store::Problem::NewerSchema(n) = aside.problem {
+                self.notify((texts.newer_schema)(n), None, true);
+                continue;
+            }
+            let recovered = aside.recovered_by(journal);
+            let duplicate = matches!(aside.problem, store::Problem::DuplicateId(_));
+            let kind = (texts.key_name)(aside.kind);
+            let text = (texts.set_aside)(kind, duplicate, aside.kept_at.as_deref(), recovered);
+            self.notify(text, None, !recovered);
+            events.push(log::Event::set_aside(now, &aside, recovered));
+        }
+        self.with_store(|s| log::append(s, &events));
+    }
+
+    /// The storage log, oldest first.
+    pub fn storage_log(&self) -> Vec<log::Event> {
+        self.read_store(|s| log::read(s).unwrap_or_default())
+            .unwrap_or_default()
     }
 
     /// Merges what another tab of this app wrote under `key`, with the same merge that bundles
@@ -267,6 +344,7 @@ impl AppState {
     pub fn open_journal(&self) {
         let state = *self;
         let journal = Journal::open(move |mut chunks| {
+            state.tell_set_aside(&chunks);
             // Usually the journal holds what localStorage holds: only a chunk that differs
             // (lost from localStorage in a crash) is worth reading.
             chunks.retain(|(key, text)| state.local(key).as_ref() != Some(text));

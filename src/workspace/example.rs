@@ -3,6 +3,7 @@
 //! "Ví dụ", and one command removes it without a trace.
 
 use super::{CommandError, IndicatorFields, PlanFields, TaskFields, Workspace};
+use super::{Kinded, Tables};
 use crate::domain::{Deadline, Direction, Every, Id, LogKind, PlanKind, TaskStatus, Timestamp};
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -36,14 +37,10 @@ impl Workspace {
 
     /// Removes every record of the example, leaving no tombstones: it never left this browser.
     pub fn remove_example(&mut self) {
-        let is_example = |id: &Id| id.as_str().starts_with(PREFIX);
-        self.tables.plans.purge(is_example);
-        self.tables.groups.purge(is_example);
-        self.tables.tasks.purge(is_example);
-        self.tables.indicators.purge(is_example);
-        self.tables.meetings.purge(is_example);
-        self.tables.items.purge(is_example);
-        self.tables.conclusions.purge(is_example);
+        fn purge<T: Kinded>(tables: &mut Tables) {
+            T::table_mut(tables).purge(|id: &Id| id.as_str().starts_with(PREFIX));
+        }
+        super::for_each_kind!(purge(&mut self.tables));
     }
 
     /// Loads the example, dated around `today` so that some tasks are late and some due soon.

@@ -194,7 +194,17 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
                 name: name.to_owned(),
                 title: title.to_owned(),
             }],
-            agencies: (0..4).map(|_| agency_ids[dice.below(agency_ids.len())].clone()).collect(),
+            agencies: {
+                // Four draws, each agency once: the meeting form lists an agency once.
+                let mut drawn: Vec<Id> = Vec::new();
+                for _ in 0..4 {
+                    let a = agency_ids[dice.below(agency_ids.len())].clone();
+                    if !drawn.contains(&a) {
+                        drawn.push(a);
+                    }
+                }
+                drawn
+            },
             attendees: "Lãnh đạo UBND các huyện, thành phố; đại diện Bộ phận Một cửa cấp tỉnh.".to_owned(),
             series: "Giao ban cải cách hành chính".to_owned(),
             notice: NoticeFields {

@@ -27,4 +27,10 @@ pub const TEXTS: StorageTexts = StorageTexts {
     file_note: "The app is open from a file on this computer. Its data belongs to this file's location in this browser: move the file, open another copy or use another browser, and the data is not there. Before that, export it (Settings → Exchange data) and import it again.",
     export_reminder: |days| format!("Changes have been waiting {days} days without an export. The data lives only in this browser: download a copy in case the computer fails or the browser clears it."),
     nowhere_file: "This browser does not let pages opened from a file keep data (Safari blocks it). Every change stays on screen only and is lost when the page closes: open the app from its web address, or download all data before closing.",
+    gave_up: |days| format!("The browser's storage is full: the automatic snapshot of {days} was given up to make room for the latest changes. Download everything to keep a copy."),
+    room_offer: |day| format!(" The changes are still kept in the browser's backup copy. Room can be made by giving up the automatic snapshot of {day}: download everything first, then the app gives that snapshot up and saves."),
+    make_room: "Give up the old snapshot and save",
+    log_heading: "Storage log",
+    log_intro: "What the app had to do with the browser's storage: damaged data set aside and recovered, snapshots given up to make room.",
+    log_gave_up: |day| format!("The automatic snapshot of {day} was given up to make room for changes."),
 };

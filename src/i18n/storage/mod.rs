@@ -26,4 +26,13 @@ pub struct StorageTexts {
     /// Days since the oldest unexported change.
     pub export_reminder: fn(i64) -> String,
     pub nowhere_file: &'static str,
+    /// Snapshots given up to make room (their days, joined).
+    pub gave_up: fn(&str) -> String,
+    /// Added to the full-store banner when a snapshot could make room (its day).
+    pub room_offer: fn(&str) -> String,
+    pub make_room: &'static str,
+    pub log_heading: &'static str,
+    pub log_intro: &'static str,
+    /// When a snapshot of that day was given up.
+    pub log_gave_up: fn(&str) -> String,
 }

@@ -27,4 +27,10 @@ pub const TEXTS: StorageTexts = StorageTexts {
     file_note: "Ứng dụng đang mở từ một tệp trên máy. Dữ liệu gắn với vị trí của tệp này trong trình duyệt này: nếu chuyển tệp sang thư mục khác, mở tệp khác, hoặc dùng trình duyệt khác thì sẽ không thấy dữ liệu cũ. Trước khi làm vậy, hãy xuất dữ liệu (Cài đặt → Trao đổi dữ liệu) rồi nhập lại.",
     export_reminder: |days| format!("Đã {days} ngày có thay đổi chưa được xuất ra tệp. Dữ liệu chỉ nằm trong trình duyệt này: hãy tải về một bản để phòng khi máy hỏng hoặc trình duyệt xóa dữ liệu."),
     nowhere_file: "Trình duyệt này không cho trang mở từ tệp lưu dữ liệu (Safari chặn việc này). Mọi thay đổi chỉ nằm trên màn hình và sẽ mất khi đóng trang: hãy mở ứng dụng bằng địa chỉ web, hoặc tải về toàn bộ dữ liệu trước khi đóng.",
+    gave_up: |days| format!("Bộ nhớ của trình duyệt đã đầy: đã bỏ bản sao lưu tự động ngày {days} để có chỗ lưu các thay đổi mới. Nên tải toàn bộ dữ liệu về máy để có bản dự phòng."),
+    room_offer: |day| format!(" Các thay đổi vẫn được giữ ở bộ nhớ dự phòng của trình duyệt. Có thể lấy chỗ bằng cách bỏ bản sao lưu tự động ngày {day}: hãy tải toàn bộ dữ liệu về máy trước, rồi ứng dụng sẽ bỏ bản sao lưu đó và lưu tiếp."),
+    make_room: "Bỏ bản sao lưu cũ và lưu tiếp",
+    log_heading: "Nhật ký lưu trữ",
+    log_intro: "Những việc ứng dụng đã phải làm với bộ nhớ của trình duyệt: dữ liệu hỏng được cất riêng và khôi phục, bản sao lưu bị bỏ để lấy chỗ.",
+    log_gave_up: |day| format!("Đã bỏ bản sao lưu tự động ngày {day} để có chỗ lưu các thay đổi."),
 };

@@ -28,6 +28,7 @@ fn NoticeItem(
         undo,
         sticky,
         export,
+        make_room,
     } = notice;
     let class = if sticky { "notice warning" } else { "notice" };
     let undo_button = undo.map(|(kind, record)| {
@@ -52,16 +53,28 @@ fn NoticeItem(
             let texts = &state.texts().exchange;
             let done = download_bundle(&state, "all").is_some();
             said.set(Some(if done { texts.downloaded } else { texts.download_failed }));
+            // Everything is in the file now: the old snapshot may make room.
+            if done && make_room {
+                state.allow_making_room();
+            }
         };
         view! {
             <button type="button" class="export-now" on:click=download>{move || state.texts().storage.export_everything}</button>
             {move || said.get().map(|text| view! { <p class="hint">{text}</p> })}
         }
     });
+    let room_button = make_room.then(|| {
+        view! {
+            <button type="button" class="secondary make-room" on:click=move |_| state.allow_making_room()>
+                {move || state.texts().storage.make_room}
+            </button>
+        }
+    });
     view! {
         <div class=class>
             <p>{text}</p>
             {export_button}
+            {room_button}
             {undo_button}
             {close}
         </div>

@@ -92,6 +92,34 @@ pub fn deliver_by(delivery: Delivery) {
 /// How long the app gets to show what a step waits for.
 const PATIENCE: Duration = Duration::from_secs(15);
 
+/// `SOTAY_CPU_SLOWDOWN=N` runs the browser as on a tablet N times slower than this machine:
+/// Chromium by its own CPU throttling (`Emulation.setCPUThrottlingRate`); Firefox and WebKit
+/// pinned with their driver to one core that N − 1 busy processes share with them. A scenario
+/// that fails only so is a finding about slow tablets (scripts/slow-tests.sh).
+pub fn slowdown() -> Option<u32> {
+    let n = std::env::var("SOTAY_CPU_SLOWDOWN").ok()?.parse().ok()?;
+    (n > 1).then_some(n)
+}
+
+/// The core a slowed browser is pinned to: the last one, away from the test runner.
+fn slow_core() -> String {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    (cores - 1).to_string()
+}
+
+/// Busy processes pinned to the slow core: each takes its share of the core from the browser.
+fn busy_processes(n: u32) -> Vec<Child> {
+    (0..n)
+        .map(|_| {
+            Command::new("taskset")
+                .args(["-c", &slow_core(), "sh", "-c", "while :; do :; done"])
+                .stdout(Stdio::null())
+                .spawn()
+                .expect("taskset (util-linux) for a slowed browser")
+        })
+        .collect()
+}
+
 /// The browsers the app must work in: Chromium, Firefox, and WebKit (Safari's engine, which
 /// every iPad browser uses).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -222,6 +250,8 @@ pub struct Session {
     root: PathBuf,
     path: String,
     display: Option<Child>,
+    /// Busy processes that slow the browser down (see [`slowdown`]).
+    load: Vec<Child>,
 }
 
 /// How to start a session other than the usual way.
@@ -254,7 +284,16 @@ impl Session {
             .then(start_virtual_display);
         let port = free_port();
         let downloads = downloads_folder(browser);
-        let mut command = Command::new(find_program(&[browser.driver()]));
+        let slow = slowdown().filter(|_| browser != Browser::Chromium);
+        let mut command = match slow {
+            // The driver starts the browser: both inherit the pinning.
+            Some(_) => {
+                let mut c = Command::new("taskset");
+                c.args(["-c", &slow_core(), &find_program(&[browser.driver()])]);
+                c
+            }
+            None => Command::new(find_program(&[browser.driver()])),
+        };
         command
             .args(browser.driver_args(port))
             // WebKitGTK saves downloads to the user's download folder, named in this file.
@@ -280,7 +319,13 @@ impl Session {
             root: root.canonicalize().expect("the build's full path"),
             path: options.path.clone(),
             display: display.map(|(child, _)| child),
+            load: slow.map(|n| busy_processes(n - 1)).unwrap_or_default(),
         };
+        if let (Some(rate), Browser::Chromium) = (slowdown(), browser) {
+            session
+                .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
+                .await;
+        }
         session.resize(1024, 768).await;
         session.open("").await;
         session.wait_for("main h1").await;
@@ -670,9 +715,45 @@ impl Session {
         }
     }
 
+    /// Waits until the app's IndexedDB journal holds, for some chunk whose key starts with
+    /// `prefix`, the very text localStorage holds: what a crash right now could recover from.
+    pub async fn wait_for_journal(&self, prefix: &str) {
+        let script = "const prefix = arguments[0], done = arguments[arguments.length - 1];
+            const open = indexedDB.open('sotay');
+            open.onerror = () => done(false);
+            open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('chunks')) { db.close(); done(false); return; }
+                const store = db.transaction('chunks').objectStore('chunks');
+                const keys = store.getAllKeys(), values = store.getAll();
+                values.onsuccess = () => {
+                    const same = keys.result.some((k, i) => String(k).startsWith(prefix)
+                        && values.result[i] === localStorage.getItem(k));
+                    db.close();
+                    done(same);
+                };
+                values.onerror = () => { db.close(); done(false); };
+            };";
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let held = self.client.execute_async(script, vec![json!(prefix)]).await;
+            if held.is_ok_and(|v| v == json!(true)) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: the journal never held the stored `{prefix}…` chunk",
+                self.browser.name()
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Chooses a file on disk in a file field, as a person does with the file picker.
     pub async fn upload(&self, css: &str, file: &Path) {
         let field = self.wait_for(css).await;
+        // Chromium's driver takes only a canonical path (no `..`).
+        let file = file.canonicalize().unwrap_or_else(|_| file.to_owned());
         field
             .send_keys(&file.to_string_lossy())
             .await
@@ -742,6 +823,10 @@ impl Drop for Session {
         if let Some(display) = &mut self.display {
             let _ = display.kill();
             let _ = display.wait();
+        }
+        for busy in &mut self.load {
+            let _ = busy.kill();
+            let _ = busy.wait();
         }
     }
 }

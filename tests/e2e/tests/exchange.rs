@@ -1,7 +1,8 @@
 //! Two offices share a plan by file: the Sở Nội vụ exports it in Chromium, the Văn phòng
-//! imports the real file on disk in Firefox through the file field; both then change the same
-//! task, the second import shows the conflict, is applied, undone, and applied again with a
-//! choice per field.
+//! imports the real file on disk in Firefox through the file field. Then the sender renames a
+//! task while the receiver ticks it done: both imports keep both changes, with no choice made.
+//! Then both rename another task: the import shows the conflict with both values and times, is
+//! applied, undone (the history says so), and applied again with a choice for the field.
 
 use fantoccini::Locator;
 use serde_json::Value;
@@ -11,6 +12,11 @@ use std::path::{Path, PathBuf};
 const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
 const TASKS: [&str; 2] = ["Rà soát thủ tục hành chính", "Số hóa hồ sơ một cửa"];
 const RENAMED: &str = "Rà soát, đơn giản hóa thủ tục hành chính";
+/// What each office renames the second task to, apart.
+const THEIRS: &str = "Số hóa hồ sơ, kết quả giải quyết thủ tục";
+const OURS: &str = "Số hóa hồ sơ tại Bộ phận Một cửa";
+const SENDER: &str = "sotay-so-noi-vu-tinh-vinh-phuc-ke-hoach-cai-cach";
+const RECEIVER: &str = "sotay-van-phong-ubnd-tinh-vinh-phuc-ke-hoach-cai-cach";
 
 in_every_browser_and_delivery!(a_plan_and_a_meeting_download_as_files);
 
@@ -119,6 +125,11 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
         .type_into("#agency-name", "Sở Văn hóa, Thể thao và Du lịch")
         .await;
     sender.submit_form_of("#agency-name").await;
+    receiver.open("#/cai-dat").await;
+    receiver
+        .type_into("#office-name", "Văn phòng UBND tỉnh Vĩnh Phúc")
+        .await;
+    receiver.submit_form_of("#office-name").await;
     receiver.open("#/co-quan").await;
     receiver
         .type_into("#agency-name", "Sở Văn Hóa, Thể Thao và Du Lịch")
@@ -138,7 +149,7 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
     }
 
     // …exports it as a file…
-    let first = export_plan(&sender, &folder, "sotay-so-noi-vu-ke-hoach-1.json").await;
+    let first = export_plan(&sender, &folder, SENDER, "ke-hoach-1.json").await;
 
     // A file cut short, pasted by mistake, is refused and the store stays as it was.
     receiver.open("#/trao-doi").await;
@@ -189,27 +200,100 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
         .wait_for(&format!("li.task.done[data-id='{id}']"))
         .await;
 
-    // The second file shows the conflict with both titles.
-    let second = export_plan(&sender, &folder, "sotay-so-noi-vu-ke-hoach-2.json").await;
+    // The second file merges both changes: their title arrives, our tick stays.
+    let second = export_plan(&sender, &folder, SENDER, "ke-hoach-2.json").await;
     receiver.open("#/trao-doi").await;
     receiver.upload("#import-file", &second).await;
+    receiver
+        .wait_for_text("#import-preview", "Gộp hai bên")
+        .await;
+    receiver.wait_for_count("li.difference.conflict", 0).await;
+    let merged =
+        "//li[contains(@class,'difference')]//tr[th[normalize-space()='Tên nhiệm vụ']]/td[3]";
+    let said = receiver
+        .client
+        .find(Locator::XPath(merged))
+        .await
+        .expect("the title's row");
+    assert_eq!(said.text().await.expect("its result"), "Lấy của họ");
+    let kept = "//li[contains(@class,'difference')]//tr[th[normalize-space()='Tình trạng']]/td[3]";
+    let said = receiver
+        .client
+        .find(Locator::XPath(kept))
+        .await
+        .expect("the status's row");
+    assert_eq!(said.text().await.expect("its result"), "Giữ của mình");
+    receiver
+        .shots_of("exchange-merged", "#import-preview")
+        .await;
+    receiver.click("#import-apply").await;
+    receiver.wait_for_text(".import-message", "Đã nhập").await;
+    receiver.open("#/ke-hoach").await;
+    receiver.click("li.plan a").await;
+    receiver
+        .wait_for_text(&format!("li.task[data-id='{id}']"), RENAMED)
+        .await;
+    receiver
+        .wait_for(&format!("li.task.done[data-id='{id}']"))
+        .await;
+    // …and back: the sender holds both changes too, nothing chosen by anyone.
+    let back = export_plan(&receiver, &folder, RECEIVER, "ke-hoach-3.json").await;
+    sender.open("#/trao-doi").await;
+    sender.upload("#import-file", &back).await;
+    sender.wait_for_text("#import-preview", "Cập nhật").await;
+    sender.click("#import-apply").await;
+    sender.wait_for_text(".import-message", "Đã nhập").await;
+    sender.open("#/ke-hoach").await;
+    sender.click("li.plan a").await;
+    sender
+        .wait_for_text(&format!("li.task[data-id='{id}']"), RENAMED)
+        .await;
+    sender
+        .wait_for(&format!("li.task.done[data-id='{id}']"))
+        .await;
+
+    // Both rename the second task apart: a conflict, with both values and both times.
+    let other = receiver.wait_for_count("li.task", 2).await[1]
+        .attr("data-id")
+        .await
+        .unwrap()
+        .expect("data-id");
+    for (app, title) in [(&sender, THEIRS), (&receiver, OURS)] {
+        app.open("#/ke-hoach").await;
+        app.click("li.plan a").await;
+        app.click(&format!("li.task[data-id='{other}'] a.task-title"))
+            .await;
+        app.type_into("#task-edit-title", title).await;
+        app.submit_form_of("#task-edit-title").await;
+        app.wait_for_text("h1", title).await;
+    }
+    let fourth = export_plan(&sender, &folder, SENDER, "ke-hoach-4.json").await;
+    receiver.open("#/trao-doi").await;
+    receiver.upload("#import-file", &fourth).await;
     receiver.wait_for_text("#import-preview", "Xung đột").await;
     receiver
-        .wait_for_text("li.difference.conflict", RENAMED)
+        .wait_for_text("li.difference.conflict", THEIRS)
+        .await;
+    receiver.wait_for_text("li.difference.conflict", OURS).await;
+    receiver
+        .wait_for_text("li.difference.conflict", "sửa lúc")
         .await;
     receiver
         .shots_of("exchange-preview", "#import-preview")
         .await;
 
-    // Applied by default (the later change, the receiver's), then undone, then applied again
-    // taking the sender's title and keeping the receiver's status.
+    // Applied by default (the later edit, ours, shown; theirs kept), then undone, then applied
+    // again taking the sender's title.
     receiver.click("#import-apply").await;
     receiver.wait_for_text(".import-message", "Đã nhập").await;
     receiver.click("#import-undo").await;
     receiver
         .wait_for_text(".import-message", "Đã hoàn tác")
         .await;
-    receiver.upload("#import-file", &second).await;
+    receiver
+        .wait_for_text("#import-history", "đã hoàn tác lúc")
+        .await;
+    receiver.upload("#import-file", &fourth).await;
     receiver.wait_for_text("#import-preview", "Xung đột").await;
     let theirs =
         "//li[contains(@class,'conflict')]//tr[th[normalize-space()='Tên nhiệm vụ']]/td[2]/input";
@@ -221,13 +305,16 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
         .click()
         .await
         .expect("choose their title");
+    receiver
+        .wait_for_text("li.difference.conflict", "Theo lựa chọn của bạn")
+        .await;
     receiver.click("#import-apply").await;
     receiver.wait_for_text(".import-message", "Đã nhập").await;
-    receiver.wait_for_count("#import-history li", 3).await;
+    receiver.wait_for_count("#import-history li", 4).await;
     receiver.open("#/ke-hoach").await;
     receiver.click("li.plan a").await;
     receiver
-        .wait_for_text(&format!("li.task[data-id='{id}']"), RENAMED)
+        .wait_for_text(&format!("li.task[data-id='{other}']"), THEIRS)
         .await;
     receiver
         .wait_for(&format!("li.task.done[data-id='{id}']"))
@@ -241,15 +328,13 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
 
 /// Downloads the plan from its own page, as the sender saves it to attach to an email, and
 /// moves the file to `folder` under `name`.
-async fn export_plan(app: &Session, folder: &Path, name: &str) -> PathBuf {
+async fn export_plan(app: &Session, folder: &Path, prefix: &str, name: &str) -> PathBuf {
     app.open("#/ke-hoach").await;
     app.click("li.plan a").await;
     app.wait_for_text("#send-heading", "Gửi kế hoạch").await;
     app.click("#export-download").await;
     app.wait_for_text("#export-said", "Đã tải tệp").await;
-    let saved = app
-        .downloaded("sotay-so-noi-vu-tinh-vinh-phuc-ke-hoach-cai-cach")
-        .await;
+    let saved = app.downloaded(prefix).await;
     let text = std::fs::read_to_string(&saved).expect("the downloaded bundle");
     assert!(text.contains("\"format\": \"sotay-bundle\""), "{text}");
     let file = folder.join(name);

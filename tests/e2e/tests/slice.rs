@@ -119,6 +119,7 @@ async fn an_unreadable_value_is_kept_aside(browser: Browser) {
     add_task(&app, FIRST, "Sở Tư pháp").await;
     app.wait_for_count("li.task", 1).await;
 
+    app.wait_for_journal("sotay/tasks/").await;
     // Someone (or a crash mid-write) leaves the tasks chunk half written.
     let broken = r#"[{"id":"abc","body":{"title":"Rà soát"#;
     app.script(&format!(
@@ -128,7 +129,11 @@ async fn an_unreadable_value_is_kept_aside(browser: Browser) {
     .await;
     app.client.refresh().await.expect("reload");
 
-    app.wait_for_text(".notices .warning", "cất riêng").await;
+    // The journal had the chunk as last saved: the notice says it came back, and where the
+    // damaged text is kept.
+    app.wait_for_text(".notices .notice", "cất riêng").await;
+    app.wait_for_text(".notices .notice", "khôi phục đầy đủ")
+        .await;
     app.open("#/ke-hoach").await;
     app.wait_for_text("li.plan", PLAN).await;
     let kept = app

@@ -12,6 +12,8 @@ in_every_browser!(two_windows_editing_one_plan_keep_both_edits);
 in_every_browser!(with_storage_denied_the_app_runs_warns_and_exports);
 in_every_browser!(settings_show_the_store_and_restore_a_snapshot);
 in_every_browser!(five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare);
+in_every_browser!(a_damaged_chunk_is_recovered_from_the_journal_and_the_settings_say_so);
+in_every_browser!(a_full_store_asks_before_giving_up_a_snapshot_and_says_it_did);
 
 /// Every `sotay/` key and its value, sorted.
 const STORED: &str = "return Object.keys(localStorage).filter(k => k.startsWith('sotay/')).sort()
@@ -284,5 +286,82 @@ async fn five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare(br
         browser.name()
     );
     assert!(share < 50.0, "{share:.1} % of the quota");
+    app.finish().await;
+}
+
+/// A chunk of tasks damaged in localStorage (a disk error, a hand edit) is set aside, and its
+/// records come back from the IndexedDB journal: the notice says so, names where the damaged
+/// copy is kept, and the settings still list it after another reload.
+async fn a_damaged_chunk_is_recovered_from_the_journal_and_the_settings_say_so(browser: Browser) {
+    let app = Session::start(browser).await;
+    new_plan(&app).await;
+    let task = "Rà soát thủ tục hành chính nội bộ";
+    add_task(&app, task).await;
+    app.wait_for_journal("sotay/tasks/").await;
+    let damaged = app
+        .script(
+            "const key = Object.keys(localStorage).find(k => k.startsWith('sotay/tasks/'));
+             localStorage.setItem(key, 'Z40:hỏng'); return key",
+        )
+        .await;
+    let damaged = damaged.as_str().expect("a chunk of tasks").to_owned();
+    app.client.refresh().await.expect("reload");
+    app.wait_for_text(".notice", "khôi phục đầy đủ").await;
+    app.wait_for_text(".notice", "sotay/quarantine/tasks-")
+        .await;
+    app.shots_of("storage-recovered", ".notice").await;
+    app.open("#/ke-hoach").await;
+    app.click("li.plan a").await;
+    app.wait_for_text("#main", task).await;
+    // Written back whole, and findable after another reload.
+    app.client.refresh().await.expect("reload");
+    app.open("#/cai-dat").await;
+    app.wait_for_text("#storage-log", "Đã khôi phục đầy đủ")
+        .await;
+    app.wait_for_text("#quarantine", "1").await;
+    let stored = app
+        .script(&format!(
+            "return localStorage.getItem('{damaged}') === 'Z40:hỏng'"
+        ))
+        .await;
+    assert_eq!(
+        stored,
+        serde_json::json!(false),
+        "the damaged chunk is written anew"
+    );
+    app.finish().await;
+}
+
+/// The store fills up while an automatic snapshot could make room: the app asks first, the
+/// edit waits in the journal, and once the user allows it the snapshot goes, the save succeeds,
+/// and a notice (and the storage log) says which snapshot was given up.
+async fn a_full_store_asks_before_giving_up_a_snapshot_and_says_it_did(browser: Browser) {
+    let app = Session::start(browser).await;
+    new_plan(&app).await;
+    // The next start takes the day's snapshot.
+    app.client.refresh().await.expect("reload");
+    app.wait_for_text("h1", PLAN).await;
+    app.open("#/cai-dat").await;
+    app.wait_for_count("li.backup", 1).await;
+    app.open("#/ke-hoach").await;
+    app.click("li.plan a").await;
+    app.script(FILL).await;
+    let late = "Nhiệm vụ thêm khi bộ nhớ đầy";
+    add_task(&app, late).await;
+    app.wait_for_text(".notice.warning", "bỏ bản sao lưu tự động ngày")
+        .await;
+    app.shots_of("storage-full-offer", ".notice.warning").await;
+    app.click(".notice.warning .make-room").await;
+    app.wait_for_text(".notice", "đã bỏ bản sao lưu tự động ngày")
+        .await;
+    app.wait_for_count(".notice.warning", 0).await;
+    app.client.refresh().await.expect("reload");
+    app.open("#/cai-dat").await;
+    app.wait_for_text("#storage-log", "Đã bỏ bản sao lưu tự động ngày")
+        .await;
+    app.wait_for_count("li.backup", 0).await;
+    app.open("#/ke-hoach").await;
+    app.click("li.plan a").await;
+    app.wait_for_text("#main", late).await;
     app.finish().await;
 }

@@ -1,6 +1,7 @@
 //! The storage section of the settings: how much of the browser's store is used, whether the
 //! browser promised to keep it, the automatic snapshots, and values set aside as damaged.
 
+use crate::store::log::Event;
 use crate::ui::components::export_buttons::{last_export_line, LAST_EXPORT};
 use crate::ui::edge;
 use crate::ui::state::AppState;
@@ -55,7 +56,55 @@ pub fn StorageSection() -> impl IntoView {
             <button type="button" class="secondary" on:click=ask>{move || state.texts().storage.persist_ask}</button>
         </Show>
         <Backups refresh />
+        <StorageLog />
         <SetAside />
+    }
+}
+
+/// What the app had to do with the store, latest first: it stays findable after a reload.
+#[component]
+fn StorageLog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lines = move || {
+        state.ws.track();
+        let texts = state.texts();
+        let mut list = state.storage_log();
+        list.reverse();
+        list.into_iter()
+            .map(|event| match event {
+                Event::SetAside {
+                    at,
+                    kind,
+                    kept_at,
+                    duplicate,
+                    recovered,
+                    ..
+                } => {
+                    let text = (texts.set_aside)(
+                        (texts.key_name)(&kind),
+                        duplicate,
+                        kept_at.as_deref(),
+                        recovered,
+                    );
+                    (edge::local_time(at), text)
+                }
+                Event::GaveUpSnapshot { at, snapshot } => (
+                    edge::local_time(at),
+                    (texts.storage.log_gave_up)(&edge::local_day(snapshot)),
+                ),
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <Show when=move || !lines().is_empty()>
+            <h3>{move || state.texts().storage.log_heading}</h3>
+            <p class="hint">{move || state.texts().storage.log_intro}</p>
+            <ul class="storage-log" id="storage-log">
+                {move || lines().into_iter().map(|(when, text)| view! {
+                    <li><time>{when}</time>" · "{text}</li>
+                }).collect_view()}
+            </ul>
+        </Show>
     }
 }
 
