@@ -162,7 +162,7 @@ impl Checked {
             let tables = ws.tables_mut();
             for_each_kind!(choose(tables, before, theirs, choices, &stamp));
         }
-        ws.repair_leads(now);
+        ws.repair_references(now);
         if !choices.keep_agencies_apart {
             let pairs = ws.same_agencies_after(before);
             ws.unify_agencies(&pairs, now);
@@ -193,7 +193,7 @@ impl Checked {
     pub fn same_agencies(&self, ws: &Workspace) -> Vec<crate::workspace::SameAgency> {
         let mut after = ws.clone();
         after.merge_records(&self.bundle.records);
-        after.repair_leads(Timestamp(0));
+        after.repair_references(Timestamp(0));
         after.same_agencies_after(ws)
     }
 }

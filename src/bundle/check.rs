@@ -189,6 +189,16 @@ fn links(records: &Records, ws: &Workspace) -> Result<(), ImportError> {
             }
         }
     }
+    for a in &records.agencies {
+        if let Some(into) = a
+            .body()
+            .merged_into
+            .as_ref()
+            .filter(|i| !find(Kind::Agency, i))
+        {
+            return Err(dangling(Kind::Agency, a, "merged_into", Kind::Agency, into));
+        }
+    }
     for g in &records.groups {
         if !find(Kind::Plan, &g.body().plan) {
             return Err(dangling(Kind::Group, g, "plan", Kind::Plan, &g.body().plan));

@@ -73,6 +73,18 @@ fn pick<'a, T: Clone + 'a>(
     all.filter(|r| keep(r)).cloned().collect()
 }
 
+/// An agency a scope carries: one its records name, or one merged into such an agency (its
+/// tombstone says where its references went, so the receiver follows instead of keeping a
+/// second agency of that name).
+fn sent_agency(named: &BTreeSet<Id>, agency: &Record<crate::domain::Agency>) -> bool {
+    let merged_into_named = agency
+        .body()
+        .merged_into
+        .as_ref()
+        .is_some_and(|i| named.contains(i));
+    named.contains(agency.id()) || agency.is_deleted() && merged_into_named
+}
+
 /// The agencies and the plan or meeting each task names.
 fn task_refs(
     tasks: &[Record<Task>],
@@ -94,7 +106,7 @@ fn plan_records(ws: &Workspace, plan: &Id) -> Records {
     task_refs(&tasks, &mut agencies, &mut plans, &mut meetings);
     plans.insert(plan.clone());
     Records {
-        agencies: pick(ws.agencies().all(), |a| agencies.contains(a.id())),
+        agencies: pick(ws.agencies().all(), |a| sent_agency(&agencies, a)),
         plans: pick(ws.plans().all(), |p| plans.contains(p.id())),
         groups: pick(ws.groups().all(), |g| &g.body().plan == plan),
         indicators: pick(ws.indicators().all(), |i| &i.body().plan == plan),
@@ -119,7 +131,7 @@ fn meeting_records(ws: &Workspace, meeting: &Id) -> Records {
     }
     meetings.insert(meeting.clone());
     Records {
-        agencies: pick(ws.agencies().all(), |a| agencies.contains(a.id())),
+        agencies: pick(ws.agencies().all(), |a| sent_agency(&agencies, a)),
         // An assignment filed under a plan names it: the plan comes along, without its tasks.
         plans: pick(ws.plans().all(), |p| plans.contains(p.id())),
         // …and the content group it was put in.

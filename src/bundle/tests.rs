@@ -863,3 +863,140 @@ fn a_generated_office_passes_every_check_of_the_import() {
     let checked = Bundle::read(text.as_bytes(), &other, Timestamp(1_796_083_200_000));
     assert!(checked.is_ok(), "{:?}", checked.err());
 }
+
+#[test]
+fn offices_exchanging_plans_settle_on_the_receivers_agency_without_going_back_and_forth() {
+    // Each office typed the culture department its own way and uses it in its own plan.
+    let mut a = Workspace::new(device(1));
+    let mut b = Workspace::new(device(2));
+    let va = a
+        .add_agency(
+            Id::from_random(500),
+            "Sở Văn hóa, Thể thao và Du lịch",
+            Timestamp(1),
+        )
+        .unwrap();
+    let vb = b
+        .add_agency(
+            Id::from_random(600),
+            "Sở Văn Hóa, Thể Thao và Du Lịch",
+            Timestamp(1),
+        )
+        .unwrap();
+    let pa = a
+        .add_plan(Id::from_random(501), "Kế hoạch A", Timestamp(2))
+        .unwrap();
+    let other = a
+        .add_plan(Id::from_random(503), "Kế hoạch khác của A", Timestamp(2))
+        .unwrap();
+    let ta = a
+        .add_task(Id::from_random(502), &pa, "Việc A", Some(&va), Timestamp(3))
+        .unwrap();
+    let kept_home = a
+        .add_task(
+            Id::from_random(504),
+            &other,
+            "Việc ở nhà",
+            Some(&va),
+            Timestamp(3),
+        )
+        .unwrap();
+    let plan_of = |ws: &Workspace, id: &Id, now: i64| {
+        let title = ws.plans().get(id).unwrap().body().title.clone();
+        let scope = Scope::Plan {
+            id: id.clone(),
+            title,
+        };
+        Bundle::export(ws, scope, Timestamp(now), "t").to_json()
+    };
+    let take = |text: String, into: &mut Workspace, now: i64| {
+        let checked = Bundle::read(text.as_bytes(), into, Timestamp(now)).unwrap();
+        checked
+            .apply(
+                into,
+                &Choices::default(),
+                Timestamp(now),
+                device(90 + now as u128),
+            )
+            .1
+    };
+    // B receives A's plan: A's agency is merged into B's own.
+    take(plan_of(&a, &pa, 10), &mut b, 10);
+    assert_eq!(b.tasks().get(&ta).unwrap().body().lead, vb);
+    // A receives the plan back: the merge travels, and A's other task follows it too.
+    take(plan_of(&b, &pa, 11), &mut a, 11);
+    assert_eq!(a.tasks().get(&ta).unwrap().body().lead, vb);
+    assert_eq!(a.tasks().get(&kept_home).unwrap().body().lead, vb);
+    assert!(a.agencies().get(&va).is_none());
+    // Further exchanges change nothing about agencies: no pair is proposed again.
+    for round in 0..3 {
+        let text = plan_of(&a, &pa, 20 + round);
+        let checked = Bundle::read(text.as_bytes(), &b, Timestamp(20 + round)).unwrap();
+        assert!(checked.same_agencies(&b).is_empty(), "round {round}");
+        take(text, &mut b, 20 + round);
+        let text = plan_of(&b, &pa, 30 + round);
+        let checked = Bundle::read(text.as_bytes(), &a, Timestamp(30 + round)).unwrap();
+        assert!(checked.same_agencies(&a).is_empty(), "round {round}");
+        take(text, &mut a, 30 + round);
+    }
+    for ws in [&a, &b] {
+        assert_eq!(ws.tasks().get(&ta).unwrap().body().lead, vb);
+        assert_eq!(
+            ws.agencies()
+                .live()
+                .filter(|x| crate::search::fold(&x.body().name).starts_with("so van hoa"))
+                .count(),
+            1
+        );
+    }
+}
+
+#[test]
+fn two_offices_merging_one_pair_each_into_their_own_at_once_still_converge() {
+    let mut a = Workspace::new(device(1));
+    let mut b = Workspace::new(device(2));
+    let va = a
+        .add_agency(Id::from_random(500), "Sở Văn hóa", Timestamp(1))
+        .unwrap();
+    let vb = b
+        .add_agency(Id::from_random(600), "Sở Văn Hóa", Timestamp(1))
+        .unwrap();
+    let pa = a
+        .add_plan(Id::from_random(501), "Kế hoạch A", Timestamp(2))
+        .unwrap();
+    let pb = b
+        .add_plan(Id::from_random(601), "Kế hoạch B", Timestamp(2))
+        .unwrap();
+    let ta = a
+        .add_task(Id::from_random(502), &pa, "Việc A", Some(&va), Timestamp(3))
+        .unwrap();
+    let tb = b
+        .add_task(Id::from_random(602), &pb, "Việc B", Some(&vb), Timestamp(3))
+        .unwrap();
+    // Both import the other's file before either hears of the other's merge.
+    let (from_a, from_b) = (a.clone(), b.clone());
+    import(&from_b, &mut a, 10);
+    import(&from_a, &mut b, 10);
+    for round in 0..2 {
+        let now = 20 + 2 * round;
+        let sender = a.clone();
+        import(&sender, &mut b, now);
+        let sender = b.clone();
+        import(&sender, &mut a, now + 1);
+    }
+    assert_eq!(a.records(), b.records(), "the same records in both");
+    let live: Vec<&Id> = a
+        .agencies()
+        .live()
+        .filter(|x| crate::search::fold(&x.body().name) == "so van hoa")
+        .map(|x| x.id())
+        .collect();
+    assert_eq!(live.len(), 1, "one agency of the name");
+    for t in [&ta, &tb] {
+        assert_eq!(
+            &a.tasks().get(t).unwrap().body().lead,
+            live[0],
+            "every task led by it"
+        );
+    }
+}

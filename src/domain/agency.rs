@@ -8,9 +8,14 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agency {
     pub name: String,
+    /// Set, with the tombstone, when this agency was merged into another of the same name (see
+    /// `workspace::unify`): an office that receives the deletion moves its own references to
+    /// that one instead of keeping a second agency of the name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<Id>,
 }
 
-crate::body_fields!(Agency { name });
+crate::body_fields!(Agency { name, merged_into });
 
 /// The agencies that appear again and again in reform plans, shipped so a new office can start
 /// at once. Their ids are fixed, so two offices that never renamed them share the same records.
@@ -40,6 +45,7 @@ pub fn starter_agencies() -> Vec<Record<Agency>> {
                 id,
                 Agency {
                     name: (*name).to_owned(),
+                    merged_into: None,
                 },
             ))
         })

@@ -111,6 +111,7 @@ fn vi(kind: Kind, field: &str) -> Option<&'static str> {
     Some(match (kind, field) {
         (_, "deleted") => "Đã xóa",
         (Kind::Agency, "name") => "Tên cơ quan",
+        (Kind::Agency, "merged_into") => "Đã gộp vào",
         (Kind::Plan, "title") => "Tên kế hoạch",
         (Kind::Plan, "kind") => "Loại văn bản",
         (Kind::Plan, "reference") => "Số, ký hiệu văn bản",
@@ -161,6 +162,7 @@ fn en(kind: Kind, field: &str) -> Option<&'static str> {
     Some(match (kind, field) {
         (_, "deleted") => "Deleted",
         (Kind::Agency, "name") => "Agency name",
+        (Kind::Agency, "merged_into") => "Merged into",
         (Kind::Plan, "title") => "Plan title",
         (Kind::Plan, "kind") => "Document kind",
         (Kind::Plan, "reference") => "Document number",

@@ -31,7 +31,14 @@ impl Workspace {
     /// refused, so "Sở Nội Vụ " does not become a second "Sở Nội vụ".
     pub fn add_agency(&mut self, id: Id, name: &str, now: Timestamp) -> Result<Id, CommandError> {
         let name = self.new_agency_name(None, name)?;
-        let record = Record::create(id.clone(), Agency { name }, &self.stamp(now));
+        let record = Record::create(
+            id.clone(),
+            Agency {
+                name,
+                merged_into: None,
+            },
+            &self.stamp(now),
+        );
         if !self.tables.agencies.insert(record) {
             return Err(CommandError::IdTaken { id });
         }

@@ -1,8 +1,10 @@
 //! Agencies typed apart in two offices ("Sở Nội vụ" and "Sở Nội Vụ ") are one agency. When an
 //! import brings such a pair, the receiver's own agency is kept and the incoming one is merged
-//! into it: its references move to ours and it is deleted, as ordinary edits, so that the
-//! sender, on importing them back, converges on the same agency. A file can therefore never
-//! give a receiver's agency (and its tasks) away to one it brings, whatever id it chose.
+//! into it: it is deleted with `merged_into` naming ours, and every reference follows. Both are
+//! ordinary edits, and the tombstone travels with the agency it was merged into, so the sender,
+//! importing them back, moves its own references the same way instead of keeping a second
+//! agency: the offices converge. A file can never give a receiver's agency (and its tasks) away
+//! to one it brings, whatever id it chose.
 
 use super::Workspace;
 use crate::domain::{Agency, Id, Lifecycle, Record, Timestamp};
@@ -69,79 +71,131 @@ impl Workspace {
         pairs
     }
 
-    /// Merges each pair: every task, item and meeting that names the merged agency names the one
-    /// kept instead, and the merged agency is deleted. Returns how many records changed.
+    /// Merges each pair: the merged agency is deleted, naming the one kept, and every task, item
+    /// and meeting that names it names the one kept instead. Returns how many records changed.
     pub fn unify_agencies(&mut self, pairs: &[SameAgency], now: Timestamp) -> usize {
         let stamp = self.stamp(now);
         let mut changed = 0;
         for SameAgency { kept, merged, .. } in pairs {
-            let swap = |id: &mut Id| {
-                if id == merged {
-                    *id = kept.clone();
-                }
-            };
-            let ids: Vec<Id> = self.tables.tasks.all().map(|t| t.id().clone()).collect();
-            for id in ids {
-                if let Some(t) = self.tables.tasks.get_mut(&id) {
-                    let edited = t.edit(&stamp, |t| {
-                        swap(&mut t.lead);
-                        t.coordinating.iter_mut().for_each(swap);
-                        let lead = t.lead.clone();
-                        t.coordinating.retain(|a| a != &lead);
-                        dedup(&mut t.coordinating);
-                    });
-                    changed += usize::from(edited);
-                }
-            }
-            let ids: Vec<Id> = self.tables.items.all().map(|i| i.id().clone()).collect();
-            for id in ids {
-                if let Some(i) = self.tables.items.get_mut(&id) {
-                    changed += usize::from(i.edit(&stamp, |i| i.agency.iter_mut().for_each(swap)));
-                }
-            }
-            let ids: Vec<Id> = self.tables.meetings.all().map(|m| m.id().clone()).collect();
-            for id in ids {
-                if let Some(m) = self.tables.meetings.get_mut(&id) {
-                    let edited = m.edit(&stamp, |m| {
-                        m.agencies.iter_mut().for_each(swap);
-                        dedup(&mut m.agencies);
-                    });
-                    changed += usize::from(edited);
-                }
-            }
             if let Some(a) = self
                 .tables
                 .agencies
                 .get_mut(merged)
                 .filter(|a| !a.is_deleted())
             {
+                a.edit(&stamp, |a| a.merged_into = Some(kept.clone()));
                 a.delete(&stamp);
                 changed += 1;
             }
         }
-        changed
+        changed + self.repair_references(now)
     }
 
-    /// After an import, no live task is led by a deleted agency: a deletion that arrived while
-    /// a task here (or one the file brings) is led by the agency is undone, as the Cơ quan page
-    /// refuses to delete an agency that leads tasks. Nothing of ours moves to another agency.
-    /// The same on every office, so they still converge. Returns how many agencies came back.
-    pub fn repair_leads(&mut self, now: Timestamp) -> usize {
+    /// Where a reference to agency `id` points now: `Ok` with itself if it is live, or with the
+    /// live agency it was merged into (following merges); `Err` with the agency to bring back
+    /// when the chain ends in a deletion (two offices that merged a pair each into the other
+    /// bring back the smaller id, the same on both).
+    fn resolve_agency(&self, id: &Id) -> Result<Id, Id> {
+        let mut passed: Vec<Id> = Vec::new();
+        let mut at = id.clone();
+        loop {
+            let Some(agency) = self.tables.agencies.get_any(&at) else {
+                return Ok(id.clone());
+            };
+            if !agency.is_deleted() {
+                return Ok(at);
+            }
+            passed.push(at.clone());
+            match &agency.body().merged_into {
+                Some(next) if !passed.contains(next) => at = next.clone(),
+                Some(_) => return Err(passed.into_iter().min().unwrap_or(at)),
+                None => return Err(at),
+            }
+        }
+    }
+
+    /// After an import, no live record names a merged agency, and no live task is led by a
+    /// deleted one: references follow merges to the agency kept; a deletion that arrived while
+    /// a task is led by the agency is undone (as the Cơ quan page refuses to delete an agency
+    /// that leads tasks). The same on every office, so they still converge. Returns how many
+    /// records changed.
+    pub fn repair_references(&mut self, now: Timestamp) -> usize {
         let stamp = self.stamp(now);
-        let mut orphaned: Vec<Id> = self
+        let mut changed = 0;
+        // Leads first: an agency a live task cannot do without is brought back.
+        let leads: Vec<Id> = self
             .tables
             .tasks
             .live()
             .map(|t| t.body().lead.clone())
-            .filter(|lead| self.tables.agencies.get(lead).is_none())
             .collect();
-        orphaned.sort();
-        orphaned.dedup();
-        let mut changed = 0;
-        for lead in orphaned {
-            if let Some(a) = self.tables.agencies.get_mut(&lead) {
+        let mut back: Vec<Id> = leads
+            .iter()
+            .filter_map(|l| self.resolve_agency(l).err())
+            .collect();
+        back.sort();
+        back.dedup();
+        for id in back {
+            if let Some(a) = self.tables.agencies.get_mut(&id) {
+                a.edit(&stamp, |a| a.merged_into = None);
                 a.restore(&stamp);
                 changed += 1;
+            }
+        }
+        let follow = |ws: &Workspace, id: &Id| ws.resolve_agency(id).unwrap_or_else(|_| id.clone());
+        let tasks: Vec<(Id, Id, Vec<Id>)> = self
+            .tables
+            .tasks
+            .live()
+            .map(|t| {
+                let b = t.body();
+                let coordinating = b.coordinating.iter().map(|a| follow(self, a)).collect();
+                (t.id().clone(), follow(self, &b.lead), coordinating)
+            })
+            .collect();
+        for (id, lead, mut coordinating) in tasks {
+            coordinating.retain(|a| a != &lead);
+            dedup(&mut coordinating);
+            if let Some(t) = self.tables.tasks.get(&id) {
+                if t.body().lead == lead && t.body().coordinating == coordinating {
+                    continue;
+                }
+            }
+            if let Some(t) = self.tables.tasks.get_mut(&id) {
+                changed += usize::from(t.edit(&stamp, |t| {
+                    t.lead = lead;
+                    t.coordinating = coordinating;
+                }));
+            }
+        }
+        let items: Vec<(Id, Option<Id>)> = self
+            .tables
+            .items
+            .live()
+            .filter_map(|i| {
+                let was = i.body().agency.as_ref()?;
+                let now = follow(self, was);
+                (&now != was).then(|| (i.id().clone(), Some(now)))
+            })
+            .collect();
+        for (id, agency) in items {
+            if let Some(i) = self.tables.items.get_mut(&id) {
+                changed += usize::from(i.edit(&stamp, |i| i.agency = agency));
+            }
+        }
+        let meetings: Vec<(Id, Vec<Id>)> = self
+            .tables
+            .meetings
+            .live()
+            .filter_map(|m| {
+                let mut now: Vec<Id> = m.body().agencies.iter().map(|a| follow(self, a)).collect();
+                dedup(&mut now);
+                (now != m.body().agencies).then(|| (m.id().clone(), now))
+            })
+            .collect();
+        for (id, agencies) in meetings {
+            if let Some(m) = self.tables.meetings.get_mut(&id) {
+                changed += usize::from(m.edit(&stamp, |m| m.agencies = agencies));
             }
         }
         changed
