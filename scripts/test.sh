@@ -6,7 +6,8 @@
 #   4. wasm-bindgen-test in headless Chromium, Firefox and WebKit (the localStorage store)
 #   5. end-to-end scenarios over WebDriver in Chromium, Firefox and WebKit, on 127.0.0.1 and
 #      from the single file, with the browser matrix printed
-#   6. the benchmark's smoke run (scripts/bench.sh --smoke)
+#   6. the live meeting once per engine with the CPU slowed 6x (the short slow tier)
+#   7. the benchmark's smoke run (scripts/bench.sh --smoke)
 # Every tier runs even if an earlier one failed; the run fails if any did. A browser or driver
 # that is missing fails its tier: nothing is skipped.
 set -euo pipefail
@@ -83,6 +84,11 @@ unset CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER
 
 # --no-fail-fast: one failing scenario file must not hide the others' cells of the matrix.
 tests e2e cargo test --locked --no-fail-fast -p sotay-e2e
+
+# Slow tablets, short version: the live meeting once in each engine with the browser's CPU
+# slowed 6x (scripts/slow-tests.sh runs it 10 times in each engine and delivery).
+tests e2e-slowed env SOTAY_CPU_SLOWDOWN=6 cargo test --locked -p sotay-e2e --test meeting -- \
+    --test-threads=1 chromium_http firefox_http webkit_file
 
 # The benchmark's short version: every figure measured at 500 tasks (budgets shown, enforced by
 # scripts/bench.sh, not here).

@@ -182,7 +182,7 @@ pub(super) fn conflicting<T: Kinded>(ours: &Record<T>, merged: &Record<T>) -> Ve
     if merged.deleted_apart() && !ours.deleted_apart() {
         fields.push(crate::domain::record::DELETED.to_owned());
     }
-    fields.sort();
+    crate::sort::sort_by(&mut fields, |a, b| a.cmp(b));
     fields.dedup();
     fields
 }

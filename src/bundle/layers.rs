@@ -86,14 +86,46 @@ fn shape(
 
 /// Reads `value` as `T`, or says what is wrong under `field`.
 fn read_as<T: de::DeserializeOwned>(value: &Value, field: &str) -> Result<T, (String, Problem)> {
-    from_value::<T>(value).map_err(|message| {
-        let (name, problem) = classify(&message);
-        match name {
-            Some(name) if field.is_empty() => (name, problem),
-            Some(name) => (format!("{field}.{name}"), problem),
-            None => (field.to_owned(), problem),
-        }
-    })
+    from_value::<T>(value).map_err(|message| named(&message, field))
+}
+
+/// Runs a reader, or says what is wrong under `field`.
+fn read_with(
+    read: fn(&Value) -> Result<(), String>,
+    value: &Value,
+    field: &str,
+) -> Result<(), (String, Problem)> {
+    read(value).map_err(|message| named(&message, field))
+}
+
+/// serde's message as a problem under `field` (or the field inside it that it names).
+fn named(message: &str, field: &str) -> (String, Problem) {
+    let (name, problem) = classify(message);
+    match name {
+        Some(name) if field.is_empty() => (name, problem),
+        Some(name) => (format!("{field}.{name}"), problem),
+        None => (field.to_owned(), problem),
+    }
+}
+
+/// What reading a record of one kind needs of its type, as plain functions: the reading of a
+/// record is then written once in the wasm, not once per kind.
+struct Probe {
+    kind: Kind,
+    field_index: fn(&str) -> Option<usize>,
+    reads_as_field: fn(usize, &Value) -> Result<(), String>,
+    body: fn(&Value) -> Result<(), String>,
+    record: fn(&Value) -> Result<(), String>,
+}
+
+fn probe<T: Kinded>() -> Probe {
+    Probe {
+        kind: T::KIND,
+        field_index: T::field_index,
+        reads_as_field: T::reads_as_field,
+        body: crate::domain::record::read_body::<T>,
+        record: |v| from_value::<Record<T>>(v).map(drop),
+    }
 }
 
 /// serde's message, as a problem and the field it names (if it names one).
@@ -230,32 +262,26 @@ fn records(value: &Value) -> Result<(), ImportError> {
             &map[other],
         ));
     }
-    fn list<T: Kinded>(map: &Map<String, Value>) -> Result<(), ImportError> {
-        let Some(value) = map.get(T::KIND.key()) else {
-            return Ok(());
+    for probe in for_each_kind!(probe()) {
+        let key = probe.kind.key();
+        let Some(value) = map.get(key) else {
+            continue;
         };
         let Some(items) = value.as_array() else {
-            let field = format!("records.{}", T::KIND.key());
-            return Err(shape(
-                None,
-                0,
-                &Value::Null,
-                &field,
-                Problem::WrongType(Expected::List),
-                value,
-            ));
+            let field = format!("records.{key}");
+            let problem = Problem::WrongType(Expected::List);
+            return Err(shape(None, 0, &Value::Null, &field, problem, value));
         };
-        items
-            .iter()
-            .enumerate()
-            .try_for_each(|(i, v)| record::<T>(i, v))
+        for (i, v) in items.iter().enumerate() {
+            record(&probe, i, v)?;
+        }
     }
-    for_each_kind!(list(map)).into_iter().collect()
+    Ok(())
 }
 
 /// One record: its keys, its id, each field of its body, its edits, then the whole.
-fn record<T: Kinded>(index: usize, value: &Value) -> Result<(), ImportError> {
-    let kind = Some(T::KIND);
+fn record(probe: &Probe, index: usize, value: &Value) -> Result<(), ImportError> {
+    let kind = Some(probe.kind);
     let fail = |(field, problem): (String, Problem), at: &Value| {
         shape(kind, index, value, &field, problem, at)
     };
@@ -279,14 +305,14 @@ fn record<T: Kinded>(index: usize, value: &Value) -> Result<(), ImportError> {
         ));
     };
     for (name, field) in fields {
-        if let Some(i) = T::field_index(name) {
-            T::reads_as_field(i, field).map_err(|m| {
+        if let Some(i) = (probe.field_index)(name) {
+            (probe.reads_as_field)(i, field).map_err(|m| {
                 let (_, problem) = classify(&m);
                 fail((format!("body.{name}"), problem), field)
             })?;
         }
     }
-    read_as::<T>(body, "body").map_err(|e| fail(e, body))?;
+    read_with(probe.body, body, "body").map_err(|e| fail(e, body))?;
     if let Some(deleted) = map.get("deleted") {
         read_as::<bool>(deleted, "deleted").map_err(|e| fail(e, deleted))?;
     }
@@ -306,29 +332,27 @@ fn record<T: Kinded>(index: usize, value: &Value) -> Result<(), ImportError> {
     if let Some(version) = map.get("version") {
         read_as::<Version>(version, "version").map_err(|e| fail(e, version))?;
     }
-    read_as::<Record<T>>(value, "")
-        .map(drop)
-        .map_err(|(field, problem)| {
-            // A name that is no key of the record is a field of its body (set twice, say).
-            const KEYS: [&str; 7] = [
-                "id",
-                "body",
-                "deleted",
-                "writes",
-                "rivals",
-                "version",
-                "changed_at",
-            ];
-            let field = match field.split('.').next() {
-                Some(key) if KEYS.contains(&key) || key.is_empty() => field,
-                _ => format!("body.{field}"),
-            };
-            let mut at = value;
-            for part in field.split('.') {
-                at = at.get(part).unwrap_or(at);
-            }
-            fail((field, problem), at)
-        })
+    read_with(probe.record, value, "").map_err(|(field, problem)| {
+        // A name that is no key of the record is a field of its body (set twice, say).
+        const KEYS: [&str; 7] = [
+            "id",
+            "body",
+            "deleted",
+            "writes",
+            "rivals",
+            "version",
+            "changed_at",
+        ];
+        let field = match field.split('.').next() {
+            Some(key) if KEYS.contains(&key) || key.is_empty() => field,
+            _ => format!("body.{field}"),
+        };
+        let mut at = value;
+        for part in field.split('.') {
+            at = at.get(part).unwrap_or(at);
+        }
+        fail((field, problem), at)
+    })
 }
 
 /// A JSON value read strictly: an object that names a key twice is refused (a reader keeps the

@@ -279,21 +279,7 @@ mod tests {
     use super::*;
     use crate::domain::Id;
 
-    fn task(title: &str) -> Task {
-        Task {
-            plan: Id::parse("ke-hoach").ok(),
-            meeting: None,
-            group: None,
-            position: 1,
-            title: title.to_owned(),
-            details: String::new(),
-            lead: Id::parse("co-quan-so-noi-vu").unwrap(),
-            coordinating: Vec::new(),
-            deadline: Deadline::None,
-            status: TaskStatus::NotStarted,
-            log: Vec::new(),
-        }
-    }
+    use crate::domain::task::example_task as task;
 
     #[test]
     fn what_a_form_refuses_is_refused_here_too() {

@@ -8,11 +8,15 @@ use serde_json::Value;
 /// (28 KB gzip) for the few places that hold a value; they are never on a hot path. The error
 /// is serde's (never shown to a user) without a position: the text is one line made here.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, String> {
-    serde_json::from_str(&value.to_string()).map_err(|e| {
-        let text = e.to_string();
-        let position = format!(" at line {} column {}", e.line(), e.column());
-        text.strip_suffix(&position).unwrap_or(&text).to_owned()
-    })
+    serde_json::from_str(&value.to_string()).map_err(|e| without_position(&e))
+}
+
+/// serde_json's message without " at line 1 column 12" (written once, not per type).
+#[inline(never)]
+pub fn without_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    text.strip_suffix(&position).unwrap_or(&text).to_owned()
 }
 
 /// At most `max` characters of `text`, with "…" where it was cut: how a value from a file is

@@ -88,6 +88,24 @@ impl TaskStatus {
     }
 }
 
+/// A task of plan "ke-hoach" led by Sở Nội vụ, for the core's tests.
+#[cfg(test)]
+pub(crate) fn example_task(title: &str) -> Task {
+    Task {
+        plan: Id::parse("ke-hoach").ok(),
+        meeting: None,
+        group: None,
+        position: 1,
+        title: title.to_owned(),
+        details: String::new(),
+        lead: Id::parse("co-quan-so-noi-vu").unwrap_or_else(|_| Id::from_random(0)),
+        coordinating: Vec::new(),
+        deadline: Deadline::None,
+        status: TaskStatus::NotStarted,
+        log: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -197,20 +197,21 @@ pub fn read_file(file: &web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'sta
 
 /// "26/11/2026 14:05" in the user's own time zone.
 pub fn local_time(at: crate::domain::Timestamp) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
-    format!(
-        "{:02}/{:02}/{} {:02}:{:02}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year(),
-        d.get_hours(),
-        d.get_minutes()
-    )
+    let d = date(at);
+    let (hours, minutes) = (d.get_hours(), d.get_minutes());
+    format!("{} {hours:02}:{minutes:02}", day_of(&d))
 }
 
 /// "26/11/2026" in the user's own time zone.
 pub fn local_day(at: crate::domain::Timestamp) -> String {
-    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64));
+    day_of(&date(at))
+}
+
+fn date(at: crate::domain::Timestamp) -> js_sys::Date {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.0 as f64))
+}
+
+fn day_of(d: &js_sys::Date) -> String {
     format!(
         "{:02}/{:02}/{}",
         d.get_date(),

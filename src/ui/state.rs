@@ -276,10 +276,7 @@ impl AppState {
         let now = edge::now();
         let events: Vec<log::Event> = snapshots
             .iter()
-            .map(|at| log::Event::GaveUpSnapshot {
-                at: now,
-                snapshot: *at,
-            })
+            .map(|at| log::Event::gave_up(now, *at))
             .collect();
         self.with_store(|s| log::append(s, &events));
     }

@@ -133,7 +133,7 @@ impl Workspace {
             .iter()
             .filter_map(|l| self.resolve_agency(l).err())
             .collect();
-        back.sort();
+        crate::sort::sort_by(&mut back, |a, b| a.cmp(b));
         back.dedup();
         for id in back {
             if let Some(a) = self.tables.agencies.get_mut(&id) {

@@ -65,7 +65,10 @@ impl<T: Body> Record<T> {
         crate::sort::sort_by(&mut slots, |a, b| a.cmp(b));
         slots.dedup();
         for slot in slots {
-            let (winner, rivals) = settle_slot(self, other, slot);
+            // Both copies give a slot at least one candidate: there is always one to show.
+            let Some((winner, rivals)) = settle_slot(self, other, slot) else {
+                continue;
+            };
             let name = slot.name::<T>().to_owned();
             out.rivals.extend(rivals.iter().map(|c| Rival {
                 by: c.by.cloned(),
@@ -147,7 +150,7 @@ impl<T: Body> Record<T> {
             Slot::Deleted => write.known |= DELETED_BIT,
             Slot::Unknown(name) => {
                 write.unknown.push(name.to_owned());
-                write.unknown.sort();
+                crate::sort::sort_by(&mut write.unknown, |a, b| a.cmp(b));
             }
         }
     }
@@ -198,46 +201,92 @@ fn settle_slot<'a, T: Body>(
     a: &'a Record<T>,
     b: &'a Record<T>,
     slot: Slot,
-) -> (Candidate<'a, T>, Vec<Candidate<'a, T>>) {
+) -> Option<(Candidate<'a, T>, Vec<Candidate<'a, T>>)> {
     let mut all = a.candidates(slot);
     all.extend(b.candidates(slot));
-    // An edit that another candidate's author had seen is replaced by it.
-    let replaced = |c: &Candidate<T>, all: &[Candidate<T>]| {
-        all.iter()
-            .any(|d| d.seen != c.seen && d.seen.contains(c.seen))
-    };
-    let keep: Vec<bool> = all.iter().map(|c| !replaced(c, &all)).collect();
-    let mut left: Vec<Candidate<T>> = Vec::new();
-    for (c, keep) in all.into_iter().zip(keep) {
-        if !keep {
-            continue;
+    let (winner, rivals) = choose(&Pool { all: &all, slot });
+    let (mut shown, mut kept) = (None, Vec::new());
+    for (i, candidate) in all.into_iter().enumerate() {
+        if i == winner {
+            shown = Some(candidate);
+        } else if rivals.contains(&i) {
+            kept.push(candidate);
         }
-        // The same edit met twice (its time may have been clamped on one side): once, at
-        // the earlier time.
+    }
+    shown.map(|shown| (shown, kept))
+}
+
+/// The candidates of one slot, as the choosing sees them.
+trait Candidates {
+    fn len(&self) -> usize;
+    fn by(&self, i: usize) -> Option<&DeviceId>;
+    fn seen(&self, i: usize) -> &Version;
+    fn at(&self, i: usize) -> Timestamp;
+    /// Whether candidates `i` and `j` hold the same value.
+    fn same(&self, i: usize, j: usize) -> bool;
+    /// Candidate `i`'s value as JSON text, to break a tie.
+    fn text(&self, i: usize) -> String;
+}
+
+struct Pool<'p, 'a, T> {
+    all: &'p [Candidate<'a, T>],
+    slot: Slot<'p>,
+}
+
+impl<T: Body> Candidates for Pool<'_, '_, T> {
+    fn len(&self) -> usize {
+        self.all.len()
+    }
+    fn by(&self, i: usize) -> Option<&DeviceId> {
+        self.all[i].by
+    }
+    fn seen(&self, i: usize) -> &Version {
+        self.all[i].seen
+    }
+    fn at(&self, i: usize) -> Timestamp {
+        self.all[i].at
+    }
+    fn same(&self, i: usize, j: usize) -> bool {
+        self.all[i].value.same(&self.all[j].value, self.slot)
+    }
+    fn text(&self, i: usize) -> String {
+        self.all[i].value.json(self.slot).to_string()
+    }
+}
+
+/// Which candidate a slot shows, and which it keeps as rivals (by index). Written once for
+/// every kind of record: only the candidates' values depend on the kind.
+fn choose(c: &dyn Candidates) -> (usize, Vec<usize>) {
+    let n = c.len();
+    // An edit that another candidate's author had seen is replaced by it.
+    let replaced =
+        |i: usize| (0..n).any(|j| c.seen(j) != c.seen(i) && c.seen(j).contains(c.seen(i)));
+    let mut left: Vec<usize> = Vec::new();
+    for i in (0..n).filter(|i| !replaced(*i)) {
+        // The same edit met twice (its time may have been clamped on one side): once, at the
+        // earlier time.
         match left
             .iter_mut()
-            .find(|d| d.seen == c.seen && d.value.same(&c.value, slot))
+            .find(|d| c.seen(**d) == c.seen(i) && c.same(**d, i))
         {
-            Some(d) if (c.at, c.by) < (d.at, d.by) => *d = c,
+            Some(d) if (c.at(i), c.by(i)) < (c.at(*d), c.by(*d)) => *d = i,
             Some(_) => {}
-            None => left.push(c),
+            None => left.push(i),
         }
     }
     // The later edit is shown; ties are broken by what was seen, then by the value.
-    let order = |x: &Candidate<T>, y: &Candidate<T>| {
-        (x.at, x.seen, x.by)
-            .cmp(&(y.at, y.seen, y.by))
-            .then_with(|| {
-                x.value
-                    .json(slot)
-                    .to_string()
-                    .cmp(&y.value.json(slot).to_string())
-            })
+    let order = |x: usize, y: usize| {
+        (c.at(x), c.seen(x), c.by(x))
+            .cmp(&(c.at(y), c.seen(y), c.by(y)))
+            .then_with(|| c.text(x).cmp(&c.text(y)))
     };
+    if left.is_empty() {
+        return (usize::MAX, Vec::new());
+    }
     let mut best = 0;
-    for i in 1..left.len() {
-        if order(&left[i], &left[best]) == Ordering::Greater {
-            best = i;
+    for k in 1..left.len() {
+        if order(left[k], left[best]) == Ordering::Greater {
+            best = k;
         }
     }
     let winner = left.swap_remove(best);

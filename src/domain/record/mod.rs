@@ -12,6 +12,8 @@
 mod merge;
 mod wire;
 
+pub use wire::read_body;
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 

@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::domain::version::MAX_COUNT;
-use crate::domain::{Deadline, Task, TaskStatus};
+use crate::domain::{Task, TaskStatus};
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -15,21 +15,7 @@ fn stamp(device: u128, now: i64) -> Stamp {
     }
 }
 
-fn task(title: &str) -> Task {
-    Task {
-        plan: Id::parse("ke-hoach").ok(),
-        meeting: None,
-        group: None,
-        position: 1,
-        title: title.to_owned(),
-        details: String::new(),
-        lead: Id::parse("co-quan-so-noi-vu").unwrap(),
-        coordinating: Vec::new(),
-        deadline: Deadline::None,
-        status: TaskStatus::NotStarted,
-        log: Vec::new(),
-    }
-}
+use crate::domain::task::example_task as task;
 
 fn done() -> TaskStatus {
     TaskStatus::Done {

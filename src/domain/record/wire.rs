@@ -267,7 +267,7 @@ fn read_writes<T: Body, E: de::Error>(list: Vec<WireWrite>) -> Result<Vec<Write>
             taken |= bit;
             write.known |= bit;
         }
-        write.unknown.sort();
+        crate::sort::sort_by(&mut write.unknown, |a, b| a.cmp(b));
         writes.push(write);
     }
     Ok(writes)
@@ -306,6 +306,17 @@ fn read_rival<T: Body, E: de::Error>(r: WireRival) -> Result<Rival, E> {
         field: r.field,
         value: r.value,
     })
+}
+
+/// Whether `value` reads as a body of `T`, as a record's body is read (the fields this version
+/// does not know set aside); `Err` is serde's message, never shown.
+pub fn read_body<T: Body>(value: &Value) -> Result<(), String> {
+    let text = value.to_string();
+    let mut reader = serde_json::Deserializer::from_str(&text);
+    let mut extra = BTreeMap::new();
+    let read = BodySeed::<T>(&mut extra, PhantomData).deserialize(&mut reader);
+    read.map(drop)
+        .map_err(|e| crate::domain::json::without_position(&e))
 }
 
 /// Reads a body, putting the fields this version does not know aside with their values.

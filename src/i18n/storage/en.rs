@@ -28,7 +28,7 @@ pub const TEXTS: StorageTexts = StorageTexts {
     export_reminder: |days| format!("Changes have been waiting {days} days without an export. The data lives only in this browser: download a copy in case the computer fails or the browser clears it."),
     nowhere_file: "This browser does not let pages opened from a file keep data (Safari blocks it). Every change stays on screen only and is lost when the page closes: open the app from its web address, or download all data before closing.",
     gave_up: |days| format!("The browser's storage is full: the automatic snapshot of {days} was given up to make room for the latest changes. Download everything to keep a copy."),
-    room_offer: |day| format!(" The changes are still kept in the browser's backup copy. Room can be made by giving up the automatic snapshot of {day}: download everything first, then the app gives that snapshot up and saves."),
+    room_offer: |day| format!(" The latest changes are still kept in the browser's backup copy. Room can be made by giving up the automatic snapshot of {day}: once you have downloaded the data, the app gives that snapshot up and saves."),
     make_room: "Give up the old snapshot and save",
     log_heading: "Storage log",
     log_intro: "What the app had to do with the browser's storage: damaged data set aside and recovered, snapshots given up to make room.",

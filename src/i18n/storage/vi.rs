@@ -28,7 +28,7 @@ pub const TEXTS: StorageTexts = StorageTexts {
     export_reminder: |days| format!("Đã {days} ngày có thay đổi chưa được xuất ra tệp. Dữ liệu chỉ nằm trong trình duyệt này: hãy tải về một bản để phòng khi máy hỏng hoặc trình duyệt xóa dữ liệu."),
     nowhere_file: "Trình duyệt này không cho trang mở từ tệp lưu dữ liệu (Safari chặn việc này). Mọi thay đổi chỉ nằm trên màn hình và sẽ mất khi đóng trang: hãy mở ứng dụng bằng địa chỉ web, hoặc tải về toàn bộ dữ liệu trước khi đóng.",
     gave_up: |days| format!("Bộ nhớ của trình duyệt đã đầy: đã bỏ bản sao lưu tự động ngày {days} để có chỗ lưu các thay đổi mới. Nên tải toàn bộ dữ liệu về máy để có bản dự phòng."),
-    room_offer: |day| format!(" Các thay đổi vẫn được giữ ở bộ nhớ dự phòng của trình duyệt. Có thể lấy chỗ bằng cách bỏ bản sao lưu tự động ngày {day}: hãy tải toàn bộ dữ liệu về máy trước, rồi ứng dụng sẽ bỏ bản sao lưu đó và lưu tiếp."),
+    room_offer: |day| format!(" Các thay đổi mới vẫn được giữ ở bộ nhớ dự phòng của trình duyệt. Có thể lấy chỗ bằng cách bỏ bản sao lưu tự động ngày {day}: sau khi bạn tải dữ liệu về, ứng dụng bỏ bản sao lưu đó và lưu tiếp."),
     make_room: "Bỏ bản sao lưu cũ và lưu tiếp",
     log_heading: "Nhật ký lưu trữ",
     log_intro: "Những việc ứng dụng đã phải làm với bộ nhớ của trình duyệt: dữ liệu hỏng được cất riêng và khôi phục, bản sao lưu bị bỏ để lấy chỗ.",

@@ -283,7 +283,13 @@ fn a_full_store_refuses_the_write_and_keeps_the_previous_value() {
 /// The fixture is what the previous release (schema 1: one plain JSON key per kind) stored for
 /// the example workspace of a Sở Nội vụ.
 fn schema_1_store() -> MemoryStore {
-    let fixture = include_str!("../../../tests/fixtures/storage-schema-1.json");
+    stored(include_str!(
+        "../../../tests/fixtures/storage-schema-1.json"
+    ))
+}
+
+/// A store holding a fixture's keys and values (a JSON object of them).
+fn stored(fixture: &str) -> MemoryStore {
     let values: BTreeMap<String, String> = serde_json::from_str(fixture).unwrap();
     let mut store = MemoryStore::default();
     for (key, value) in values {
@@ -415,13 +421,9 @@ fn a_chunk_set_aside_is_recovered_when_the_journal_holds_a_good_copy() {
 /// What the previous release (schema 2: the same chunks, records with one version for the whole
 /// record) stored for the example workspace of a Sở Nội vụ, one task done and one deleted.
 fn schema_2_store() -> MemoryStore {
-    let fixture = include_str!("../../../tests/fixtures/storage-schema-2.json");
-    let values: BTreeMap<String, String> = serde_json::from_str(fixture).unwrap();
-    let mut store = MemoryStore::default();
-    for (key, value) in values {
-        store.set(&key, &value).unwrap();
-    }
-    store
+    stored(include_str!(
+        "../../../tests/fixtures/storage-schema-2.json"
+    ))
 }
 
 #[test]

@@ -37,7 +37,7 @@ pub fn Differences(incoming: Incoming, preview: Memo<Option<Preview>>) -> impl I
     view! {
         {LISTED.into_iter().map(|change| view! {
             <Show when=move || !of(change).is_empty()>
-                <h3 class=format!("change-heading change-{change:?}").to_lowercase()>
+                <h3 class="change-heading">
                     {move || (state.texts().exchange.change_heading)(change)}
                 </h3>
                 <ul class="differences">

@@ -1,7 +1,7 @@
 //! The storage section of the settings: how much of the browser's store is used, whether the
 //! browser promised to keep it, the automatic snapshots, and values set aside as damaged.
 
-use crate::store::log::Event;
+use crate::store::log::What;
 use crate::ui::components::export_buttons::{last_export_line, LAST_EXPORT};
 use crate::ui::edge;
 use crate::ui::state::AppState;
@@ -71,27 +71,19 @@ fn StorageLog() -> impl IntoView {
         let mut list = state.storage_log();
         list.reverse();
         list.into_iter()
-            .map(|event| match event {
-                Event::SetAside {
-                    at,
-                    kind,
-                    kept_at,
-                    duplicate,
-                    recovered,
-                    ..
-                } => {
-                    let text = (texts.set_aside)(
-                        (texts.key_name)(&kind),
-                        duplicate,
-                        kept_at.as_deref(),
-                        recovered,
-                    );
-                    (edge::local_time(at), text)
-                }
-                Event::GaveUpSnapshot { at, snapshot } => (
-                    edge::local_time(at),
-                    (texts.storage.log_gave_up)(&edge::local_day(snapshot)),
-                ),
+            .map(|e| {
+                let text = match e.what {
+                    What::SetAside => (texts.set_aside)(
+                        (texts.key_name)(&e.kind),
+                        e.duplicate,
+                        e.kept_at.as_deref(),
+                        e.recovered,
+                    ),
+                    What::GaveUpSnapshot => (texts.storage.log_gave_up)(&edge::local_day(
+                        e.snapshot.unwrap_or_default(),
+                    )),
+                };
+                (edge::local_time(e.at), text)
             })
             .collect::<Vec<_>>()
     };
