@@ -1000,3 +1000,58 @@ fn two_offices_merging_one_pair_each_into_their_own_at_once_still_converge() {
         );
     }
 }
+
+#[test]
+fn a_forged_edit_under_the_receivers_own_id_is_named_and_shown_as_it_will_be_applied() {
+    let (a, mut b, task) = rename_and_tick();
+    import(&a, &mut b, 20);
+    // A's file claims an edit by B's own device, counted beyond anything B made.
+    let mut forged = send(&a, 21);
+    let i = forged
+        .records
+        .tasks
+        .iter()
+        .position(|t| t.id() == &task)
+        .unwrap();
+    let mut value = serde_json::to_value(&forged.records.tasks[i]).unwrap();
+    let theirs = b.device().to_string();
+    value["body"]["title"] = "Tên do tệp giả ghi".into();
+    let write = serde_json::json!({"by": theirs, "seen": {theirs.clone(): 99}, "at": 21, "fields": ["title"]});
+    let writes = value["writes"].as_array_mut().unwrap();
+    for w in writes.iter_mut() {
+        let fields: Vec<serde_json::Value> = w["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| *f != "title")
+            .cloned()
+            .collect();
+        w["fields"] = fields.into();
+    }
+    writes.retain(|w| !w["fields"].as_array().unwrap().is_empty());
+    writes.push(write);
+    forged.records.tasks[i] = serde_json::from_value(value).unwrap();
+    forged.checksum = checksum(&forged.records);
+    let checked = Bundle::read(forged.to_json().as_bytes(), &b, Timestamp(22)).unwrap();
+    assert!(checked
+        .notes
+        .own_device
+        .contains(&(Kind::Task, task.clone())));
+    let preview = checked.preview(&b, &Choices::default(), Timestamp(22));
+    let said = preview
+        .changes
+        .iter()
+        .find(|c| c.id == task)
+        .unwrap()
+        .change;
+    let before = b.tasks().get(&task).unwrap().body().title.clone();
+    let fresh = device(55);
+    checked.apply(&mut b, &Choices::default(), Timestamp(22), fresh.clone());
+    let after = b.tasks().get(&task).unwrap().body().title.clone();
+    assert_eq!(
+        said == Change::Unchanged || said == Change::Kept,
+        before == after,
+        "{said:?}"
+    );
+    assert_eq!(b.device(), &fresh, "this device takes a new id");
+}
