@@ -4,6 +4,7 @@
 
 mod agencies;
 mod assignments;
+mod conflicts;
 mod dashboard;
 mod error;
 mod example;
@@ -25,6 +26,7 @@ mod tasks;
 mod templates;
 mod unify;
 
+pub use conflicts::{Conflicts, FieldConflict};
 pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
 pub use error::{CommandError, Field};
 pub use filter::{AgencyRole, StandingFilter, TaskIndex, TaskQuery};
@@ -137,6 +139,37 @@ impl Workspace {
         let stamp = self.stamp(now);
         self.lifecycle(kind, id)?.restore(&stamp);
         Ok(())
+    }
+
+    /// Settles a conflict kept on one field of a record: `value` (the one shown or a rival's)
+    /// becomes the field's value as this device's edit, which follows every value it had, so
+    /// the choice replaces them everywhere it travels.
+    pub fn choose_value(
+        &mut self,
+        kind: Kind,
+        id: &Id,
+        field: &str,
+        value: &serde_json::Value,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        fn choose<T: Kinded>(
+            tables: &mut Tables,
+            id: &Id,
+            field: &str,
+            value: &serde_json::Value,
+            stamp: &Stamp,
+        ) -> bool {
+            let record = T::table_mut(tables).get_mut(id);
+            record.is_some_and(|r| r.choose(stamp, field, value))
+        }
+        let stamp = self.stamp(now);
+        match for_kind!(kind => choose(&mut self.tables, id, field, value, &stamp)) {
+            true => Ok(()),
+            false => Err(CommandError::NotFound {
+                kind,
+                id: id.clone(),
+            }),
+        }
     }
 
     fn lifecycle(&mut self, kind: Kind, id: &Id) -> Result<&mut dyn Lifecycle, CommandError> {

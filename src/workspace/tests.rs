@@ -264,3 +264,32 @@ fn the_office_profile_is_cleaned_and_may_be_cleared() {
         })
     ));
 }
+
+#[test]
+fn a_conflict_kept_on_a_field_is_settled_by_choosing_a_value() {
+    let mut a = sample();
+    let mut b = a.clone();
+    b.renew_device(device(2));
+    a.set_task_title(&id(2), "Tên của A", Timestamp(20))
+        .unwrap();
+    b.set_task_title(&id(2), "Tên của B", Timestamp(21))
+        .unwrap();
+    a.merge_records(&b.records());
+    let task = a.tasks().get(&id(2)).unwrap();
+    assert_eq!(task.body().title, "Tên của B");
+    let rival = task.rivals()[0].value.clone();
+    a.choose_value(Kind::Task, &id(2), "title", &rival, Timestamp(30))
+        .unwrap();
+    let task = a.tasks().get(&id(2)).unwrap();
+    assert_eq!(
+        (task.body().title.as_str(), task.has_conflict()),
+        ("Tên của A", false)
+    );
+    // The choice follows both: merged with either side again, it stays.
+    b.merge_records(&a.records());
+    assert_eq!(b.tasks().get(&id(2)).unwrap().body().title, "Tên của A");
+    let not_a_title = serde_json::json!(5);
+    assert!(a
+        .choose_value(Kind::Task, &id(2), "title", &not_a_title, Timestamp(31))
+        .is_err());
+}

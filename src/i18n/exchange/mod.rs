@@ -56,6 +56,17 @@ pub struct ExchangeTexts {
     pub result_conflict: fn(Option<Side>, bool) -> &'static str,
     pub edited_at: fn(&str) -> String,
     pub unknown_field_value: &'static str,
+    /// Over a record's conflicts kept since an import.
+    pub conflicts_here: &'static str,
+    /// A field (its name), the value shown and when it was set.
+    pub conflict_shown: fn(&str, &str, &str) -> String,
+    /// Another value kept and when it was set.
+    pub conflict_other: fn(&str, &str) -> String,
+    pub use_this: &'static str,
+    pub keep_shown: &'static str,
+    pub deleted_apart: &'static str,
+    pub delete_it: &'static str,
+    pub keep_it: &'static str,
     /// n more records of one change than the preview draws.
     pub more_rows: fn(usize) -> String,
     pub same_agencies_heading: &'static str,

@@ -3,8 +3,10 @@
 pub mod agency_checks;
 pub mod agency_select;
 pub mod agency_suggest;
+pub mod conflicts;
 pub mod deadline_input;
 pub mod export_buttons;
+pub mod field_words;
 pub mod figures;
 pub mod live_text;
 pub mod notices;

@@ -282,10 +282,23 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
         .shots_of("exchange-preview", "#import-preview")
         .await;
 
-    // Applied by default (the later edit, ours, shown; theirs kept), then undone, then applied
-    // again taking the sender's title.
+    // Applied by default (the later edit, ours, shown; theirs kept): the task's own page shows
+    // the conflict with both values. Then undone, then applied again taking the sender's title.
     receiver.click("#import-apply").await;
     receiver.wait_for_text(".import-message", "Đã nhập").await;
+    receiver.open("#/ke-hoach").await;
+    receiver.click("li.plan a").await;
+    receiver
+        .click(&format!("li.task[data-id='{other}'] a.task-title"))
+        .await;
+    receiver.wait_for_text(".record-conflicts", THEIRS).await;
+    receiver
+        .wait_for_text(".record-conflicts", "Dùng giá trị này")
+        .await;
+    receiver
+        .shots_of("task-conflict", ".record-conflicts")
+        .await;
+    receiver.open("#/trao-doi").await;
     receiver.click("#import-undo").await;
     receiver
         .wait_for_text(".import-message", "Đã hoàn tác")

@@ -2,8 +2,9 @@
 //! its own heading), with their fields by name: ours and theirs side by side, when each was
 //! edited, and what importing does to it; a conflicting field or record gets a choice.
 
-use super::{fields, Incoming};
+use super::Incoming;
 use crate::bundle::{Change, FieldChange, FieldDiff, Preview, RecordChange, Side};
+use crate::ui::components::field_words as fields;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 mod differences;
 mod export;
-mod fields;
 mod history;
 mod import;
 mod preview;

@@ -4,6 +4,7 @@
 use crate::domain::{roman, Id, Task};
 use crate::route::Route;
 use crate::ui::components::agency_select::AgencySelect;
+use crate::ui::components::conflicts::RecordConflicts;
 use crate::ui::components::deadline_input::DeadlineInput;
 use crate::ui::components::export_buttons::{plan_key, ExportButtons};
 use crate::ui::components::figures::FigureCards;
@@ -38,6 +39,7 @@ pub fn PlanPage(
         <a class="back" href=Route::Plans.to_hash()>{move || state.texts().plan_back}</a>
         <Show when=exists fallback=move || view! { <p class="empty">{move || state.texts().plan_missing}</p> }>
             <PlanHeader id=id.clone() />
+            <RecordConflicts kind=Kind::Plan id=id.clone() />
             <FigureCards figures />
             <Sections id=id.clone() />
             <AddTask plan=id.clone() />

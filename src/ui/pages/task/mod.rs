@@ -6,6 +6,7 @@ use crate::domain::{Id, Task, TaskStatus};
 use crate::route::Route;
 use crate::ui::components::agency_checks::AgencyChecks;
 use crate::ui::components::agency_select::AgencySelect;
+use crate::ui::components::conflicts::RecordConflicts;
 use crate::ui::components::deadline_input::DeadlineInput;
 use crate::ui::components::standing::{DeadlineText, StandingBadge};
 use crate::ui::edge;
@@ -83,6 +84,7 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
             <StandingBadge task=task.clone() />
         </p>
         {warning}
+        <RecordConflicts kind=Kind::Task id=id.clone() />
         <StatusForm id=id.clone() status=task.status.clone() />
         <TaskForm id=id.clone() task=task.clone() />
         <LogSection id=id.clone() task />
