@@ -8,18 +8,16 @@ use super::{Counts, Scope, Sender, FORMAT};
 use crate::domain::json::{from_value, quoted as quote};
 use crate::domain::{Id, Record, Timestamp, Version};
 use crate::workspace::{for_each_kind, Kind, Kinded};
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+use serde::de;
 use serde_json::{Map, Value};
-use std::fmt;
 
 /// How much of a value a message quotes.
 pub const QUOTED_CHARS: usize = 60;
 
 /// The first thing wrong with a text that does not read as a bundle.
 pub(super) fn diagnose(text: &str) -> ImportError {
-    let value = match serde_json::from_str::<Strict>(text) {
-        Ok(Strict(value)) => value,
+    let value = match serde_json::from_str::<super::strict::Strict>(text) {
+        Ok(super::strict::Strict(value)) => value,
         Err(e) => return syntax(&e),
     };
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
@@ -353,62 +351,4 @@ fn record(probe: &Probe, index: usize, value: &Value) -> Result<(), ImportError>
         }
         fail((field, problem), at)
     })
-}
-
-/// A JSON value read strictly: an object that names a key twice is refused (a reader keeps the
-/// last one silently, while a person reading the file sees the first).
-struct Strict(Value);
-
-impl<'de> Deserialize<'de> for Strict {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Strict, D::Error> {
-        d.deserialize_any(StrictVisitor).map(Strict)
-    }
-}
-
-struct StrictVisitor;
-
-impl<'de> Visitor<'de> for StrictVisitor {
-    type Value = Value;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("JSON")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut list = Vec::new();
-        while let Some(Strict(v)) = seq.next_element()? {
-            list.push(v);
-        }
-        Ok(Value::Array(list))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let Strict(value) = map.next_value()?;
-            if out.contains_key(&key) {
-                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
-            }
-            out.insert(key, value);
-        }
-        Ok(Value::Object(out))
-    }
 }

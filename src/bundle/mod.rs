@@ -11,7 +11,9 @@ mod check;
 mod export;
 mod import;
 mod layers;
+mod links;
 mod preview;
+mod strict;
 
 pub use apply::{Choices, ImportEntry, Side, Snapshot};
 pub use check::{Checked, Notes};

@@ -262,7 +262,8 @@ mod tests {
         for (file, source) in [
             ("vi.rs", include_str!("vi.rs")),
             ("en.rs", include_str!("en.rs")),
-            ("import_errors.rs", include_str!("import_errors.rs")),
+            ("import_errors/vi.rs", include_str!("import_errors/vi.rs")),
+            ("import_errors/en.rs", include_str!("import_errors/en.rs")),
             ("meeting/vi.rs", include_str!("meeting/vi.rs")),
             ("exchange/vi.rs", include_str!("exchange/vi.rs")),
             ("storage/vi.rs", include_str!("storage/vi.rs")),
