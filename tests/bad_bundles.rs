@@ -183,10 +183,9 @@ fn a_bundle_saved_as_utf16_reads_like_the_same_bundle_in_utf8() {
 fn a_field_of_a_newer_version_travels_through_import_and_export() {
     let bytes = forged(|v| {
         let task = &mut v["records"]["tasks"][0];
+        // Set, as a newer version writes it, by the task's first edit (which lists no fields).
         task["body"]["nguon"] =
             serde_json::json!({"van_ban": "Thông báo số 45/TB-UBND", "trang": 2});
-        let fields = task["writes"][0]["fields"].as_array_mut().unwrap();
-        fields.push("nguon".into());
     });
     let bundle = read(&bytes).unwrap();
     let mut ws = Workspace::new(DeviceId(id(2)));

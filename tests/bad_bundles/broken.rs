@@ -145,17 +145,25 @@ pub fn files(good: &str, edited: Make, forged: Make) -> Vec<(String, Vec<u8>)> {
             v["records"]["tasks"][0]["body"]["position"] = "9".repeat(200_000).into();
         }),
         ("shape--a-field-set-by-two-edits", &|v| {
+            let mut w = v["records"]["tasks"][0]["writes"][0].clone();
+            w["fields"] = json!(["title"]);
+            let writes = v["records"]["tasks"][0]["writes"].as_array_mut().unwrap();
+            writes.push(w.clone());
+            writes.push(w);
+        }),
+        ("shape--two-edits-each-setting-the-rest", &|v| {
             let w = v["records"]["tasks"][0]["writes"][0].clone();
             v["records"]["tasks"][0]["writes"]
                 .as_array_mut()
                 .unwrap()
                 .push(w);
         }),
+        // A starter agency nobody edited: no edit could have set these.
         ("shape--a-newer-field-set-by-no-edit", &|v| {
-            v["records"]["tasks"][0]["body"]["nguon"] = "Thông báo 45".into();
+            v["records"]["agencies"][0]["body"]["nguon"] = "Thông báo 45".into();
         }),
         ("shape--a-deletion-made-by-no-edit", &|v| {
-            v["records"]["tasks"][0]["deleted"] = true.into();
+            v["records"]["agencies"][0]["deleted"] = true.into();
         }),
         ("shape--an-edit-of-no-field", &|v| {
             v["records"]["tasks"][0]["writes"][0]["fields"] = json!([]);
@@ -165,12 +173,7 @@ pub fn files(good: &str, edited: Make, forged: Make) -> Vec<(String, Vec<u8>)> {
             for _ in 0..100 {
                 deep = json!([deep]);
             }
-            let task = &mut v["records"]["tasks"][0];
-            task["body"]["nguon"] = deep;
-            task["writes"][0]["fields"]
-                .as_array_mut()
-                .unwrap()
-                .push("nguon".into());
+            v["records"]["tasks"][0]["body"]["nguon"] = deep;
         }),
     ];
     files.extend(

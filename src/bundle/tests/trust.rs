@@ -383,17 +383,16 @@ fn a_forged_edit_under_the_receivers_own_id_is_named_and_shown_as_it_will_be_app
     value["body"]["title"] = "Tên do tệp giả ghi".into();
     let write = serde_json::json!({"by": theirs, "seen": {theirs.clone(): 99}, "at": 21, "fields": ["title"]});
     let writes = value["writes"].as_array_mut().unwrap();
+    // The title leaves the edit that listed it (the edit listing no fields takes the rest).
     for w in writes.iter_mut() {
-        let fields: Vec<serde_json::Value> = w["fields"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| *f != "title")
-            .cloned()
-            .collect();
-        w["fields"] = fields.into();
+        if let Some(fields) = w["fields"].as_array_mut() {
+            fields.retain(|f| f != "title");
+        }
     }
-    writes.retain(|w| !w["fields"].as_array().unwrap().is_empty());
+    writes.retain(|w| {
+        w.get("fields")
+            .is_none_or(|f| f.as_array().is_some_and(|f| !f.is_empty()))
+    });
     writes.push(write);
     forged.records.tasks[i] = serde_json::from_value(value).unwrap();
     forged.checksum = checksum(&forged.records);

@@ -9,11 +9,11 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 impl<T: Body> Record<T> {
-    /// A record just made on this device: its first edit sets every field.
+    /// A record just made on this device: its first edit sets every field, and the tombstone
+    /// (not deleted).
     pub fn create(id: Id, body: T, stamp: &Stamp) -> Record<T> {
         let mut record = Record::shipped(id, body);
-        let all = (0..T::FIELDS.len()).fold(0, |set, i| set | (1 << i));
-        record.write(stamp, all, Vec::new());
+        record.write(stamp, super::wire::all_slots::<T>(), Vec::new());
         record
     }
 

@@ -117,7 +117,7 @@ impl<'de, T: Body> Visitor<'de> for RecordVisitor<T> {
             (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
                 return Err(A::Error::custom("writes:mixed"));
             }
-            (Some(list), None, None) => read_writes::<T, A::Error>(list)?,
+            (Some(list), None, None) => read_writes::<T, A::Error>(list, &record.extra)?,
             (None, version, at) => legacy_write(&record, version.unwrap_or_default(), at),
         };
         if record.deleted && !record.writes.iter().any(|w| w.has(Slot::Deleted)) {
@@ -141,22 +141,40 @@ impl<'de, T: Body> Visitor<'de> for RecordVisitor<T> {
     }
 }
 
-fn read_writes<T: Body, E: de::Error>(list: Vec<WireWrite>) -> Result<Vec<Write>, E> {
+fn read_writes<T: Body, E: de::Error>(
+    list: Vec<WireWrite>,
+    extra: &BTreeMap<String, Value>,
+) -> Result<Vec<Write>, E> {
     let mut writes: Vec<Write> = Vec::with_capacity(list.len());
     let mut taken = 0u64;
     let mut taken_unknown: Vec<String> = Vec::new();
+    // The one edit written without its fields sets every known slot the others do not.
+    let mut rest: Option<usize> = None;
     for w in list {
-        if w.seen.is_empty() || w.fields.is_empty() {
+        let Some(fields) = w.fields else {
+            if rest.replace(writes.len()).is_some() || w.seen.is_empty() {
+                return Err(E::custom("writes:empty"));
+            }
+            writes.push(Write {
+                by: w.by.device(&w.seen),
+                seen: w.seen,
+                at: w.at,
+                known: 0,
+                unknown: Vec::new(),
+            });
+            continue;
+        };
+        if w.seen.is_empty() || fields.is_empty() {
             return Err(E::custom("writes:empty"));
         }
         let mut write = Write {
-            by: w.by,
+            by: w.by.device(&w.seen),
             seen: w.seen,
             at: w.at,
             known: 0,
             unknown: Vec::new(),
         };
-        for name in w.fields {
+        for name in fields {
             let bit = match Slot::named::<T>(&name) {
                 Some(Slot::Field(i)) => 1 << i,
                 Some(Slot::Deleted) => DELETED_BIT,
@@ -179,6 +197,14 @@ fn read_writes<T: Body, E: de::Error>(list: Vec<WireWrite>) -> Result<Vec<Write>
         crate::sort::sort_by(&mut write.unknown, |a, b| a.cmp(b));
         writes.push(write);
     }
+    if let Some(i) = rest {
+        writes[i].known = super::wire::all_slots::<T>() & !taken;
+        let unlisted = extra.keys().filter(|n| !taken_unknown.contains(n));
+        writes[i].unknown = unlisted.cloned().collect();
+        if writes[i].known == 0 {
+            return Err(E::custom("writes:empty"));
+        }
+    }
     Ok(writes)
 }
 
@@ -188,7 +214,7 @@ fn legacy_write<T: Body>(record: &Record<T>, seen: Version, at: Option<Timestamp
     if seen.is_empty() {
         return Vec::new();
     }
-    let known = (0..T::FIELDS.len()).fold(DELETED_BIT, |set, i| set | (1 << i));
+    let known = super::wire::all_slots::<T>();
     vec![Write {
         by: None,
         seen,

@@ -246,11 +246,8 @@ fn a_record_of_the_earlier_form_reads_as_one_edit_of_every_field() {
 fn fields_and_keys_of_a_newer_version_are_carried_not_dropped() {
     let r = shared();
     let mut value = serde_json::to_value(&r).unwrap();
+    // The newer version set the field in the record's first edit, which lists no fields.
     value["body"]["nguon"] = serde_json::json!({"van_ban": "511/KH-UBND", "trang": 3});
-    value["writes"][0]["fields"]
-        .as_array_mut()
-        .unwrap()
-        .push("nguon".into());
     value["origin"] = serde_json::json!("office-x");
     let newer: Record<Task> = serde_json::from_value(value.clone()).unwrap();
     let again = serde_json::to_value(&newer).unwrap();
@@ -266,15 +263,48 @@ fn fields_and_keys_of_a_newer_version_are_carried_not_dropped() {
 
 #[test]
 fn a_record_that_says_two_things_at_once_is_refused() {
-    let good = serde_json::to_string(&shared()).unwrap();
+    let mut edited = shared();
+    edited.edit(&stamp(2, 20), |t| t.status = done());
+    let good = serde_json::to_string(&edited).unwrap();
+    assert!(good.contains(r#""fields":["status"]"#), "{good}");
     let twice_in_body = good.replacen(r#""title":"Rà soát""#, r#""title":"A","title":"B""#, 1);
-    let field_twice = good.replacen(r#""fields":["#, r#""fields":["title","#, 1);
-    let unstamped = good.replacen(r#""body":{"#, r#""body":{"nguon":1,"#, 1);
+    let field_twice = good.replacen(
+        r#""fields":["status"]"#,
+        r#""fields":["status","status"]"#,
+        1,
+    );
+    let two_rests = good.replacen(r#","fields":["status"]"#, "", 1);
     let key_twice = good.replacen(r#"{"id":"#, r#"{"body":{},"id":"#, 1);
     let mixed = good.replacen(r#"{"id":"#, r#"{"version":{},"id":"#, 1);
-    for bad in [twice_in_body, field_twice, unstamped, key_twice, mixed] {
+    // A record nobody edited has no edit that could have set a newer field or the tombstone.
+    let shipped = r#"{"id":"co-quan-x","body":{"name":"Sở X"}}"#;
+    let unstamped = shipped.replacen(r#""body":{"#, r#""body":{"nguon":1,"#, 1);
+    let deleted = shipped.replacen(r#""body":"#, r#""deleted":true,"body":"#, 1);
+    for bad in [twice_in_body, field_twice, two_rests, key_twice, mixed] {
         assert!(serde_json::from_str::<Record<Task>>(&bad).is_err(), "{bad}");
     }
+    for bad in [unstamped, deleted] {
+        let read = serde_json::from_str::<Record<crate::domain::Agency>>(&bad);
+        assert!(read.is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn most_records_carry_little_beside_their_body() {
+    let r = shared();
+    let text = serde_json::to_string(&r).unwrap();
+    assert!(
+        !text.contains("fields") && !text.contains("\"by\""),
+        "{text}"
+    );
+    let mut edited = r.clone();
+    edited.edit(&stamp(2, 20), |t| t.status = done());
+    let text = serde_json::to_string(&edited).unwrap();
+    assert!(
+        text.contains(r#""by":"#) && text.contains(r#""fields":["status"]"#),
+        "{text}"
+    );
+    assert_eq!(serde_json::from_str::<Record<Task>>(&text).unwrap(), edited);
 }
 
 /// One step on one of three copies of a record.
