@@ -192,14 +192,20 @@ impl Bundle {
         if text.contains('\0') {
             return Err(ImportError::NotText);
         }
-        // On every path: a value of a newer version is kept as it came, so it must be bounded.
-        check_depth(text)?;
         // Nearly every file is a good bundle: read it straight into records. Only a file that
         // does not read so goes through the layers, which say what is wrong and where.
         let bundle = match serde_json::from_str::<Bundle>(text) {
             Ok(bundle) => bundle,
-            Err(_) => return Err(super::layers::diagnose(text)),
+            Err(_) => {
+                check_depth(text)?;
+                return Err(super::layers::diagnose(text));
+            }
         };
+        // A value of a newer version (or of a conflict) is kept as it came: it must be as
+        // bounded as everything else. (The reader itself stops at 128 levels.)
+        if carries_values(&bundle.records) {
+            check_depth(text)?;
+        }
         if bundle.format != FORMAT {
             return Err(ImportError::NotABundle);
         }
@@ -263,6 +269,17 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, ImportError> {
         (true, true, false) => utf16(true, bytes),
         _ => Err(ImportError::NotText),
     }
+}
+
+/// Whether some record keeps a JSON value as it came: a field or key of a newer version, or a
+/// value kept from a conflict.
+fn carries_values(records: &crate::workspace::Records) -> bool {
+    fn any<T: crate::workspace::Kinded>(records: &crate::workspace::Records) -> bool {
+        T::list(records)
+            .iter()
+            .any(crate::domain::Record::carries_values)
+    }
+    crate::workspace::for_each_kind!(any(records)).contains(&true)
 }
 
 /// The deepest `[`/`{` nesting outside strings, without building anything: a file nested

@@ -114,22 +114,34 @@ impl Checked {
             choices: &Choices,
         ) -> Vec<RecordChange> {
             let theirs = T::list(&checked.bundle.records);
+            let (was, is) = (before.table::<T>(), after.table::<T>());
+            // The copy was made from `before`: a record the import did not hand out to be
+            // changed still has its mark, and is the same.
+            let untouched = |id: &Id| is.touched(id) == was.touched(id);
             let mut out: Vec<RecordChange> = theirs
                 .iter()
                 .map(|their| {
-                    let ours = before.table::<T>().get_any(their.id());
-                    let now = after.table::<T>().get_any(their.id()).unwrap_or(their);
+                    let ours = was.get_any(their.id());
+                    if ours == Some(their) && untouched(their.id()) {
+                        let (kind, id) = (T::KIND, their.id().clone());
+                        return RecordChange {
+                            kind,
+                            id,
+                            change: Change::Unchanged,
+                            fields: Vec::new(),
+                        };
+                    }
+                    let now = is.get_any(their.id()).unwrap_or(their);
                     classify(ours, their, now, choices)
                 })
                 .collect();
             // Records of ours the import changed without carrying them.
             let carried: std::collections::BTreeSet<&Id> = theirs.iter().map(Record::id).collect();
-            for now in after
-                .table::<T>()
+            for now in is
                 .all()
-                .filter(|r| !carried.contains(r.id()))
+                .filter(|r| !untouched(r.id()) && !carried.contains(r.id()))
             {
-                let Some(was) = before.table::<T>().get_any(now.id()) else {
+                let Some(was) = was.get_any(now.id()).filter(|w| *w != now) else {
                     continue;
                 };
                 let fields = diffs(was, now, now, &[], FieldChange::Follows);

@@ -123,10 +123,9 @@ impl Workspace {
         let stamp = self.stamp(now);
         let mut changed = 0;
         // Leads first: an agency a live task cannot do without is brought back.
-        let leads: Vec<Id> = self
-            .tables
-            .tasks
-            .live()
+        let orphaned = |id: &Id| self.tables.agencies.get(id).is_none();
+        let leads: Vec<Id> = (self.tables.tasks.live())
+            .filter(|t| orphaned(&t.body().lead))
             .map(|t| t.body().lead.clone())
             .collect();
         let mut back: Vec<Id> = leads
@@ -143,10 +142,16 @@ impl Workspace {
             }
         }
         let follow = |ws: &Workspace, id: &Id| ws.resolve_agency(id).unwrap_or_else(|_| id.clone());
+        // Most references name a live agency: only the others are followed.
+        let gone = |ws: &Workspace, id: &Id| ws.tables.agencies.get(id).is_none();
         let tasks: Vec<(Id, Id, Vec<Id>)> = self
             .tables
             .tasks
             .live()
+            .filter(|t| {
+                let b = t.body();
+                gone(self, &b.lead) || b.coordinating.iter().any(|a| gone(self, a))
+            })
             .map(|t| {
                 let b = t.body();
                 let coordinating = b.coordinating.iter().map(|a| follow(self, a)).collect();
@@ -173,7 +178,7 @@ impl Workspace {
             .items
             .live()
             .filter_map(|i| {
-                let was = i.body().agency.as_ref()?;
+                let was = i.body().agency.as_ref().filter(|a| gone(self, a))?;
                 let now = follow(self, was);
                 (&now != was).then(|| (i.id().clone(), Some(now)))
             })
@@ -187,6 +192,7 @@ impl Workspace {
             .tables
             .meetings
             .live()
+            .filter(|m| m.body().agencies.iter().any(|a| gone(self, a)))
             .filter_map(|m| {
                 let mut now: Vec<Id> = m.body().agencies.iter().map(|a| follow(self, a)).collect();
                 dedup(&mut now);

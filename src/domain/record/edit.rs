@@ -121,22 +121,31 @@ impl<T: Body> Record<T> {
 
     /// Puts writes and rivals in their canonical order and works out what follows from them.
     pub(super) fn settle(&mut self) {
-        crate::sort::sort_by(&mut self.writes, |a, b| {
-            (a.at, &a.seen, &a.by).cmp(&(b.at, &b.seen, &b.by))
-        });
-        crate::sort::sort_by(&mut self.rivals, |a, b| {
-            let key = |r: &Rival| {
-                (
-                    r.field.clone(),
-                    r.at,
-                    r.seen.clone(),
-                    r.by.clone(),
-                    r.value.to_string(),
-                )
-            };
-            key(a).cmp(&key(b))
-        });
-        let mut version = Version::default();
+        // Most records hold one or two writes and no rival: nothing to sort (a record is read
+        // and settled for every one of a large office's at start-up).
+        if self.writes.len() > 1 {
+            crate::sort::sort_by(&mut self.writes, |a, b| {
+                (a.at, &a.seen, &a.by).cmp(&(b.at, &b.seen, &b.by))
+            });
+        }
+        if self.rivals.len() > 1 {
+            crate::sort::sort_by(&mut self.rivals, |a, b| {
+                let key = |r: &Rival| {
+                    (
+                        r.field.clone(),
+                        r.at,
+                        r.seen.clone(),
+                        r.by.clone(),
+                        r.value.to_string(),
+                    )
+                };
+                key(a).cmp(&key(b))
+            });
+        }
+        let mut version = match self.writes.iter().max_by_key(|w| w.seen.total()) {
+            Some(w) => w.seen.clone(),
+            None => Version::default(),
+        };
         for seen in self.writes.iter().map(|w| &w.seen) {
             version.join_in(seen);
         }

@@ -241,6 +241,12 @@ impl<T> Record<T> {
         writes.chain(self.rivals.iter().map(|r| r.at))
     }
 
+    /// Whether the record keeps JSON values as they came: fields or keys of a newer version, or
+    /// values kept from a conflict.
+    pub fn carries_values(&self) -> bool {
+        !self.extra.is_empty() || !self.more.is_empty() || !self.rivals.is_empty()
+    }
+
     /// Changes whenever the record does: what lists key their rows by.
     pub fn revision(&self) -> u64 {
         let rivals = self.rivals.len() as u64;

@@ -17,41 +17,62 @@ use super::{Body, Record, Rival, Write, DELETED, DELETED_BIT};
 use crate::domain::id::DeviceId;
 use crate::domain::version::Version;
 use crate::domain::Timestamp;
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// Writes a record's entries in file order with `$put` (`serialize_field` of a struct, or
+/// `serialize_entry` of a map).
+macro_rules! record_entries {
+    ($record:expr, $out:ident . $put:ident) => {{
+        let r = $record;
+        $out.$put("id", &r.id)?;
+        if r.extra.is_empty() {
+            $out.$put("body", &r.body)?;
+        } else {
+            let mut body = serde_json::to_value(&r.body).map_err(serde::ser::Error::custom)?;
+            if let Some(fields) = body.as_object_mut() {
+                fields.extend(r.extra.iter().map(|(k, v)| (k.clone(), v.clone())));
+            }
+            $out.$put("body", &body)?;
+        }
+        if r.deleted {
+            $out.$put(DELETED, &true)?;
+        }
+        if !r.writes.is_empty() {
+            let rest = rest_write::<T>(&r.writes, &r.extra);
+            let writes: Vec<WriteOut> = (r.writes.iter().enumerate())
+                .map(|(i, w)| WriteOut {
+                    write: w,
+                    fields: T::FIELDS,
+                    rest: Some(i) == rest,
+                })
+                .collect();
+            $out.$put("writes", &writes)?;
+        }
+        if !r.rivals.is_empty() {
+            $out.$put("rivals", &r.rivals)?;
+        }
+    }};
+}
+
 impl<T: Body> Serialize for Record<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("id", &self.id)?;
-        if self.extra.is_empty() {
-            map.serialize_entry("body", &self.body)?;
+        // A struct's keys are static: the canonical writer (the checksum) copies nothing for
+        // them. Keys of a newer version beside the body need a map.
+        if self.more.is_empty() {
+            let mut out = s.serialize_struct("Record", 5)?;
+            record_entries!(self, out.serialize_field);
+            out.end()
         } else {
-            let mut body = serde_json::to_value(&self.body).map_err(serde::ser::Error::custom)?;
-            if let Some(fields) = body.as_object_mut() {
-                fields.extend(self.extra.iter().map(|(k, v)| (k.clone(), v.clone())));
+            let mut out = s.serialize_map(None)?;
+            record_entries!(self, out.serialize_entry);
+            for (key, value) in &self.more {
+                out.serialize_entry(key, value)?;
             }
-            map.serialize_entry("body", &body)?;
+            out.end()
         }
-        if self.deleted {
-            map.serialize_entry(DELETED, &true)?;
-        }
-        if !self.writes.is_empty() {
-            let rest = rest_write::<T>(&self.writes, &self.extra);
-            let writes: Vec<WireWrite> = (self.writes.iter().enumerate())
-                .map(|(i, w)| WireWrite::of::<T>(w, Some(i) == rest))
-                .collect();
-            map.serialize_entry("writes", &writes)?;
-        }
-        if !self.rivals.is_empty() {
-            map.serialize_entry("rivals", &self.rivals)?;
-        }
-        for (key, value) in &self.more {
-            map.serialize_entry(key, value)?;
-        }
-        map.end()
     }
 }
 
@@ -93,15 +114,6 @@ pub(super) enum By {
     Device(DeviceId),
 }
 
-impl Serialize for By {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            By::Device(d) => d.serialize(s),
-            _ => s.serialize_none(),
-        }
-    }
-}
-
 impl<'de> Deserialize<'de> for By {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<By, D::Error> {
         Ok(match Option::<DeviceId>::deserialize(d)? {
@@ -112,16 +124,6 @@ impl<'de> Deserialize<'de> for By {
 }
 
 impl By {
-    fn of(by: &Option<DeviceId>, seen: &Version) -> By {
-        let alone = |d: &DeviceId| seen.entries().count() == 1 && seen.count(d) > 0;
-        match by {
-            Some(d) if alone(d) => By::Unsaid,
-            Some(d) => By::Device(d.clone()),
-            None if seen.entries().count() == 1 => By::Unknown,
-            None => By::Unsaid,
-        }
-    }
-
     /// The device, as the record keeps it.
     pub(super) fn device(self, seen: &Version) -> Option<DeviceId> {
         match self {
@@ -133,55 +135,80 @@ impl By {
             By::Unsaid => None,
         }
     }
-
-    fn is_unsaid(&self) -> bool {
-        *self == By::Unsaid
-    }
 }
 
-/// An edit as files write it: the fields by name (none for the edit that set all the rest).
-#[derive(Serialize, Deserialize)]
+/// An edit as files hold it, read: the fields by name (none for the edit that set all the
+/// rest).
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct WireWrite {
-    #[serde(default, skip_serializing_if = "By::is_unsaid")]
+    #[serde(default)]
     pub(super) by: By,
     pub(super) seen: Version,
     pub(super) at: Timestamp,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub(super) fields: Option<Vec<String>>,
 }
 
-impl WireWrite {
-    fn of<T: Body>(w: &Write, rest: bool) -> WireWrite {
-        let fields = (!rest).then(|| {
-            let known = (0..T::FIELDS.len()).filter(|i| w.known & (1 << i) != 0);
-            let mut fields: Vec<String> = known.map(|i| T::FIELDS[i].to_owned()).collect();
-            if w.known & DELETED_BIT != 0 {
-                fields.push(DELETED.to_owned());
-            }
-            fields.extend(w.unknown.iter().cloned());
-            fields
-        });
-        WireWrite {
-            by: By::of(&w.by, &w.seen),
-            seen: w.seen.clone(),
-            at: w.at,
-            fields,
+/// An edit as files hold it, written straight from the record (nothing copied).
+struct WriteOut<'a> {
+    write: &'a Write,
+    fields: &'static [&'static str],
+    rest: bool,
+}
+
+impl Serialize for WriteOut<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let w = self.write;
+        let mut out = s.serialize_struct("Write", 4)?;
+        let alone = w.seen.entries().count() == 1;
+        match &w.by {
+            Some(d) if alone && w.seen.count(d) > 0 => {}
+            Some(d) => out.serialize_field("by", d)?,
+            None if alone => out.serialize_field("by", &None::<DeviceId>)?,
+            None => {}
         }
+        out.serialize_field("seen", &w.seen)?;
+        out.serialize_field("at", &w.at)?;
+        if !self.rest {
+            let names = Names {
+                write: w,
+                fields: self.fields,
+            };
+            out.serialize_field("fields", &names)?;
+        }
+        out.end()
+    }
+}
+
+/// The names of the slots a write sets, in the body's order, then the tombstone, then newer
+/// fields.
+struct Names<'a> {
+    write: &'a Write,
+    fields: &'static [&'static str],
+}
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let w = self.write;
+        let known = (0..self.fields.len()).filter(|i| w.known & (1 << i) != 0);
+        let deleted = (w.known & DELETED_BIT != 0).then_some(DELETED);
+        let names = known.map(|i| self.fields[i]).chain(deleted);
+        s.collect_seq(names.chain(w.unknown.iter().map(String::as_str)))
     }
 }
 
 impl Serialize for Rival {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
+        let mut out = s.serialize_struct("Rival", 5)?;
         if let Some(by) = &self.by {
-            map.serialize_entry("by", by)?;
+            out.serialize_field("by", by)?;
         }
-        map.serialize_entry("seen", &self.seen)?;
-        map.serialize_entry("at", &self.at)?;
-        map.serialize_entry("field", &self.field)?;
-        map.serialize_entry("value", &self.value)?;
-        map.end()
+        out.serialize_field("seen", &self.seen)?;
+        out.serialize_field("at", &self.at)?;
+        out.serialize_field("field", &self.field)?;
+        out.serialize_field("value", &self.value)?;
+        out.end()
     }
 }
 
