@@ -3,19 +3,19 @@
 //! gives (serde_json's map is sorted), which is how the format defines it, but written straight
 //! from the records: no tree of values in between, five times faster on a 5,000-task bundle.
 //!
-//! Each object's values are written in the order they come, and the object is put in key order
-//! when it closes (its bytes moved, not re-serialised).
+//! Each object's entries are written as they come, keys and all. When it closes, an object whose
+//! keys came out of order is put in key order (its entries' bytes moved, not re-serialised); one
+//! whose keys came in order, as the records write most of theirs, is left where it is.
 
 use serde::ser::{self, Serialize};
 use serde_json::Error;
-use std::borrow::Cow;
 
 /// The canonical JSON of `value`.
 pub fn canonical<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
     let mut w = Writer {
         out: Vec::with_capacity(1 << 16),
         scratch: Vec::new(),
-        keys: Vec::new(),
+        entries: Vec::new(),
     };
     value.serialize(Canonical { w: &mut w })?;
     Ok(w.out)
@@ -26,12 +26,47 @@ fn scalar<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Err
     serde_json::to_writer(out, value)
 }
 
+/// Whether serde_json writes `text` as it is between quotes: no control character, quote or
+/// backslash (the only bytes it escapes).
+fn plain(text: &str) -> bool {
+    text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\')
+}
+
+/// A string, as serde_json writes it; most need no escaping and are copied.
+fn string(out: &mut Vec<u8>, text: &str) -> Result<(), Error> {
+    if !plain(text) {
+        return scalar(out, text);
+    }
+    out.push(b'"');
+    out.extend_from_slice(text.as_bytes());
+    out.push(b'"');
+    Ok(())
+}
+
 /// The output, and what the objects being written share (no allocation per object): their
-/// keys with where each value is in `out`, and room to move an object's bytes into key order.
+/// entries, and room to move an object's entries into key order.
 struct Writer {
     out: Vec<u8>,
     scratch: Vec<u8>,
-    keys: Vec<(Cow<'static, str>, usize, usize)>,
+    entries: Vec<Entry>,
+}
+
+/// One `"key":value` of an object being written: where it is in the output, and where its key
+/// ends. Its key is the text between the quotes, or `escaped` when the JSON escapes it.
+struct Entry {
+    from: usize,
+    key_end: usize,
+    to: usize,
+    escaped: Option<String>,
+}
+
+impl Entry {
+    fn key<'a>(&'a self, out: &'a [u8]) -> &'a [u8] {
+        match &self.escaped {
+            Some(key) => key.as_bytes(),
+            None => &out[self.from + 1..self.key_end],
+        }
+    }
 }
 
 struct Canonical<'a> {
@@ -45,13 +80,14 @@ struct Array<'a> {
     close: &'static str,
 }
 
-/// An object being written: its values so far (from `start` in the output) and their keys (from
-/// `base` in the shared list).
+/// An object being written: its entries so far, written as they come (from `start`, its "{",
+/// in the output), listed from `base` in the shared list.
 struct Object<'a> {
     w: &'a mut Writer,
     start: usize,
     base: usize,
-    key: Option<String>,
+    /// The entry whose key is written and whose value comes next.
+    key: Option<Entry>,
     /// A struct variant's object sits inside `{"variant": … }`.
     variant: bool,
 }
@@ -67,7 +103,8 @@ impl<'a> Canonical<'a> {
     }
 
     fn object(self, variant: bool) -> Object<'a> {
-        let (start, base) = (self.w.out.len(), self.w.keys.len());
+        let (start, base) = (self.w.out.len(), self.w.entries.len());
+        self.w.out.push(b'{');
         Object {
             w: self.w,
             start,
@@ -80,7 +117,7 @@ impl<'a> Canonical<'a> {
     /// Opens `{"variant":`, as serde_json's values write enum variants with content.
     fn open_variant(&mut self, variant: &str) -> Result<(), Error> {
         self.w.out.push(b'{');
-        scalar(&mut self.w.out, variant)?;
+        string(&mut self.w.out, variant)?;
         self.w.out.push(b':');
         Ok(())
     }
@@ -102,71 +139,113 @@ impl Array<'_> {
 }
 
 impl Object<'_> {
-    fn value<T: Serialize + ?Sized>(
-        &mut self,
-        key: Cow<'static, str>,
-        value: &T,
-    ) -> Result<(), Error> {
-        let from = self.w.out.len();
-        value.serialize(Canonical { w: self.w })?;
-        self.w.keys.push((key, from, self.w.out.len()));
+    /// Where the next key goes, after a comma if it is not the first.
+    fn next_from(&mut self) -> usize {
+        if self.w.entries.len() > self.base {
+            self.w.out.push(b',');
+        }
+        self.w.out.len()
+    }
+
+    /// A field's name.
+    fn name(&mut self, key: &'static str) -> Result<(), Error> {
+        let from = self.next_from();
+        let out = &mut self.w.out;
+        string(out, key)?;
+        let escaped = (!plain(key)).then(|| key.to_owned());
+        let key_end = out.len() - 1;
+        out.push(b':');
+        self.key = Some(Entry {
+            from,
+            key_end,
+            to: 0,
+            escaped,
+        });
         Ok(())
     }
 
-    /// Puts the values in key order (a later value under the same key wins, as in a map).
-    fn close(self) -> Result<(), Error> {
-        let Writer { out, scratch, keys } = self.w;
-        let entries = &mut keys[self.base..];
-        // Objects here have a few fields: a stable insertion sort, in place.
-        for i in 1..entries.len() {
-            let mut j = i;
-            while j > 0 && entries[j - 1].0 > entries[j].0 {
-                entries.swap(j - 1, j);
-                j -= 1;
+    /// A map's key as serde_json's values take it: a string, or a number or bool made a string.
+    fn map_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        let from = self.next_from();
+        let out = &mut self.w.out;
+        scalar(out, key)?;
+        match out.get(from) {
+            Some(b'"') => {}
+            Some(b'-' | b'0'..=b'9' | b't' | b'f') => {
+                out.insert(from, b'"');
+                out.push(b'"');
             }
+            _ => return Err(ser::Error::custom("key must be a string")),
         }
-        scratch.clear();
-        scratch.extend_from_slice(&out[self.start..]);
-        out.truncate(self.start);
-        out.push(b'{');
-        let mut first = true;
-        for (n, (key, from, to)) in entries.iter().enumerate() {
-            let replaced = entries.get(n + 1).is_some_and(|next| &next.0 == key);
-            if replaced {
-                continue;
+        let key_end = out.len() - 1;
+        let escaped = match out[from + 1..key_end].contains(&b'\\') {
+            // Rare (a key of a newer version with a quote in it): the key as text.
+            true => match serde_json::to_value(key)? {
+                serde_json::Value::String(key) => Some(key),
+                _ => None,
+            },
+            false => None,
+        };
+        out.push(b':');
+        self.key = Some(Entry {
+            from,
+            key_end,
+            to: 0,
+            escaped,
+        });
+        Ok(())
+    }
+
+    fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        let mut entry =
+            (self.key.take()).ok_or_else(|| ser::Error::custom("value without a key"))?;
+        value.serialize(Canonical { w: self.w })?;
+        entry.to = self.w.out.len();
+        self.w.entries.push(entry);
+        Ok(())
+    }
+
+    /// Puts the entries in key order (a later value under the same key wins, as in a map).
+    /// Entries that came in order, as most of a record's do, stay where they are.
+    fn close(self) -> Result<(), Error> {
+        let Writer {
+            out,
+            scratch,
+            entries,
+        } = self.w;
+        let list = &mut entries[self.base..];
+        let in_order = list.windows(2).all(|p| p[0].key(out) < p[1].key(out));
+        if !in_order {
+            // Objects here have a few entries: a stable insertion sort, in place.
+            for i in 1..list.len() {
+                let mut j = i;
+                while j > 0 && list[j - 1].key(out) > list[j].key(out) {
+                    list.swap(j - 1, j);
+                    j -= 1;
+                }
             }
-            if !first {
-                out.push(b',');
+            scratch.clear();
+            for (n, entry) in list.iter().enumerate() {
+                let replaced = list
+                    .get(n + 1)
+                    .is_some_and(|next| next.key(out) == entry.key(out));
+                if replaced {
+                    continue;
+                }
+                if !scratch.is_empty() {
+                    scratch.push(b',');
+                }
+                scratch.extend_from_slice(&out[entry.from..entry.to]);
             }
-            first = false;
-            let plain = key.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\');
-            if plain {
-                // A field name: nothing to escape.
-                out.push(b'"');
-                out.extend_from_slice(key.as_bytes());
-                out.push(b'"');
-            } else {
-                scalar(out, key.as_ref())?;
-            }
-            out.push(b':');
-            out.extend_from_slice(&scratch[*from - self.start..*to - self.start]);
+            out.truncate(self.start + 1);
+            out.extend_from_slice(scratch);
         }
         out.push(b'}');
         if self.variant {
             out.push(b'}');
         }
-        keys.truncate(self.base);
+        entries.truncate(self.base);
         Ok(())
-    }
-}
-
-/// A map key as serde_json's values take it: a string, or a number or bool made a string.
-fn key_text<T: Serialize + ?Sized>(key: &T) -> Result<String, Error> {
-    match serde_json::to_value(key)? {
-        serde_json::Value::String(s) => Ok(s),
-        serde_json::Value::Number(n) => Ok(n.to_string()),
-        serde_json::Value::Bool(b) => Ok(b.to_string()),
-        _ => Err(ser::Error::custom("key must be a string")),
     }
 }
 
@@ -219,7 +298,7 @@ impl<'a> ser::Serializer for Canonical<'a> {
         scalar(&mut self.w.out, &v)
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        scalar(&mut self.w.out, v)
+        string(&mut self.w.out, v)
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
         let mut array = self.array("]");
@@ -245,7 +324,7 @@ impl<'a> ser::Serializer for Canonical<'a> {
         _: u32,
         variant: &'static str,
     ) -> Result<(), Error> {
-        scalar(&mut self.w.out, variant)
+        string(&mut self.w.out, variant)
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
@@ -329,7 +408,8 @@ macro_rules! fields {
                 key: &'static str,
                 value: &T,
             ) -> Result<(), Error> {
-                self.value(Cow::Borrowed(key), value)
+                self.name(key)?;
+                self.value(value)
             }
             fn end(self) -> Result<(), Error> {
                 self.close()
@@ -354,15 +434,10 @@ impl ser::SerializeMap for Object<'_> {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.key = Some(key_text(key)?);
-        Ok(())
+        self.map_key(key)
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        let key = self
-            .key
-            .take()
-            .ok_or_else(|| ser::Error::custom("value without a key"))?;
-        self.value(Cow::Owned(key), value)
+        self.value(value)
     }
     fn end(self) -> Result<(), Error> {
         self.close()
@@ -394,6 +469,23 @@ mod tests {
         Fields { b: f32, a: f64 },
     }
 
+    /// A map written out of order, one key twice (the later one counts), keys to escape.
+    struct Unordered;
+
+    impl Serialize for Unordered {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeMap;
+            let mut map = s.serialize_map(None)?;
+            map.serialize_entry("z", &1)?;
+            map.serialize_entry("a\"", &[2])?;
+            map.serialize_entry("\n", &3)?;
+            map.serialize_entry(&-7, &true)?;
+            map.serialize_entry("z", &4)?;
+            map.serialize_entry(&false, &"không")?;
+            map.end()
+        }
+    }
+
     #[derive(Serialize)]
     struct Outer {
         z: Vec<Plain>,
@@ -404,6 +496,10 @@ mod tests {
         tagged: Vec<Tagged>,
         #[serde(rename = "Ä text")]
         text: &'static str,
+        unordered: Vec<Unordered>,
+        in_order: BTreeMap<String, serde_json::Value>,
+        #[serde(rename = "\u{1}\"")]
+        odd_name: u8,
     }
 
     #[test]
@@ -429,6 +525,18 @@ mod tests {
                 Tagged::Empty,
             ],
             text: "Quyết định số 2866/QĐ-UBND \u{1F600} \u{7}",
+            unordered: vec![Unordered, Unordered],
+            in_order: BTreeMap::from([
+                (
+                    "".into(),
+                    serde_json::json!({"y": [1, {"b": 2, "a": null}], "x": "\\"}),
+                ),
+                ("\u{1}".into(), serde_json::json!(1.5)),
+                ("Z".into(), serde_json::json!("\"")),
+                ("a\"q".into(), serde_json::json!({})),
+                ("đ".into(), serde_json::json!([])),
+            ]),
+            odd_name: 9,
         };
         let ours = String::from_utf8(canonical(&value).unwrap()).unwrap();
         assert_eq!(ours, through_value(&value));

@@ -9,7 +9,7 @@ use super::Bundle;
 use crate::domain::json::quoted;
 use crate::domain::{Body, Id, Record, Slot, Timestamp};
 use crate::workspace::{for_each_kind, Kind, Kinded, Records, Workspace};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 /// A bundle that passed every check, with what the preview must say about it beyond the
 /// records' changes.
@@ -62,7 +62,7 @@ impl Unverified {
         }
         fn each<T: Kinded>(records: &Records) -> Result<(), ImportError> {
             let list = T::list(records);
-            let mut seen = BTreeSet::new();
+            let mut seen = HashSet::with_capacity(list.len());
             if let Some(twice) = list.iter().map(Record::id).find(|id| !seen.insert(*id)) {
                 let id = twice.clone();
                 return Err(ImportError::DuplicateId { kind: T::KIND, id });

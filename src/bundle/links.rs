@@ -6,7 +6,7 @@ use super::import::{ImportError, Link};
 use crate::domain::meeting::Item;
 use crate::domain::{Body, Group, Id, Record};
 use crate::workspace::{for_each_kind, Kind, Kinded, Records, Workspace};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Every id a record names is a record of that kind, in the bundle or here, and of the right
 /// place: a task's group in its plan, a conclusion's item in its meeting, no live task of the
@@ -162,16 +162,16 @@ struct Lookup<'a> {
     records: &'a Records,
     ws: &'a Workspace,
     /// The bundle's records of each kind by id, made once (a bundle may hold 20,000 tasks).
-    theirs: BTreeMap<(Kind, &'a Id), usize>,
+    theirs: HashMap<(Kind, &'a Id), usize>,
 }
 
 impl<'a> Lookup<'a> {
     fn new(records: &'a Records, ws: &'a Workspace) -> Lookup<'a> {
-        fn index<'a, T: Kinded>(records: &'a Records, out: &mut BTreeMap<(Kind, &'a Id), usize>) {
+        fn index<'a, T: Kinded>(records: &'a Records, out: &mut HashMap<(Kind, &'a Id), usize>) {
             let list = T::list(records).iter().enumerate();
             out.extend(list.map(|(i, r)| ((T::KIND, r.id()), i)));
         }
-        let mut theirs = BTreeMap::new();
+        let mut theirs = HashMap::new();
         for_each_kind!(index(records, &mut theirs));
         Lookup {
             records,

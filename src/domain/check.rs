@@ -68,7 +68,7 @@ pub fn line(field: &'static str, text: &str, required: bool) -> Checked {
     if required && text.trim().is_empty() {
         return Err(invalid(field, Rule::Required, text));
     }
-    if text.chars().any(char::is_control) {
+    if has_control(text, false) {
         return Err(invalid(field, Rule::Control, text));
     }
     within(field, text, MAX_TITLE_CHARS)
@@ -76,17 +76,32 @@ pub fn line(field: &'static str, text: &str, required: bool) -> Checked {
 
 /// A text of several lines: line breaks allowed, no other control character.
 pub fn lines(field: &'static str, text: &str) -> Checked {
-    if text.chars().any(|c| c.is_control() && c != '\n') {
+    if has_control(text, true) {
         return Err(invalid(field, Rule::Control, text));
     }
     within(field, text, MAX_TEXT_CHARS)
 }
 
+/// Whether `text` holds a control character ([`char::is_control`]: U+0000–U+001F and
+/// U+007F–U+009F), a line break aside if `newline` is allowed. Read byte by byte: an import
+/// checks every text of every record, and the C1 characters are the only ones that take two
+/// bytes (0xC2 0x80–0x9F).
+fn has_control(text: &str, newline: bool) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, b)| match b {
+        b'\n' => !newline,
+        0..=0x1F | 0x7F => true,
+        0xC2 => matches!(bytes.get(i + 1), Some(0x80..=0x9F)),
+        _ => false,
+    })
+}
+
 fn within(field: &'static str, text: &str, max: usize) -> Checked {
-    match text.chars().nth(max) {
-        Some(_) => Err(invalid(field, Rule::TooLong { max }, text)),
-        None => Ok(()),
+    // No more bytes than the limit: no more characters either.
+    if text.len() <= max || text.chars().count() <= max {
+        return Ok(());
     }
+    Err(invalid(field, Rule::TooLong { max }, text))
 }
 
 pub fn day(field: &'static str, day: &NaiveDate) -> Checked {
@@ -280,6 +295,15 @@ mod tests {
     use crate::domain::Id;
 
     use crate::domain::task::example_task as task;
+
+    #[test]
+    fn control_characters_are_found_as_char_is_control_finds_them() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(has_control(&text, false), c.is_control(), "{c:?}");
+            assert_eq!(has_control(&text, true), c.is_control() && c != '\n');
+        }
+    }
 
     #[test]
     fn what_a_form_refuses_is_refused_here_too() {

@@ -3,6 +3,7 @@
 use crate::domain::{Body, Id, Record};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// All records of one kind, including tombstones (which bundles and merges need).
 #[derive(Clone, Debug)]
@@ -18,9 +19,12 @@ pub struct Table<T> {
 /// from storage, else a stamp taken when it was handed out to be changed. Saving compares
 /// these, never the records' versions: a body can change without its version (two edits
 /// under one version are a conflict, see `Record::merge`), and the saver must notice.
+///
+/// The record is shared between copies of the table: the import's preview and undo copy the
+/// whole workspace, and a copy costs a pointer per record until a record is changed.
 #[derive(Clone, Debug)]
 struct Row<T> {
-    record: Record<T>,
+    record: Arc<Record<T>>,
     touched: u64,
 }
 
@@ -60,6 +64,7 @@ impl<T> Table<T> {
         let mut rows = BTreeMap::new();
         for record in records {
             let id = record.id().clone();
+            let record = Arc::new(record);
             if rows.insert(id.clone(), Row { record, touched }).is_some() {
                 return Err(id);
             }
@@ -74,7 +79,10 @@ impl<T> Table<T> {
     pub(crate) fn loaded(rows: BTreeMap<Id, Record<T>>) -> Table<T> {
         let rows = rows
             .into_iter()
-            .map(|(id, record)| (id, Row { record, touched: 0 }))
+            .map(|(id, record)| {
+                let record = Arc::new(record);
+                (id, Row { record, touched: 0 })
+            })
             .collect();
         Table {
             rows,
@@ -99,7 +107,7 @@ impl<T> Table<T> {
 
     /// A record, deleted or not.
     pub fn get_any(&self, id: &Id) -> Option<&Record<T>> {
-        self.rows.get(id).map(|r| &r.record)
+        self.rows.get(id).map(|r| &*r.record)
     }
 
     /// Records that are not deleted, in id order.
@@ -109,18 +117,24 @@ impl<T> Table<T> {
 
     /// Every record, tombstones included, in id order: what storage and bundles keep.
     pub fn all(&self) -> impl ExactSizeIterator<Item = &Record<T>> {
-        self.rows.values().map(|r| &r.record)
+        self.rows.values().map(|r| &*r.record)
     }
 
     /// A record handed out to be changed: it, and the table, are marked as touched.
-    pub(crate) fn get_mut(&mut self, id: &Id) -> Option<&mut Record<T>> {
+    pub(crate) fn get_mut(&mut self, id: &Id) -> Option<&mut Record<T>>
+    where
+        T: Clone,
+    {
         self.stamp = next_stamp();
         let row = self.rows.get_mut(id)?;
         row.touched = next_stamp();
-        Some(&mut row.record)
+        Some(Arc::make_mut(&mut row.record))
     }
 
-    pub(super) fn live_mut(&mut self, id: &Id) -> Option<&mut Record<T>> {
+    pub(super) fn live_mut(&mut self, id: &Id) -> Option<&mut Record<T>>
+    where
+        T: Clone,
+    {
         self.get_mut(id).filter(|r| !r.is_deleted())
     }
 
@@ -152,8 +166,8 @@ impl<T> Table<T> {
     fn put(&mut self, record: Record<T>) {
         self.stamp = next_stamp();
         let touched = next_stamp();
-        self.rows
-            .insert(record.id().clone(), Row { record, touched });
+        let (id, record) = (record.id().clone(), Arc::new(record));
+        self.rows.insert(id, Row { record, touched });
     }
 }
 

@@ -2,9 +2,9 @@
 //!
 //! ```json
 //! {"id": "…", "body": {"title": "…", …}, "deleted": true,
-//!  "writes": [{"seen": {"<device>": 1}, "at": 1795583191643},
-//!             {"by": "<device>", "seen": {"<device>": 3, "<other>": 1}, "at": …, "fields": ["title", "status"]}],
-//!  "rivals": [{"seen": {…}, "at": …, "field": "title", "value": "…"}]}
+//!  "writes": [{"at": 1795583191643, "seen": {"<device>": 1}},
+//!             {"at": …, "by": "<device>", "fields": ["title", "status"], "seen": {"<device>": 3, "<other>": 1}}],
+//!  "rivals": [{"at": …, "field": "title", "seen": {…}, "value": "…"}]}
 //! ```
 //!
 //! Two things are left out where they say nothing, so that most records carry little beside
@@ -160,7 +160,9 @@ struct WriteOut<'a> {
 impl Serialize for WriteOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let w = self.write;
+        // Keys in sorted order: the canonical writer (the checksum) then moves nothing.
         let mut out = s.serialize_struct("Write", 4)?;
+        out.serialize_field("at", &w.at)?;
         let alone = w.seen.entries().count() == 1;
         match &w.by {
             Some(d) if alone && w.seen.count(d) > 0 => {}
@@ -168,8 +170,6 @@ impl Serialize for WriteOut<'_> {
             None if alone => out.serialize_field("by", &None::<DeviceId>)?,
             None => {}
         }
-        out.serialize_field("seen", &w.seen)?;
-        out.serialize_field("at", &w.at)?;
         if !self.rest {
             let names = Names {
                 write: w,
@@ -177,6 +177,7 @@ impl Serialize for WriteOut<'_> {
             };
             out.serialize_field("fields", &names)?;
         }
+        out.serialize_field("seen", &w.seen)?;
         out.end()
     }
 }
@@ -201,12 +202,12 @@ impl Serialize for Names<'_> {
 impl Serialize for Rival {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut out = s.serialize_struct("Rival", 5)?;
+        out.serialize_field("at", &self.at)?;
         if let Some(by) = &self.by {
             out.serialize_field("by", by)?;
         }
-        out.serialize_field("seen", &self.seen)?;
-        out.serialize_field("at", &self.at)?;
         out.serialize_field("field", &self.field)?;
+        out.serialize_field("seen", &self.seen)?;
         out.serialize_field("value", &self.value)?;
         out.end()
     }
