@@ -49,18 +49,25 @@ impl Id {
 
     /// Checks a text read from storage or a file.
     pub fn parse(text: &str) -> Result<Id, IdError> {
+        Id::check(text)?;
+        Ok(Id(text.to_owned()))
+    }
+
+    /// Every id of a file is read through here: byte by byte, and the text kept, not copied.
+    fn check(text: &str) -> Result<(), IdError> {
         if text.is_empty() {
             return Err(IdError::Empty);
         }
         if text.len() > MAX_LEN {
             return Err(IdError::TooLong(text.chars().count()));
         }
-        match text
-            .chars()
-            .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
-        {
+        let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+        if text.bytes().all(|b| allowed(char::from(b))) {
+            return Ok(());
+        }
+        match text.chars().find(|c| !allowed(*c)) {
             Some(c) => Err(IdError::BadCharacter(c)),
-            None => Ok(Id(text.to_owned())),
+            None => Ok(()),
         }
     }
 
@@ -72,7 +79,8 @@ impl Id {
 impl TryFrom<String> for Id {
     type Error = IdError;
     fn try_from(text: String) -> Result<Id, IdError> {
-        Id::parse(&text)
+        Id::check(&text)?;
+        Ok(Id(text))
     }
 }
 

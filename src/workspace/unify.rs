@@ -120,17 +120,28 @@ impl Workspace {
     /// that leads tasks). The same on every office, so they still converge. Returns how many
     /// records changed.
     pub fn repair_references(&mut self, now: Timestamp) -> usize {
+        // One pass finds the live records that name an agency not live: nearly always none,
+        // and only these can change.
+        let gone = |id: &Id| self.tables.agencies.get(id).is_none();
+        let tasks: Vec<Id> = (self.tables.tasks.live())
+            .filter(|t| gone(&t.body().lead) || t.body().coordinating.iter().any(gone))
+            .map(|t| t.id().clone())
+            .collect();
+        let items: Vec<Id> = (self.tables.items.live())
+            .filter(|i| i.body().agency.as_ref().is_some_and(gone))
+            .map(|i| i.id().clone())
+            .collect();
+        let meetings: Vec<Id> = (self.tables.meetings.live())
+            .filter(|m| m.body().agencies.iter().any(gone))
+            .map(|m| m.id().clone())
+            .collect();
         let stamp = self.stamp(now);
         let mut changed = 0;
         // Leads first: an agency a live task cannot do without is brought back.
-        let orphaned = |id: &Id| self.tables.agencies.get(id).is_none();
-        let leads: Vec<Id> = (self.tables.tasks.live())
-            .filter(|t| orphaned(&t.body().lead))
-            .map(|t| t.body().lead.clone())
-            .collect();
+        let leads = tasks.iter().filter_map(|id| self.tables.tasks.get(id));
         let mut back: Vec<Id> = leads
-            .iter()
-            .filter_map(|l| self.resolve_agency(l).err())
+            .filter(|t| gone(&t.body().lead))
+            .filter_map(|t| self.resolve_agency(&t.body().lead).err())
             .collect();
         crate::sort::sort_by(&mut back, |a, b| a.cmp(b));
         back.dedup();
@@ -142,29 +153,21 @@ impl Workspace {
             }
         }
         let follow = |ws: &Workspace, id: &Id| ws.resolve_agency(id).unwrap_or_else(|_| id.clone());
-        // Most references name a live agency: only the others are followed.
-        let gone = |ws: &Workspace, id: &Id| ws.tables.agencies.get(id).is_none();
-        let tasks: Vec<(Id, Id, Vec<Id>)> = self
-            .tables
-            .tasks
-            .live()
-            .filter(|t| {
-                let b = t.body();
-                gone(self, &b.lead) || b.coordinating.iter().any(|a| gone(self, a))
-            })
-            .map(|t| {
-                let b = t.body();
-                let coordinating = b.coordinating.iter().map(|a| follow(self, a)).collect();
-                (t.id().clone(), follow(self, &b.lead), coordinating)
-            })
-            .collect();
-        for (id, lead, mut coordinating) in tasks {
+        for id in tasks {
+            let Some(t) = self.tables.tasks.get(&id) else {
+                continue;
+            };
+            let lead = follow(self, &t.body().lead);
+            let mut coordinating: Vec<Id> = t
+                .body()
+                .coordinating
+                .iter()
+                .map(|a| follow(self, a))
+                .collect();
             coordinating.retain(|a| a != &lead);
             dedup(&mut coordinating);
-            if let Some(t) = self.tables.tasks.get(&id) {
-                if t.body().lead == lead && t.body().coordinating == coordinating {
-                    continue;
-                }
+            if t.body().lead == lead && t.body().coordinating == coordinating {
+                continue;
             }
             if let Some(t) = self.tables.tasks.get_mut(&id) {
                 changed += usize::from(t.edit(&stamp, |t| {
@@ -173,33 +176,28 @@ impl Workspace {
                 }));
             }
         }
-        let items: Vec<(Id, Option<Id>)> = self
-            .tables
-            .items
-            .live()
-            .filter_map(|i| {
-                let was = i.body().agency.as_ref().filter(|a| gone(self, a))?;
-                let now = follow(self, was);
-                (&now != was).then(|| (i.id().clone(), Some(now)))
-            })
-            .collect();
-        for (id, agency) in items {
+        for id in items {
+            let Some(was) = (self.tables.items.get(&id)).and_then(|i| i.body().agency.clone())
+            else {
+                continue;
+            };
+            let agency = follow(self, &was);
+            if agency == was {
+                continue;
+            }
             if let Some(i) = self.tables.items.get_mut(&id) {
-                changed += usize::from(i.edit(&stamp, |i| i.agency = agency));
+                changed += usize::from(i.edit(&stamp, |i| i.agency = Some(agency)));
             }
         }
-        let meetings: Vec<(Id, Vec<Id>)> = self
-            .tables
-            .meetings
-            .live()
-            .filter(|m| m.body().agencies.iter().any(|a| gone(self, a)))
-            .filter_map(|m| {
-                let mut now: Vec<Id> = m.body().agencies.iter().map(|a| follow(self, a)).collect();
-                dedup(&mut now);
-                (now != m.body().agencies).then(|| (m.id().clone(), now))
-            })
-            .collect();
-        for (id, agencies) in meetings {
+        for id in meetings {
+            let Some(m) = self.tables.meetings.get(&id) else {
+                continue;
+            };
+            let mut agencies: Vec<Id> = m.body().agencies.iter().map(|a| follow(self, a)).collect();
+            dedup(&mut agencies);
+            if agencies == m.body().agencies {
+                continue;
+            }
             if let Some(m) = self.tables.meetings.get_mut(&id) {
                 changed += usize::from(m.edit(&stamp, |m| m.agencies = agencies));
             }
