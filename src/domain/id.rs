@@ -74,6 +74,14 @@ impl Id {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// FNV-1a of the id's text: which chunk of storage holds the record. Stored data depends
+    /// on it: it never changes.
+    pub fn fnv(&self) -> u32 {
+        self.0.bytes().fold(0x811c_9dc5u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        })
+    }
 }
 
 impl TryFrom<String> for Id {

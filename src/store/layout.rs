@@ -40,12 +40,9 @@ pub fn keys() -> Vec<String> {
     chunks.chain([META.to_owned()]).collect()
 }
 
-/// The chunk a record lives in: FNV-1a of its id.
-fn bucket(id: &Id) -> u32 {
-    let hash = id.as_str().bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    hash % BUCKETS
+/// The chunk a record lives in, by its [`Id::fnv`].
+fn bucket(fnv: u32) -> u32 {
+    fnv % BUCKETS
 }
 
 #[derive(Serialize, Deserialize)]
@@ -111,7 +108,7 @@ pub struct Loaded {
 #[derive(Debug, Default)]
 pub struct Saver {
     /// Each chunk's fingerprint as last written or read.
-    written: BTreeMap<String, u64>,
+    written: BTreeMap<String, Print>,
     /// Each kind's [`Table::stamp`] when all its chunks were last found saved: a kind whose
     /// table still has that stamp is passed over without fingerprinting its records.
     saved_stamps: BTreeMap<&'static str, u64>,
@@ -166,18 +163,17 @@ impl Saver {
         if self.saved_stamps.get(kind) == Some(&table.stamp()) {
             return Ok(0);
         }
-        let mut chunks: Vec<Vec<&Record<T>>> = (0..BUCKETS).map(|_| Vec::new()).collect();
-        for record in table.all() {
-            chunks[bucket(record.id()) as usize].push(record);
+        let mut chunks: Vec<(Vec<&Record<T>>, Print)> = (0..BUCKETS)
+            .map(|_| (Vec::new(), Print::default()))
+            .collect();
+        for row in table.marked() {
+            let (records, print) = &mut chunks[bucket(row.fnv) as usize];
+            records.push(row.record);
+            print.add(row.touched);
         }
         let mut count = 0;
-        for (b, records) in chunks.into_iter().enumerate() {
+        for (b, (records, print)) in chunks.into_iter().enumerate() {
             let key = chunk_key(kind, b as u32);
-            let rows: Vec<(&Id, u64)> = records
-                .iter()
-                .map(|r| (r.id(), table.touched(r.id())))
-                .collect();
-            let print = fingerprint(&rows);
             if self.protected.contains(&key) || self.written.get(&key) == Some(&print) {
                 continue;
             }
@@ -212,21 +208,23 @@ impl Saver {
     }
 }
 
-/// What identifies a chunk's content: every record's id and when it was last handed out to be
-/// changed ([`Table::touched`]; 0 as read). Any change of a record, its body included, goes
-/// through the table and renews that mark, so equal fingerprints mean equal records.
-fn fingerprint(rows: &[(&Id, u64)]) -> u64 {
-    let mut hash = 0xcbf2_9ce4_8422_2325u64;
-    let mut eat = |bytes: &[u8]| {
-        for b in bytes {
-            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
-    for (id, touched) in rows {
-        eat(id.as_str().as_bytes());
-        eat(&touched.to_le_bytes());
+/// What identifies a chunk's content: how many records it holds, and the latest
+/// [`Table::touched`] mark among them (0 as read). Every change of a record goes through the
+/// table and gives it a mark later than any before, so a chunk whose records changed has a later
+/// latest mark, or, if records only went, fewer records: equal prints, equal records. Made from
+/// the table's rows alone, without reading a record (at 20,000 tasks, reading every id on every
+/// save took longer than writing the chunk).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Print {
+    records: usize,
+    latest: u64,
+}
+
+impl Print {
+    fn add(&mut self, touched: u64) {
+        self.records += 1;
+        self.latest = self.latest.max(touched);
     }
-    hash
 }
 
 fn json(value: &impl Serialize) -> Result<String, StoreError> {
@@ -365,7 +363,7 @@ impl<S: Store> Reader<'_, S> {
             let Some(text) = text else {
                 // An absent chunk is an empty one: nothing to write until a record lands in it.
                 if !legacy {
-                    self.saver.written.insert(key, fingerprint(&[]));
+                    self.saver.written.insert(key, Print::default());
                 }
                 continue;
             };
@@ -381,8 +379,11 @@ impl<S: Store> Reader<'_, S> {
                 continue;
             }
             if !legacy && !self.rewrite {
-                let rows: Vec<(&Id, u64)> = records.iter().map(|r| (r.id(), 0)).collect();
-                self.saver.written.insert(key, fingerprint(&rows));
+                let print = Print {
+                    records: records.len(),
+                    latest: 0,
+                };
+                self.saver.written.insert(key, print);
             }
             all.extend(records.into_iter().map(|r| (r.id().clone(), r)));
         }

@@ -26,6 +26,27 @@ pub struct Table<T> {
 struct Row<T> {
     record: Arc<Record<T>>,
     touched: u64,
+    /// [`Id::fnv`], made once: saving files every record by it without reading its id.
+    fnv: u32,
+}
+
+impl<T> Row<T> {
+    fn new(record: Record<T>, touched: u64) -> Row<T> {
+        let fnv = record.id().fnv();
+        let record = Arc::new(record);
+        Row {
+            record,
+            touched,
+            fnv,
+        }
+    }
+}
+
+/// A record as saving sees it: with its [`Table::touched`] mark and [`Id::fnv`].
+pub struct Marked<'a, T> {
+    pub record: &'a Record<T>,
+    pub touched: u64,
+    pub fnv: u32,
 }
 
 /// A number never handed out before in this program.
@@ -64,8 +85,7 @@ impl<T> Table<T> {
         let mut rows = BTreeMap::new();
         for record in records {
             let id = record.id().clone();
-            let record = Arc::new(record);
-            if rows.insert(id.clone(), Row { record, touched }).is_some() {
+            if rows.insert(id.clone(), Row::new(record, touched)).is_some() {
                 return Err(id);
             }
         }
@@ -79,10 +99,7 @@ impl<T> Table<T> {
     pub(crate) fn loaded(rows: BTreeMap<Id, Record<T>>) -> Table<T> {
         let rows = rows
             .into_iter()
-            .map(|(id, record)| {
-                let record = Arc::new(record);
-                (id, Row { record, touched: 0 })
-            })
+            .map(|(id, record)| (id, Row::new(record, 0)))
             .collect();
         Table {
             rows,
@@ -98,6 +115,15 @@ impl<T> Table<T> {
     /// When a record may last have changed here: 0 if it is as storage held it.
     pub fn touched(&self, id: &Id) -> u64 {
         self.rows.get(id).map_or(0, |r| r.touched)
+    }
+
+    /// Every record with its marks, in id order, read without looking into the records.
+    pub fn marked(&self) -> impl Iterator<Item = Marked<'_, T>> {
+        self.rows.values().map(|r| Marked {
+            record: &r.record,
+            touched: r.touched,
+            fnv: r.fnv,
+        })
     }
 
     /// A record that is not deleted.
@@ -166,8 +192,8 @@ impl<T> Table<T> {
     fn put(&mut self, record: Record<T>) {
         self.stamp = next_stamp();
         let touched = next_stamp();
-        let (id, record) = (record.id().clone(), Arc::new(record));
-        self.rows.insert(id, Row { record, touched });
+        self.rows
+            .insert(record.id().clone(), Row::new(record, touched));
     }
 }
 
