@@ -29,3 +29,12 @@ pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+/// How many cases each property test tries: `PROPTEST_CASES` (the slow tier's 10,000), else 256.
+#[cfg(test)]
+pub(crate) fn proptest_cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(256)
+}

@@ -153,14 +153,7 @@ impl Object<'_> {
         let out = &mut self.w.out;
         string(out, key)?;
         let escaped = (!plain(key)).then(|| key.to_owned());
-        let key_end = out.len() - 1;
-        out.push(b':');
-        self.key = Some(Entry {
-            from,
-            key_end,
-            to: 0,
-            escaped,
-        });
+        self.key_written(from, escaped);
         Ok(())
     }
 
@@ -186,14 +179,20 @@ impl Object<'_> {
             },
             false => None,
         };
-        out.push(b':');
+        self.key_written(from, escaped);
+        Ok(())
+    }
+
+    /// The key just written from `from` on: its colon, and the entry that waits for its value.
+    fn key_written(&mut self, from: usize, escaped: Option<String>) {
+        let key_end = self.w.out.len() - 1;
+        self.w.out.push(b':');
         self.key = Some(Entry {
             from,
             key_end,
             to: 0,
             escaped,
         });
-        Ok(())
     }
 
     fn value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {

@@ -65,17 +65,11 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::workspace::tests::{device, id, sample};
+    use crate::workspace::tests::{id, renamed_apart};
 
     #[test]
     fn a_record_lists_its_conflicts_with_the_value_shown_and_the_others() {
-        let mut a = sample();
-        let mut b = a.clone();
-        b.renew_device(device(2));
-        a.set_task_title(&id(2), "Tên của A", Timestamp(20))
-            .unwrap();
-        b.set_task_title(&id(2), "Tên của B", Timestamp(21))
-            .unwrap();
+        let (mut a, b) = renamed_apart();
         assert!(a.conflicts(Kind::Task, &id(2)).is_empty());
         a.merge_records(&b.records());
         let found = a.conflicts(Kind::Task, &id(2));

@@ -265,8 +265,9 @@ fn the_office_profile_is_cleaned_and_may_be_cleared() {
     ));
 }
 
-#[test]
-fn a_conflict_kept_on_a_field_is_settled_by_choosing_a_value() {
+/// Two copies of the sample on two devices that renamed task 2 apart ("Tên của A" at 20,
+/// "Tên của B" at 21), not merged yet.
+pub fn renamed_apart() -> (Workspace, Workspace) {
     let mut a = sample();
     let mut b = a.clone();
     b.renew_device(device(2));
@@ -274,6 +275,12 @@ fn a_conflict_kept_on_a_field_is_settled_by_choosing_a_value() {
         .unwrap();
     b.set_task_title(&id(2), "Tên của B", Timestamp(21))
         .unwrap();
+    (a, b)
+}
+
+#[test]
+fn a_conflict_kept_on_a_field_is_settled_by_choosing_a_value() {
+    let (mut a, mut b) = renamed_apart();
     a.merge_records(&b.records());
     let task = a.tasks().get(&id(2)).unwrap();
     assert_eq!(task.body().title, "Tên của B");

@@ -180,15 +180,8 @@ fn shown(ws: &Workspace, id: &Id, field: &str) -> Option<String> {
     })
 }
 
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(256)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(ProptestConfig::with_cases(crate::proptest_cases()))]
 
     #[test]
     fn offices_converge_whatever_the_order_and_lose_no_lone_edit(

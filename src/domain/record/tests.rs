@@ -328,15 +328,8 @@ fn step() -> impl Strategy<Value = Step> {
     ]
 }
 
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(256)
-}
-
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(cases()))]
+    #![proptest_config(ProptestConfig::with_cases(crate::proptest_cases()))]
 
     #[test]
     fn copies_converge_in_any_order_of_merging(steps in prop::collection::vec(step(), 0..30),

@@ -226,31 +226,13 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
     receiver
         .shots_of("exchange-merged", "#import-preview")
         .await;
-    receiver.click("#import-apply").await;
-    receiver.wait_for_text(".import-message", "Đã nhập").await;
-    receiver.open("#/ke-hoach").await;
-    receiver.click("li.plan a").await;
-    receiver
-        .wait_for_text(&format!("li.task[data-id='{id}']"), RENAMED)
-        .await;
-    receiver
-        .wait_for(&format!("li.task.done[data-id='{id}']"))
-        .await;
+    applies_and_holds_both_changes(&receiver, &id).await;
     // …and back: the sender holds both changes too, nothing chosen by anyone.
     let back = export_plan(&receiver, &folder, RECEIVER, "ke-hoach-3.json").await;
     sender.open("#/trao-doi").await;
     sender.upload("#import-file", &back).await;
     sender.wait_for_text("#import-preview", "Cập nhật").await;
-    sender.click("#import-apply").await;
-    sender.wait_for_text(".import-message", "Đã nhập").await;
-    sender.open("#/ke-hoach").await;
-    sender.click("li.plan a").await;
-    sender
-        .wait_for_text(&format!("li.task[data-id='{id}']"), RENAMED)
-        .await;
-    sender
-        .wait_for(&format!("li.task.done[data-id='{id}']"))
-        .await;
+    applies_and_holds_both_changes(&sender, &id).await;
 
     // Both rename the second task apart: a conflict, with both values and both times.
     let other = receiver.wait_for_count("li.task", 2).await[1]
@@ -341,6 +323,18 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
 
 /// Downloads the plan from its own page, as the sender saves it to attach to an email, and
 /// moves the file to `folder` under `name`.
+/// Applies the import shown, then finds the task `id` with both offices' changes: the title one
+/// renamed, ticked done by the other.
+async fn applies_and_holds_both_changes(app: &Session, id: &str) {
+    app.click("#import-apply").await;
+    app.wait_for_text(".import-message", "Đã nhập").await;
+    app.open("#/ke-hoach").await;
+    app.click("li.plan a").await;
+    app.wait_for_text(&format!("li.task[data-id='{id}']"), RENAMED)
+        .await;
+    app.wait_for(&format!("li.task.done[data-id='{id}']")).await;
+}
+
 async fn export_plan(app: &Session, folder: &Path, prefix: &str, name: &str) -> PathBuf {
     app.open("#/ke-hoach").await;
     app.click("li.plan a").await;
