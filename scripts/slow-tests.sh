@@ -30,7 +30,8 @@ start=$SECONDS
 passed=0
 failed=0
 for run in $(seq 1 "$RUNS"); do
-    SOTAY_CPU_SLOWDOWN=$SLOWDOWN cargo test --locked -p sotay-e2e --test meeting -- --test-threads=1 \
+    SOTAY_CPU_SLOWDOWN=$SLOWDOWN cargo test --locked -p sotay-e2e --test meeting -- \
+        a_meeting_is_recorded_live_and_followed_up --test-threads=1 \
         >"$LOGS/meeting-$run.log" 2>&1
     ok=$(grep -c '^test .* ok$' "$LOGS/meeting-$run.log")
     bad=$(grep -c '^test .* FAILED$' "$LOGS/meeting-$run.log")
