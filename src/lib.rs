@@ -31,7 +31,7 @@ pub mod workspace;
 pub mod ui;
 
 /// How many cases each property test tries: `PROPTEST_CASES` (the slow tier's 10,000), else 256.
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn proptest_cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()

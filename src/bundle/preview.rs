@@ -48,6 +48,8 @@ pub enum FieldChange {
     },
     /// Changed by a step of the import (an agency merged into ours).
     Follows,
+    /// The value stays, and the conflict ours kept on it ends: their edit saw both values.
+    Settled,
 }
 
 /// One field that differs, as JSON of each side (the UI words it), and when each was edited.
@@ -212,13 +214,14 @@ fn classify<T: Kinded>(
         })
         .collect();
     let has = |c: fn(&FieldChange) -> bool| fields.iter().any(|f| c(&f.change));
+    let theirs_arrive = |c: &FieldChange| matches!(c, FieldChange::Theirs | FieldChange::Settled);
     let change = if !conflicts.is_empty() {
         Change::Conflict
     } else if fields.is_empty() {
         Change::Unchanged
     } else if after.is_deleted() && !ours.is_deleted() {
         Change::Deleted
-    } else if !has(|c| *c == FieldChange::Theirs) {
+    } else if !has(theirs_arrive) {
         Change::Kept
     } else if has(|c| *c == FieldChange::Ours) {
         Change::Merged
@@ -254,9 +257,11 @@ fn diffs<T: Kinded>(
     let mut out = Vec::new();
     for slot in slots {
         let name = slot.name::<T>();
-        let (o, t, a) = (ours.value(slot), theirs.value(slot), after.value(slot));
+        let (o, t, a) = (seen(ours, slot), seen(theirs, slot), seen(after, slot));
         let conflict = conflicts.iter().any(|c| c == name);
-        if o == t && o == a && !conflict {
+        let in_conflict = |r: &Record<T>| r.rivals().iter().any(|rival| rival.field == name);
+        let settled = in_conflict(ours) && !in_conflict(after);
+        if o == t && o == a && !conflict && !settled {
             continue;
         }
         let change = if conflict {
@@ -271,6 +276,8 @@ fn diffs<T: Kinded>(
                 shown,
                 chosen: false,
             }
+        } else if a == o && settled {
+            FieldChange::Settled
         } else if a == o {
             FieldChange::Ours
         } else {
@@ -279,11 +286,11 @@ fn diffs<T: Kinded>(
         let at = |r: &Record<T>| r.stamp(slot).map(|w| w.at());
         out.push(FieldDiff {
             field: name.to_owned(),
-            ours: shown(&o),
+            ours: shown(&o.0),
             theirs: shown(if taken == FieldChange::Follows {
-                &a
+                &a.0
             } else {
-                &t
+                &t.0
             }),
             change,
             ours_at: at(ours),
@@ -295,6 +302,13 @@ fn diffs<T: Kinded>(
         });
     }
     out
+}
+
+/// A slot as a person sees it: its value and, for the tombstone, whether the record shows as
+/// deleted (a deletion made apart from an edit leaves it shown, in conflict).
+fn seen<T: Kinded>(record: &Record<T>, slot: crate::domain::Slot) -> (Value, bool) {
+    let gone = matches!(slot, crate::domain::Slot::Deleted) && record.is_deleted();
+    (record.value(slot), gone)
 }
 
 fn shown(value: &Value) -> String {

@@ -273,6 +273,109 @@ fn the_preview_says_exactly_what_applying_does() {
     assert!(b.tasks().get(&t1).unwrap().body().status.is_done());
 }
 
+/// How the preview heads the record `id` of `kind`, and what it says of each field.
+fn previewed(
+    checked: &Checked,
+    ws: &Workspace,
+    kind: Kind,
+    id: &Id,
+) -> (Change, Vec<(String, FieldChange)>) {
+    let preview = checked.preview(ws, &Choices::default(), Timestamp(1_000));
+    let record = preview
+        .changes
+        .iter()
+        .find(|c| c.kind == kind && &c.id == id)
+        .unwrap();
+    let fields = record
+        .fields
+        .iter()
+        .map(|f| (f.field.clone(), f.change))
+        .collect();
+    (record.change, fields)
+}
+
+#[test]
+fn a_deletion_that_settles_an_edit_versus_delete_is_previewed_as_a_deletion() {
+    // Found by the 10,000-case run of the histories: the tombstone was set on both sides, so the
+    // preview said "Không đổi" while applying took away a plan the page still showed.
+    let mut a = Workspace::new(device(1));
+    let plan = a
+        .add_plan(Id::from_random(1), "Kế hoạch 1", Timestamp(1))
+        .unwrap();
+    let mut b = Workspace::new(device(2));
+    import(&a, &mut b, 2);
+    b.delete(Kind::Plan, &plan, Timestamp(3)).unwrap();
+    a.rename_plan(&plan, "Kế hoạch CCHC", Timestamp(4)).unwrap();
+    import(&a, &mut b, 5);
+    import(&b, &mut a, 6);
+    assert!(
+        !a.plans().get_any(&plan).unwrap().is_deleted(),
+        "an edit apart keeps it shown"
+    );
+    // B deletes it again, having seen the rename: the deletion settles it.
+    b.delete(Kind::Plan, &plan, Timestamp(7)).unwrap();
+    let checked = receive(&b, &a, 1_000);
+    let (change, fields) = previewed(&checked, &a, Kind::Plan, &plan);
+    assert_eq!(change, Change::Deleted);
+    assert_eq!(fields, [("deleted".to_owned(), FieldChange::Theirs)]);
+    import(&b, &mut a, 1_000);
+    assert!(a.plans().get_any(&plan).unwrap().is_deleted());
+}
+
+#[test]
+fn an_edit_that_settles_a_conflict_on_the_value_shown_is_previewed_as_an_update() {
+    let mut a = Workspace::new(device(1));
+    let plan = a
+        .add_plan(Id::from_random(1), "Kế hoạch 1", Timestamp(1))
+        .unwrap();
+    let mut b = Workspace::new(device(2));
+    import(&a, &mut b, 2);
+    a.rename_plan(&plan, "Tên của A", Timestamp(3)).unwrap();
+    b.rename_plan(&plan, "Tên của B", Timestamp(4)).unwrap();
+    import(&b, &mut a, 5);
+    import(&a, &mut b, 6);
+    assert!(a.plans().get_any(&plan).unwrap().has_conflict());
+    // B settles it on the value both show: the value stays, the conflict ends.
+    let shown = serde_json::json!("Tên của B");
+    b.choose_value(Kind::Plan, &plan, "title", &shown, Timestamp(7))
+        .unwrap();
+    let checked = receive(&b, &a, 1_000);
+    let (change, fields) = previewed(&checked, &a, Kind::Plan, &plan);
+    assert_eq!(change, Change::Updated);
+    assert_eq!(fields, [("title".to_owned(), FieldChange::Settled)]);
+    import(&b, &mut a, 1_000);
+    let now = a.plans().get_any(&plan).unwrap();
+    assert_eq!(
+        (now.body().title.as_str(), now.has_conflict()),
+        ("Tên của B", false)
+    );
+}
+
+#[test]
+fn a_restore_over_two_deletions_made_apart_is_previewed_as_their_change() {
+    // Found by the 10,000-case run too: two offices deleted a plan apart, a third restored it
+    // having seen one deletion. The tombstone went from "deleted, in conflict" to "shown, in
+    // conflict with a deletion", and the preview said "Không đổi".
+    let mut a = Workspace::new(device(1));
+    let plan = a
+        .add_plan(Id::from_random(1), "Kế hoạch 1", Timestamp(1))
+        .unwrap();
+    let mut b = Workspace::new(device(2));
+    import(&a, &mut b, 2);
+    a.delete(Kind::Plan, &plan, Timestamp(3)).unwrap();
+    b.delete(Kind::Plan, &plan, Timestamp(4)).unwrap();
+    let mut c = Workspace::new(device(3));
+    import(&b, &mut c, 5);
+    c.restore(Kind::Plan, &plan, Timestamp(6)).unwrap();
+    import(&a, &mut b, 7);
+    let checked = receive(&c, &b, 1_000);
+    let (change, fields) = previewed(&checked, &b, Kind::Plan, &plan);
+    assert_eq!(fields, [("deleted".to_owned(), FieldChange::Theirs)]);
+    assert_ne!(change, Change::Unchanged);
+    import(&c, &mut b, 1_000);
+    assert!(!b.plans().get_any(&plan).unwrap().is_deleted());
+}
+
 #[test]
 fn an_import_is_undone_exactly_and_marked_in_its_line() {
     let (a, mut b, _) = rename_and_tick();

@@ -63,6 +63,7 @@ pub const TEXTS: ExchangeTexts = ExchangeTexts {
     result_theirs: "Theirs taken",
     result_ours: "Ours kept",
     result_follows: "Follows",
+    result_settled: "Conflict settled",
     result_conflict: |shown, chosen| match (chosen, shown) {
         (true, _) => "As you chose",
         (false, Some(Side::Theirs)) => "Theirs shown (later); ours is kept too",

@@ -52,6 +52,8 @@ pub struct ExchangeTexts {
     pub result_theirs: &'static str,
     pub result_ours: &'static str,
     pub result_follows: &'static str,
+    /// Their edit saw both values of a conflict: the value stays, the conflict ends.
+    pub result_settled: &'static str,
     /// A conflict: which side is shown by default, or that the user chose.
     pub result_conflict: fn(Option<Side>, bool) -> &'static str,
     pub edited_at: fn(&str) -> String,

@@ -63,6 +63,7 @@ pub const TEXTS: ExchangeTexts = ExchangeTexts {
     result_theirs: "Lấy của họ",
     result_ours: "Giữ của mình",
     result_follows: "Sửa theo",
+    result_settled: "Hết xung đột",
     result_conflict: |shown, chosen| match (chosen, shown) {
         (true, _) => "Theo lựa chọn của bạn",
         (false, Some(Side::Theirs)) => "Hiện của họ (sửa sau); của mình vẫn được giữ lại",

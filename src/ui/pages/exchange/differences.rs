@@ -170,6 +170,7 @@ fn FieldRow(
             FieldChange::Theirs => texts.result_theirs,
             FieldChange::Ours => texts.result_ours,
             FieldChange::Follows => texts.result_follows,
+            FieldChange::Settled => texts.result_settled,
             FieldChange::Conflict { shown, chosen } => (texts.result_conflict)(shown, chosen),
         }
     };
