@@ -3,6 +3,7 @@
 //! tested natively against [`MemoryStore`]; in the browser the same trait sits on localStorage.
 
 pub mod backups;
+pub mod drafts;
 pub mod imports;
 mod layout;
 pub mod log;

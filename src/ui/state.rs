@@ -473,6 +473,17 @@ impl AppState {
         }
     }
 
+    /// Writes what is only kept for the user's convenience (a draft of a field): a failure is
+    /// not told, since a full store's banner already says that recent typing is not stored, and
+    /// the text is still on screen.
+    pub fn keep_quietly(&self, op: impl FnOnce(&mut BrowserStore) -> Result<(), StoreError>) {
+        self.persist.update_value(|p| {
+            if let Some(store) = p.store.as_mut() {
+                let _ = op(store);
+            }
+        });
+    }
+
     /// Reads the browser's store (none: `None`).
     pub fn read_store<R>(&self, op: impl FnOnce(&BrowserStore) -> R) -> Option<R> {
         self.persist.with_value(|p| p.store.as_ref().map(op))

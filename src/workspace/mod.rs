@@ -26,6 +26,7 @@ mod tasks;
 mod templates;
 mod unify;
 
+pub use agencies::Found;
 pub use conflicts::{Conflicts, FieldConflict};
 pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
 pub use error::{CommandError, Field};

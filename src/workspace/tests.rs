@@ -165,6 +165,64 @@ fn refused_commands_leave_the_workspace_exactly_as_it_was() {
 }
 
 #[test]
+fn a_typed_name_finds_its_own_agency_first_never_a_longer_one() {
+    let mut ws = Workspace::new(device(1));
+    ws.add_agency(id(1), "Đảng ủy Sở Nội vụ", Timestamp(1))
+        .unwrap();
+    ws.add_agency(id(2), "Sở Tư pháp và Hộ tịch", Timestamp(2))
+        .unwrap();
+    let first = |ws: &Workspace, typed: &str| {
+        ws.agencies_for(typed)
+            .first()
+            .map(|(a, how)| (a.body().name.clone(), *how))
+    };
+    // The bug of the issue: "Sở Nội vụ" + Enter set "Đảng ủy Sở Nội vụ".
+    assert_eq!(
+        first(&ws, "Sở Nội vụ"),
+        Some(("Sở Nội vụ".into(), Found::Exact))
+    );
+    assert_eq!(
+        first(&ws, "so noi vu"),
+        Some(("Sở Nội vụ".into(), Found::Exact))
+    );
+    assert_eq!(
+        first(&ws, "Sở KH&ĐT"),
+        Some(("Sở Kế hoạch và Đầu tư".into(), Found::Exact))
+    );
+    assert_eq!(
+        first(&ws, "VP UBND tỉnh"),
+        Some(("Văn phòng UBND tỉnh".into(), Found::Exact))
+    );
+    // A beginning picks the shortest name that starts with it.
+    assert_eq!(
+        first(&ws, "Sở Tư"),
+        Some(("Sở Tư pháp".into(), Found::Prefix))
+    );
+    // Words found inside a name are only suggested.
+    let inside: Vec<_> = ws
+        .agencies_for("nội vụ")
+        .into_iter()
+        .map(|(a, how)| (a.body().name.clone(), how))
+        .collect();
+    assert_eq!(
+        inside,
+        [
+            ("Đảng ủy Sở Nội vụ".to_owned(), Found::Words),
+            ("Sở Nội vụ".to_owned(), Found::Words)
+        ]
+    );
+    assert!(ws.agencies_for("Sở Ngoại vụ").is_empty());
+    assert!(ws.agencies_for("  ").is_empty());
+    // A name written with abbreviations means the same agency: not added twice.
+    assert_eq!(
+        ws.add_agency(id(3), "Sở KHĐT", Timestamp(3)),
+        Err(CommandError::AgencyExists {
+            name: "Sở Kế hoạch và Đầu tư".into()
+        })
+    );
+}
+
+#[test]
 fn agencies_are_unique_by_normalised_name() {
     let mut ws = Workspace::new(device(1));
     let clash = ws.add_agency(id(1), "  sở nội VỤ ", Timestamp(1));

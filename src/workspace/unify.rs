@@ -7,8 +7,8 @@
 //! to one it brings, whatever id it chose.
 
 use super::Workspace;
+use crate::domain::agency::agency_key;
 use crate::domain::{Agency, Id, Lifecycle, Record, Timestamp};
-use crate::search::fold;
 use crate::sort::sort_by_key;
 use std::collections::BTreeMap;
 
@@ -37,11 +37,14 @@ fn dedup(ids: &mut Vec<Id>) {
 }
 
 impl Workspace {
-    /// Live agencies whose names differ only in case, marks or spaces, by folded name.
-    fn agencies_by_folded_name(&self) -> Vec<Vec<&Record<Agency>>> {
+    /// Live agencies whose names differ only in case, marks, spaces or abbreviations, by key.
+    fn agencies_by_key(&self) -> Vec<Vec<&Record<Agency>>> {
         let mut by_name: BTreeMap<String, Vec<&Record<Agency>>> = BTreeMap::new();
         for a in self.tables.agencies.live() {
-            by_name.entry(fold(&a.body().name)).or_default().push(a);
+            by_name
+                .entry(agency_key(&a.body().name))
+                .or_default()
+                .push(a);
         }
         by_name.into_values().filter(|g| g.len() > 1).collect()
     }
@@ -53,7 +56,7 @@ impl Workspace {
     pub fn same_agencies_after(&self, before: &Workspace) -> Vec<SameAgency> {
         let ours = |a: &Record<Agency>| before.tables.agencies.get(a.id()).is_some();
         let mut pairs = Vec::new();
-        for mut group in self.agencies_by_folded_name() {
+        for mut group in self.agencies_by_key() {
             let mine = group.iter().filter(|a| ours(a)).count();
             if mine > 1 {
                 continue;

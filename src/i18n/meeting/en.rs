@@ -56,6 +56,9 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     assignment_untitled: "(no text yet)",
     coordinating_add_label: "Add a coordinating agency",
     remove_named: |name| format!("Remove {name}"),
+    agency_unlisted: |name| format!("“{}” is not in the agency list yet.", name.trim()),
+    agency_is_lead: |name| format!("{name} is already the lead agency."),
+    agencies_none: "No agency yet.",
     agency_add_named: |name| format!("+ Add new agency “{}”", name.trim()),
     task_open: "Open task",
     quick_picks: ["End of this week", "End of month", "End of quarter"],
@@ -70,6 +73,8 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     sites_label: "Connected sites",
     chairs_label: "Chair and co-chairs",
     chairs_hint: "One person a line: name, title. The first line is the chair.",
+    attending_label: "Attending agencies",
+    attending_add_label: "Add an attending agency",
     attendees_label: "Other attendees (one a line)",
     references_label: "Related documents (one a line)",
 

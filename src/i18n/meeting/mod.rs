@@ -46,6 +46,12 @@ pub struct MeetingTexts {
     pub assignment_untitled: &'static str,
     pub coordinating_add_label: &'static str,
     pub remove_named: fn(&str) -> String,
+    /// A name typed in an agency field that no agency of the list has.
+    pub agency_unlisted: fn(&str) -> String,
+    /// An agency picked to coordinate that already leads.
+    pub agency_is_lead: fn(&str) -> String,
+    /// An empty list of agencies (no coordinating agency, none attending).
+    pub agencies_none: &'static str,
     pub agency_add_named: fn(&str) -> String,
     pub task_open: &'static str,
     /// End of this week, of the month, of the quarter (see `workspace::quick_deadlines`).
@@ -61,6 +67,9 @@ pub struct MeetingTexts {
     pub sites_label: &'static str,
     pub chairs_label: &'static str,
     pub chairs_hint: &'static str,
+    /// The agencies that attend a meeting (printed as "đại diện lãnh đạo …").
+    pub attending_label: &'static str,
+    pub attending_add_label: &'static str,
     pub attendees_label: &'static str,
     pub references_label: &'static str,
 

@@ -56,6 +56,9 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     assignment_untitled: "(chưa ghi nội dung giao)",
     coordinating_add_label: "Thêm cơ quan phối hợp",
     remove_named: |name| format!("Bỏ {name}"),
+    agency_unlisted: |name| format!("«{}» chưa có trong danh mục cơ quan.", name.trim()),
+    agency_is_lead: |name| format!("{name} đã là cơ quan chủ trì."),
+    agencies_none: "Chưa có cơ quan nào.",
     agency_add_named: |name| format!("+ Thêm cơ quan mới «{}»", name.trim()),
     task_open: "Mở nhiệm vụ",
     quick_picks: ["Cuối tuần này", "Cuối tháng", "Cuối quý"],
@@ -70,6 +73,8 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     sites_label: "Số điểm cầu",
     chairs_label: "Chủ trì và đồng chủ trì",
     chairs_hint: "Mỗi dòng một người: họ tên, chức vụ. Dòng đầu là người chủ trì.",
+    attending_label: "Cơ quan dự họp",
+    attending_add_label: "Thêm cơ quan dự họp",
     attendees_label: "Thành phần tham dự khác (mỗi dòng một người)",
     references_label: "Văn bản liên quan (mỗi dòng một văn bản)",
 

@@ -1,7 +1,5 @@
 //! Components shared by several pages, one family per file.
 
-pub mod agency_checks;
-pub mod agency_select;
 pub mod agency_suggest;
 pub mod conflicts;
 pub mod deadline_input;

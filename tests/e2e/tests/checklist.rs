@@ -89,7 +89,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
         .await;
     for (title, lead, group, day) in TASKS {
         app.type_into("#task-title", title).await;
-        app.choose("#task-lead", lead).await;
+        app.pick_agency("#task-lead", lead, lead).await;
         app.choose("#task-new-group", group).await;
         app.type_into("#task-new-deadline-day", day).await;
         app.submit_form_of("#task-title").await;

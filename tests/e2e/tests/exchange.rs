@@ -143,7 +143,7 @@ async fn a_plan_goes_from_one_office_to_another_and_a_conflict_is_resolved() {
         .zip(["Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch"])
     {
         sender.type_into("#task-title", task).await;
-        sender.choose("#task-lead", lead).await;
+        sender.pick_agency("#task-lead", lead, lead).await;
         sender.submit_form_of("#task-title").await;
         sender.wait_for_text("#main", task).await;
     }

@@ -121,7 +121,7 @@ async fn a_meeting_is_recorded_live_and_followed_up(browser: Browser) {
         }
     }
     app.pick_agency(
-        ".assignments-section .live-card:nth-child(1) .coordinating input",
+        ".assignments-section .live-card:nth-child(1) .chip-add input",
         "noi vu",
         "Sở Nội vụ",
     )
@@ -406,5 +406,82 @@ async fn a_late_focus_never_pulls_the_caret_out_of_the_field_being_typed_in(brow
         );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    app.finish().await;
+}
+
+sotay_e2e::in_every_browser!(a_typed_agency_is_picked_or_kept_never_lost);
+
+/// An agency name typed and tabbed past was on screen and gone after a reload, and typing
+/// "Sở Nội vụ" then Enter set "Đảng ủy Sở Nội vụ" (issue 16). Now the agency of the name typed (abbreviations
+/// written out) is picked, and a name of no agency stays, marked, one tap from being added.
+async fn a_typed_agency_is_picked_or_kept_never_lost(browser: Browser) {
+    const ENTER: &str = "\u{e007}";
+    const TAB: &str = "\u{e004}";
+    let app = Session::start(browser).await;
+    app.open("#/cuoc-hop").await;
+    app.type_into("#meeting-new-title", TITLE).await;
+    app.submit_form_of("#meeting-new-title").await;
+    app.wait_for_text("h1", TITLE).await;
+    let card = |n: usize| format!(".items-section .live-card:nth-child({n})");
+    let field = |n: usize| format!("{} input[role=combobox]", card(n));
+    let add = |name: &str| format!("+ Thêm cơ quan mới «{name}»");
+    let unlisted = |n: usize| format!("{} .unlisted", card(n));
+    let typed = [
+        "Đảng ủy Sở Nội vụ",
+        &format!("Sở Nội vụ{ENTER}"),
+        &format!("Sở KH&ĐT{TAB}"),
+        &format!("Ban Dân tộc tỉnh{TAB}"),
+    ];
+    for (n, text) in typed.iter().enumerate() {
+        app.click("#add-item").await;
+        app.type_into(&field(n + 1), text).await;
+        if n == 0 {
+            app.click_button_in(&card(1), &add("Đảng ủy Sở Nội vụ"))
+                .await;
+        }
+    }
+    app.wait_for_text(&unlisted(4), "chưa có trong danh mục")
+        .await;
+    app.client.refresh().await.expect("reload");
+    let shown = [
+        "Đảng ủy Sở Nội vụ",
+        "Sở Nội vụ",
+        "Sở Kế hoạch và Đầu tư",
+        "Ban Dân tộc tỉnh",
+    ];
+    for (n, name) in shown.iter().enumerate() {
+        app.wait_for(&field(n + 1)).await;
+        assert_eq!(
+            app.value_of(&field(n + 1)).await,
+            *name,
+            "{}: item {} after a reload",
+            browser.name(),
+            n + 1
+        );
+    }
+    app.wait_for_text(&unlisted(4), "«Ban Dân tộc tỉnh» chưa có trong danh mục")
+        .await;
+    app.shots_of("agency-unlisted", &unlisted(4)).await;
+    let marked = "return document.querySelectorAll('.items-section .unlisted:not(:empty)').length";
+    assert_eq!(
+        app.script(marked).await,
+        serde_json::json!(1),
+        "{}",
+        browser.name()
+    );
+    // One tap adds it, and it is the item's agency from then on.
+    app.click_button_in(&card(4), &add("Ban Dân tộc tỉnh"))
+        .await;
+    app.client.refresh().await.expect("reload");
+    app.wait_for(&field(4)).await;
+    assert_eq!(app.value_of(&field(4)).await, "Ban Dân tộc tỉnh");
+    assert_eq!(
+        app.script(marked).await,
+        serde_json::json!(0),
+        "{}",
+        browser.name()
+    );
+    app.open("#/co-quan").await;
+    app.wait_for_text("main", "Ban Dân tộc tỉnh").await;
     app.finish().await;
 }

@@ -45,7 +45,7 @@ async fn plan_and_tasks_survive_a_reload(browser: Browser) {
     // A task without a lead agency is refused, with a message next to the field.
     app.type_into("#task-title", "Nhiệm vụ thiếu cơ quan chủ trì")
         .await;
-    app.choose("#task-lead", "—").await;
+    app.type_into("#task-lead", "").await;
     app.submit_form_of("#task-title").await;
     app.wait_for_text("#task-title-error", "cơ quan chủ trì")
         .await;
@@ -196,7 +196,7 @@ async fn every_section_opens_from_the_navigation(browser: Browser) {
 
 async fn add_task(app: &Session, title: &str, lead: &str) {
     app.type_into("#task-title", title).await;
-    app.choose("#task-lead", lead).await;
+    app.pick_agency("#task-lead", lead, lead).await;
     app.submit_form_of("#task-title").await;
     app.wait_for_text("ol.tasks", title).await;
 }

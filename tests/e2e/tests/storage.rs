@@ -37,7 +37,8 @@ async fn new_plan(app: &Session) {
 
 async fn add_task(app: &Session, title: &str) {
     app.type_into("#task-title", title).await;
-    app.choose("#task-lead", "Sở Tư pháp").await;
+    app.pick_agency("#task-lead", "Sở Tư pháp", "Sở Tư pháp")
+        .await;
     app.submit_form_of("#task-title").await;
     app.wait_for_text("#main", title).await;
 }

@@ -4,7 +4,7 @@
 use crate::domain::dates::parse_day;
 use crate::domain::{Deadline, Id, Task};
 use crate::route::Route;
-use crate::ui::components::agency_suggest::AgencySuggest;
+use crate::ui::components::agency_suggest::{AgencyChips, AgencySuggest};
 use crate::ui::components::live_text::LiveText;
 use crate::ui::components::standing::{DeadlineText, StandingBadge};
 use crate::ui::edge;
@@ -38,10 +38,6 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
         let agencies = agencies.clone();
         Callback::new(move |agency: Id| agencies(&|t| t.lead = agency.clone()))
     };
-    let add_coordinating = {
-        let agencies = agencies.clone();
-        Callback::new(move |agency: Id| agencies(&|t| t.coordinating.push(agency.clone())))
-    };
     let input = {
         let id = id.clone();
         Callback::new(move |text: String| {
@@ -56,24 +52,16 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
             }
         }
     };
-    let coordinating = move || {
-        let list = task.with(|t| {
+    let coordinating = Signal::derive(move || {
+        task.with(|t| {
             t.as_ref()
                 .map(|t| t.coordinating.clone())
                 .unwrap_or_default()
-        });
-        list.into_iter().map(|agency| {
-            let name = state.ws.with_untracked(|ws| ws.agency_name(&agency).unwrap_or_default().to_owned());
-            let remove = agencies.clone();
-            let label = name.clone();
-            view! {
-                <li class="chip">{name}
-                    <button type="button" class="chip-remove" aria-label=move || (state.texts().meeting.remove_named)(&label)
-                        on:click=move |_| { let _ = remove(&|t| t.coordinating.retain(|a| a != &agency)); }>"×"</button>
-                </li>
-            }
-        }).collect_view()
-    };
+        })
+    });
+    let lead_now = Signal::derive(move || task.with(|t| t.as_ref().map(|t| t.lead.clone())));
+    let set_coordinating =
+        Callback::new(move |list: Vec<Id>| agencies(&|t| t.coordinating = list.clone()));
     let status = move || {
         task.get()
             .map(|t| view! { <DeadlineText task=t.clone() />" "<StandingBadge task=t /> })
@@ -84,11 +72,8 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
             <div class="live-fields">
                 <AgencySuggest id=format!("task-{id}-lead") label=|t| t.meeting.assignment_lead_label initial=lead on_pick=set_lead />
                 <LiveText id=format!("task-{id}-title") label=|t| t.meeting.assignment_text_label initial=title on_input=input rows=3 />
-                <span class="live-label">{move || state.texts().coordinating_label}</span>
-                <ul class="chips">{coordinating}</ul>
-                <div class="coordinating">
-                    <AgencySuggest id=format!("task-{id}-coordinating") label=|t| t.meeting.coordinating_add_label initial="" on_pick=add_coordinating clear_after=true />
-                </div>
+                <AgencyChips id=format!("task-{id}-coordinating") label=|t| t.coordinating_label add_label=|t| t.meeting.coordinating_add_label
+                    chosen=coordinating lead=lead_now on_change=set_coordinating />
                 <QuickDeadline id=id.clone() current=Signal::derive(move || task.with(|t| t.as_ref().map(|t| t.deadline.clone()).unwrap_or_default())) />
                 <p class="task-meta">{status}</p>
                 <div class="row-actions">

@@ -4,7 +4,7 @@
 use crate::domain::meeting::{Meeting, MeetingForm, MeetingKind};
 use crate::domain::Id;
 use crate::i18n::Text;
-use crate::ui::components::agency_checks::AgencyChecks;
+use crate::ui::components::agency_suggest::AgencyChips;
 use crate::ui::state::AppState;
 use crate::workspace::MeetingFields;
 use leptos::prelude::*;
@@ -17,13 +17,10 @@ type Setter = fn(&mut MeetingFields, String);
 pub fn MeetingEditor(id: Id, meeting: Meeting, editing: RwSignal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let form = RwSignal::new(MeetingFields::of(&meeting));
-    let agencies = RwSignal::new(meeting.agencies.clone());
-    let no_lead = RwSignal::new(None::<Id>);
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut fields = form.get_untracked();
-        fields.agencies = agencies.get_untracked();
+        let fields = form.get_untracked();
         match state.change(|ws, now| ws.update_meeting(&id, &fields, now)) {
             Ok(()) => editing.set(false),
             Err(message) => error.set(Some(message)),
@@ -32,7 +29,6 @@ pub fn MeetingEditor(id: Id, meeting: Meeting, editing: RwSignal<bool>) -> impl 
     view! {
         <form class="meeting-form" on:submit=submit novalidate>
             <MeetingPart form />
-            <AgencyChecks selected=agencies lead=no_lead />
             <NoticePart form />
             <div class="buttons">
                 <button type="submit" id="meeting-save">{move || state.texts().save}</button>
@@ -112,6 +108,9 @@ fn MeetingPart(form: RwSignal<MeetingFields>) -> impl IntoView {
             </Show>
             {field(form, "meeting-chairs", |t| t.meeting.chairs_label, |f| &f.chairs, |f, v| f.chairs = v, 2)}
             <p class="hint">{move || state.texts().meeting.chairs_hint}</p>
+            <AgencyChips id="meeting-agencies" label=|t| t.meeting.attending_label add_label=|t| t.meeting.attending_add_label
+                chosen=Signal::derive(move || form.with(|f| f.agencies.clone()))
+                on_change=Callback::new(move |list| { form.update(|f| f.agencies = list); Ok(()) }) />
             {field(form, "meeting-attendees", |t| t.meeting.attendees_label, |f| &f.attendees, |f, v| f.attendees = v, 2)}
             {field(form, "meeting-references", |t| t.meeting.references_label, |f| &f.references, |f, v| f.references = v, 2)}
             <p class="hint">{move || state.texts().plan_reference_hint}</p>

@@ -3,7 +3,7 @@
 
 use crate::domain::{roman, Id, Task};
 use crate::route::Route;
-use crate::ui::components::agency_select::AgencySelect;
+use crate::ui::components::agency_suggest::AgencyField;
 use crate::ui::components::conflicts::RecordConflicts;
 use crate::ui::components::deadline_input::DeadlineInput;
 use crate::ui::components::export_buttons::{plan_key, ExportButtons};
@@ -201,7 +201,7 @@ fn AddTask(plan: Id) -> impl IntoView {
     view! {
         <div class="add-task">
             <TextForm id="task-title" label=|t| t.task_new_label example=|t| t.task_new_example button=|t| t.task_add on_submit=add>
-                <AgencySelect id="task-lead" selected=lead />
+                <AgencyField id="task-lead" label=|t| t.task_lead_label selected=lead />
                 <Show when=move || !groups.with(Vec::is_empty)>
                     <label for="task-new-group">{move || state.texts().group_label}</label>
                     <select id="task-new-group" on:change=move |ev| group.set(Id::parse(&event_target_value(&ev)).ok())>

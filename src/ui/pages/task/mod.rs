@@ -4,8 +4,7 @@
 use crate::domain::dates::{parse_day, short};
 use crate::domain::{Id, Task, TaskStatus};
 use crate::route::Route;
-use crate::ui::components::agency_checks::AgencyChecks;
-use crate::ui::components::agency_select::AgencySelect;
+use crate::ui::components::agency_suggest::{AgencyChips, AgencyField};
 use crate::ui::components::conflicts::RecordConflicts;
 use crate::ui::components::deadline_input::DeadlineInput;
 use crate::ui::components::standing::{DeadlineText, StandingBadge};
@@ -198,8 +197,9 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
             <input id="task-edit-title" type="text" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
             <label for="task-details">{move || state.texts().task_details_label}</label>
             <textarea id="task-details" rows="3" prop:value=move || details.get() on:input=move |ev| details.set(event_target_value(&ev))></textarea>
-            <AgencySelect id="task-edit-lead" selected=lead />
-            <AgencyChecks selected=coordinating lead />
+            <AgencyField id="task-edit-lead" label=|t| t.task_lead_label selected=lead />
+            <AgencyChips id="task-edit-coordinating" label=|t| t.coordinating_label add_label=|t| t.meeting.coordinating_add_label
+                chosen=coordinating lead=lead on_change=Callback::new(move |list| { coordinating.set(list); Ok(()) }) />
             <DeadlineInput id="task-deadline" form=deadline />
             {has_plan.then(|| view! {
                 <label for="task-group">{move || state.texts().group_label}</label>
