@@ -78,6 +78,36 @@ pub enum MeetingKind {
     WorkingSession,
 }
 
+/// The words a meeting's title may start with that already say what kind of meeting it is.
+const KIND_WORDS: &[&str] = &[
+    "hoi nghi",
+    "cuoc hop",
+    "buoi lam viec",
+    "phien hop",
+    "buoi hop",
+    "hoi thao",
+];
+
+impl Meeting {
+    /// How a notice names the meeting in running text: its kind's noun and its title ("cuộc
+    /// họp Giao ban …"), or the title alone when it starts with such a noun already ("Hội nghị
+    /// trực tuyến …", never "hội nghị Hội nghị …").
+    pub fn named(&self) -> String {
+        let title = self.title.trim();
+        let folded = crate::search::fold(title);
+        let has_kind = KIND_WORDS.iter().any(|w| {
+            folded
+                .strip_prefix(w)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        });
+        match (has_kind, title.is_empty()) {
+            (true, _) => title.to_owned(),
+            (false, true) => self.kind.noun().to_owned(),
+            (false, false) => format!("{} {title}", self.kind.noun()),
+        }
+    }
+}
+
 impl MeetingKind {
     pub const ALL: [MeetingKind; 3] = [
         MeetingKind::Conference,
@@ -246,5 +276,33 @@ mod tests {
             assert_eq!(MeetingForm::from_code(f.code()), Some(f));
         }
         assert!(!MeetingForm::InPerson.has_sites());
+    }
+
+    #[test]
+    fn a_title_that_says_its_kind_is_not_named_twice() {
+        let named = |kind, title: &str| {
+            let text = format!(r#"{{"kind":"{kind}","title":"{title}"}}"#);
+            serde_json::from_str::<Meeting>(&text).unwrap().named()
+        };
+        assert_eq!(
+            named("conference", "Hội nghị triển khai phân cấp, phân quyền"),
+            "Hội nghị triển khai phân cấp, phân quyền"
+        );
+        assert_eq!(
+            named("working_session", "Buổi làm việc với UBND huyện Tam Dương"),
+            "Buổi làm việc với UBND huyện Tam Dương"
+        );
+        // The title's own word wins over the kind chosen in the form.
+        assert_eq!(named("meeting", "HỘI NGHỊ sơ kết"), "HỘI NGHỊ sơ kết");
+        assert_eq!(
+            named("meeting", "Giao ban CCHC tháng 3"),
+            "cuộc họp Giao ban CCHC tháng 3"
+        );
+        // A word that only begins like a kind's noun is no kind.
+        assert_eq!(
+            named("conference", "Hội nghịch lý"),
+            "hội nghị Hội nghịch lý"
+        );
+        assert_eq!(named("meeting", ""), "cuộc họp");
     }
 }

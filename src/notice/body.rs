@@ -43,7 +43,7 @@ pub(super) fn opening(ws: &Workspace, m: &Meeting) -> String {
         }
         s.push(' ');
     }
-    s.push_str(&format!("{} {}", m.kind.noun(), m.title));
+    s.push_str(&m.named());
     let mut text = capitalise(&sentence(&s));
     match m.form {
         MeetingForm::InPerson => {}

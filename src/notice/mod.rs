@@ -7,11 +7,13 @@ mod body;
 
 pub use body::assignment;
 
+use crate::domain::agency::agency_key;
 use crate::domain::dates::long;
 use crate::domain::meeting::Meeting;
 use crate::domain::Id;
 use crate::workspace::Workspace;
 use body::{assignments, conclusions, items, opening};
+use chrono::Datelike;
 
 /// Everything printed on the notice, in reading order.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,6 +58,48 @@ impl Block {
 pub const NATION: &str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
 pub const MOTTO: &str = "Độc lập - Tự do - Hạnh phúc";
 
+/// Room left to write in by hand: the number of a notice not numbered yet, its day and month.
+pub const BLANK: &str = "\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}";
+
+/// The symbol of the issuing body, after "TB-", for a notice not numbered yet: "UBND" for
+/// "ỦY BAN NHÂN DÂN / TỈNH VĨNH PHÚC" (one body over two lines), "SNV" for "UBND TỈNH VĨNH
+/// PHÚC / SỞ NỘI VỤ" (the body under its governing one). Empty when it cannot be told: the
+/// clerk writes it with the number.
+fn issuer_symbol(issuer: &[String]) -> String {
+    let first = issuer.first().map(|l| agency_key(l)).unwrap_or_default();
+    let line = match first.as_str() {
+        "uy ban nhan dan" | "hoi dong nhan dan" => issuer.first(),
+        _ => issuer.last(),
+    };
+    let Some(line) = line else {
+        return String::new();
+    };
+    let key = agency_key(line);
+    if key.starts_with("uy ban nhan dan") {
+        return "UBND".to_owned();
+    }
+    if key.starts_with("hoi dong nhan dan") {
+        return "HĐND".to_owned();
+    }
+    if key.starts_with("van phong") {
+        return "VP".to_owned();
+    }
+    // "SỞ NỘI VỤ": S and the first letter of each word of its field, "và" left out.
+    let mut words = line.split_whitespace();
+    let is_department = words.next().is_some_and(|w| agency_key(w) == "so");
+    let field: Vec<&str> = words.filter(|w| agency_key(w) != "va").collect();
+    if !is_department
+        || field.is_empty()
+        || field.iter().any(|w| !w.chars().all(char::is_alphabetic))
+    {
+        return String::new();
+    }
+    let initials = field.iter().filter_map(|w| w.chars().next());
+    std::iter::once('S')
+        .chain(initials.flat_map(char::to_uppercase))
+        .collect()
+}
+
 pub(crate) fn lines(text: &str) -> Vec<String> {
     let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     lines.map(str::to_owned).collect()
@@ -67,10 +111,19 @@ impl Notice {
         let record = ws.meetings().get(meeting)?;
         let m = record.body();
         let n = &m.notice;
-        let place_date = [n.place.clone(), n.day.map(long).unwrap_or_default()];
+        let issuer = lines(&n.issuer);
+        // A notice not numbered or dated yet leaves room to write them in by hand.
+        let day = n.day.map(long).unwrap_or_else(|| {
+            let year = m.day.map(|d| format!(" {}", d.year()));
+            format!(
+                "ngày{BLANK}tháng{BLANK}năm{}",
+                year.as_deref().unwrap_or(BLANK)
+            )
+        });
+        let place_date = [n.place.trim().to_owned(), day];
         let place_date = place_date.iter().filter(|p| !p.is_empty());
         let number = match n.number.trim() {
-            "" => "Số:      /TB-".to_owned(),
+            "" => format!("Số:{BLANK}/TB-{}", issuer_symbol(&issuer)),
             number => format!("Số: {number}"),
         };
         let mut body = vec![Block::Paragraph(opening(ws, m))];
@@ -83,7 +136,7 @@ impl Notice {
             "Thông báo để các cơ quan, đơn vị, cá nhân liên quan biết, thực hiện./.".to_owned(),
         ));
         Some(Notice {
-            issuer: lines(&n.issuer),
+            issuer,
             number,
             place_date: place_date.cloned().collect::<Vec<_>>().join(", "),
             summary: match n.summary.trim() {
@@ -113,5 +166,5 @@ fn default_summary(m: &Meeting) -> String {
         Some(chair) => format!(" của {} {}", chair.title, chair.name),
         None => String::new(),
     };
-    format!("Kết luận{by} tại {} {}", m.kind.noun(), m.title)
+    format!("Kết luận{by} tại {}", m.named())
 }

@@ -278,6 +278,47 @@ fn live_text_keeps_every_typed_character() {
 }
 
 #[test]
+fn an_unnumbered_notice_leaves_blanks_and_never_names_the_kind_twice() {
+    let mut ws = meeting();
+    let m = id(1);
+    let mut fields = MeetingFields::of(ws.meetings().get(&m).unwrap().body());
+    fields.kind = MeetingKind::Conference;
+    fields.title = "Hội nghị triển khai phân cấp, phân quyền".into();
+    fields.notice_issuer = "ỦY BAN NHÂN DÂN\nTỈNH VĨNH PHÚC".into();
+    fields.notice_place = "Vĩnh Phúc".into();
+    ws.update_meeting(&m, &fields, t(70)).unwrap();
+    let notice = Notice::of(&ws, &m).unwrap();
+    let blank = crate::notice::BLANK;
+    assert_eq!(notice.number, format!("Số:{blank}/TB-UBND"));
+    assert_eq!(
+        notice.place_date,
+        format!("Vĩnh Phúc, ngày{blank}tháng{blank}năm 2026"),
+        "the year is the meeting's"
+    );
+    assert_eq!(
+        notice.summary,
+        "Kết luận của Phó Chủ tịch UBND tỉnh Nguyễn Văn An tại Hội nghị triển khai phân cấp, phân quyền"
+    );
+    let Block::Paragraph(opening) = &notice.body[0] else {
+        panic!()
+    };
+    assert!(
+        opening.contains("chủ trì Hội nghị triển khai phân cấp, phân quyền."),
+        "{opening}"
+    );
+    // A department under its governing body takes its own symbol.
+    fields.notice_issuer = "UBND TỈNH VĨNH PHÚC\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ".into();
+    ws.update_meeting(&m, &fields, t(71)).unwrap();
+    let notice = Notice::of(&ws, &m).unwrap();
+    assert_eq!(notice.number, format!("Số:{blank}/TB-SKHĐT"));
+    // An issuer it cannot tell leaves the symbol to the clerk.
+    fields.notice_issuer = "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH".into();
+    ws.update_meeting(&m, &fields, t(72)).unwrap();
+    let notice = Notice::of(&ws, &m).unwrap();
+    assert_eq!(notice.number, format!("Số:{blank}/TB-"));
+}
+
+#[test]
 fn the_notice_reads_like_the_office_writes_it() {
     let mut ws = meeting();
     let m = id(1);
