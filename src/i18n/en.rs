@@ -36,7 +36,7 @@ pub const TEXTS: Texts = Texts {
     plan_missing: "This plan was not found; it may have been deleted.",
     progress: |done, total| match total {
         0 => "No tasks yet".to_owned(),
-        _ => format!("{done:02}/{total:02} tasks done"),
+        _ => format!("{done}/{total} tasks done"),
     },
 
     tasks_heading: "Tasks",

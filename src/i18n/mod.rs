@@ -292,7 +292,7 @@ mod tests {
         assert!((Lang::En.texts().command_error)(&error).contains("1,875"));
         assert_eq!(
             (Lang::Vi.texts().progress)(7, 11),
-            "Đã hoàn thành 07/11 nhiệm vụ"
+            "Đã hoàn thành 7/11 nhiệm vụ"
         );
     }
 

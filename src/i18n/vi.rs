@@ -36,7 +36,7 @@ pub const TEXTS: Texts = Texts {
     plan_missing: "Không tìm thấy kế hoạch này; có thể nó đã bị xóa.",
     progress: |done, total| match total {
         0 => "Chưa có nhiệm vụ".to_owned(),
-        _ => format!("Đã hoàn thành {done:02}/{total:02} nhiệm vụ"),
+        _ => format!("Đã hoàn thành {done}/{total} nhiệm vụ"),
     },
 
     tasks_heading: "Nhiệm vụ",

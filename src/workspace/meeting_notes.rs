@@ -19,6 +19,32 @@ impl Workspace {
         list
     }
 
+    /// The reported items of a meeting as a list to choose from names them: number, agency and
+    /// the first words of what was reported ("3. Sở Nội vụ — đề xuất phương án tổ chức hội
+    /// nghị…"), so six items of one agency read apart.
+    pub fn item_labels(&self, meeting: &Id) -> Vec<(Id, String)> {
+        /// Words of the report shown: enough to tell items apart on a tablet's line.
+        const WORDS: usize = 8;
+        let items = self.meeting_items(meeting).into_iter().enumerate();
+        items
+            .map(|(n, item)| {
+                let body = item.body();
+                let agency = body.agency.as_ref().and_then(|a| self.agency_name(a));
+                let words: Vec<&str> = body.text.split_whitespace().collect();
+                let mut what = words[..words.len().min(WORDS)].join(" ");
+                if words.len() > WORDS {
+                    what.push('…');
+                }
+                let label = match (agency, what.is_empty()) {
+                    (Some(agency), false) => format!("{}. {agency} — {what}", n + 1),
+                    (Some(agency), true) => format!("{}. {agency}", n + 1),
+                    (None, _) => format!("{}. {what}", n + 1),
+                };
+                (item.id().clone(), label.trim_end().to_owned())
+            })
+            .collect()
+    }
+
     /// The conclusions of a meeting, in order.
     pub fn meeting_conclusions(&self, meeting: &Id) -> Vec<&Record<Conclusion>> {
         let mut list: Vec<_> = self

@@ -278,6 +278,31 @@ fn live_text_keeps_every_typed_character() {
 }
 
 #[test]
+fn items_to_choose_from_read_apart_by_their_first_words() {
+    let mut ws = meeting();
+    let m = id(1);
+    ws.add_item(id(30), &m, t(40)).unwrap();
+    ws.set_item(
+        &id(30),
+        Some(&sonv()),
+        "Đề xuất phương án tổ chức hội nghị triển khai phân cấp, phân quyền cho cấp huyện",
+        t(41),
+    )
+    .unwrap();
+    ws.add_item(id(31), &m, t(42)).unwrap();
+    let labels: Vec<String> = ws.item_labels(&m).into_iter().map(|(_, l)| l).collect();
+    assert_eq!(
+        labels,
+        [
+            "1. Sở Nội vụ — Kết quả sắp xếp tổ chức bộ máy",
+            "2. Sở Tư pháp — Tình hình kiểm soát thủ tục hành chính",
+            "3. Sở Nội vụ — Đề xuất phương án tổ chức hội nghị…",
+            "4.",
+        ]
+    );
+}
+
+#[test]
 fn an_unnumbered_notice_leaves_blanks_and_never_names_the_kind_twice() {
     let mut ws = meeting();
     let m = id(1);

@@ -7,7 +7,7 @@ use crate::domain::{Group, Id, Plan, PlanKind, Record, Task, Timestamp, Years};
 use crate::search::fold;
 use crate::sort::{sort_by, sort_by_key};
 
-/// How far a plan has come: "đã hoàn thành 07/11 nhiệm vụ".
+/// How far a plan has come: "Đã hoàn thành 7/11 nhiệm vụ".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Progress {
     pub done: usize,

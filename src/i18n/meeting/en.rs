@@ -14,7 +14,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     delete: "Delete meeting",
     live_open: "Take notes (meeting mode)",
     live_saved_hint: "Everything you type is saved at once: a sleeping tablet, a reload or a closed tab loses nothing.",
-    progress: |done, total| format!("{done:02}/{total:02} assigned tasks done"),
+    progress: |done, total| format!("{done}/{total} assigned tasks done"),
     kind: |kind| match kind {
         MeetingKind::Conference => "Conference",
         MeetingKind::Meeting => "Meeting",

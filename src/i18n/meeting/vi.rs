@@ -14,7 +14,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     delete: "Xóa cuộc họp",
     live_open: "Ghi diễn biến (chế độ họp)",
     live_saved_hint: "Mọi chữ bạn gõ được lưu ngay: máy ngủ, tải lại trang hay đóng thẻ cũng không mất.",
-    progress: |done, total| format!("{done:02}/{total:02} nhiệm vụ được giao đã hoàn thành"),
+    progress: |done, total| format!("{done}/{total} nhiệm vụ được giao đã hoàn thành"),
     kind: |kind| match kind {
         MeetingKind::Conference => "Hội nghị",
         MeetingKind::Meeting => "Cuộc họp",

@@ -29,7 +29,7 @@ pub fn FigureCards(
         <div class="figures">
             <div class="figure done-figure">
                 <span class="figure-value">
-                    {move || figures.with(|f| format!("{:02}/{:02}", f.done, f.total))}
+                    {move || figures.with(|f| format!("{}/{}", f.done, f.total))}
                 </span>
                 <span class="figure-label">{move || state.texts().figure_done}</span>
             </div>

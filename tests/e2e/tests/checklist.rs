@@ -119,7 +119,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
 
     // 2/4: "Phân cấp" (due 31/3) is overdue; "Đề xuất" (due 30/4) is due within 30 days.
     app.set_today("2026-04-02").await;
-    app.wait_for_text(".done-figure", "03/07").await;
+    app.wait_for_text(".done-figure", "3/7").await;
     assert_eq!(figure(&app, "quá hạn").await, "1");
     assert_eq!(figure(&app, "đến hạn trong 7 ngày").await, "0");
     assert_eq!(figure(&app, "đến hạn trong 30 ngày").await, "1");
@@ -130,7 +130,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
 
     // The overview: the same figures, the overdue task first, and the agencies' table.
     app.open("#/").await;
-    app.wait_for_text(".done-figure", "03/07").await;
+    app.wait_for_text(".done-figure", "3/7").await;
     app.wait_for_text(".task-links", TASKS[1].0).await;
     assert_eq!(
         agency_row(&app, "Sở Nội vụ").await,
@@ -167,7 +167,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
     app.wait_for_text(".log", "02/04/2026").await;
     app.shots("checklist-task").await;
     app.open("#/").await;
-    app.wait_for_text(".done-figure", "03/07").await;
+    app.wait_for_text(".done-figure", "3/7").await;
 
     // An agency's own page.
     let link = app
@@ -213,7 +213,7 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     // Its meeting: one of two assignments done, and a notice ready to print.
     app.open("#/cuoc-hop").await;
     app.click("li.plan a").await;
-    app.wait_for_text("#meeting-progress", "01/02").await;
+    app.wait_for_text("#meeting-progress", "1/2").await;
     app.click("#open-notice").await;
     app.wait_for_text(".notice-body", "III. GIAO NHIỆM VỤ")
         .await;

@@ -60,7 +60,7 @@ async fn plan_and_tasks_survive_a_reload(browser: Browser) {
         .await
         .expect("tick the task");
     app.wait_for_count("li.task.done", 1).await;
-    app.wait_for_text(".done-figure", "01/03").await;
+    app.wait_for_text(".done-figure", "1/3").await;
 
     // Delete the third; the notice offers to undo it.
     let third = task_id(&app, THIRD).await;
@@ -97,7 +97,7 @@ async fn plan_and_tasks_survive_a_reload(browser: Browser) {
         "the first task is not done"
     );
     assert!(is_checked(&app, &second).await, "the second task is done");
-    app.wait_for_text(".done-figure", "01/02").await;
+    app.wait_for_text(".done-figure", "1/2").await;
 
     for (width, height) in SIZES {
         app.screenshot_at("plan", width, height).await;
@@ -106,7 +106,7 @@ async fn plan_and_tasks_survive_a_reload(browser: Browser) {
     // The list of plans shows the plan with its progress.
     app.open("#/ke-hoach").await;
     app.wait_for_text("li.plan", PLAN).await;
-    app.wait_for_text("li.plan", "01/02").await;
+    app.wait_for_text("li.plan", "1/2").await;
     app.screenshot_at("plans", 1024, 768).await;
     app.finish().await;
 }

@@ -21,20 +21,7 @@ pub fn Conclusions(meeting: Id) -> impl IntoView {
         })
     });
     let items_meeting = meeting.clone();
-    let items = Memo::new(move |_| {
-        state.ws.with(|ws| {
-            let items = ws.meeting_items(&items_meeting).into_iter().enumerate();
-            items
-                .map(|(n, i)| {
-                    let agency = i.body().agency.as_ref().and_then(|a| ws.agency_name(a));
-                    (
-                        i.id().clone(),
-                        format!("{}. {}", n + 1, agency.unwrap_or_default()),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
+    let items = Memo::new(move |_| state.ws.with(|ws| ws.item_labels(&items_meeting)));
     let add = move |_| match state
         .change(|ws, now| ws.add_conclusion(edge::new_id(), &meeting, None, now))
     {

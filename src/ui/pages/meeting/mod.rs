@@ -121,7 +121,7 @@ fn MeetingHeading(meeting: Meeting) -> impl IntoView {
     }
 }
 
-/// "Đã hoàn thành 01/03 nhiệm vụ được giao".
+/// "1/3 nhiệm vụ được giao đã hoàn thành".
 #[component]
 fn ProgressLine(id: Id) -> impl IntoView {
     let state = expect_context::<AppState>();
