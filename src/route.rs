@@ -92,7 +92,6 @@ impl Route {
         match self {
             Route::Plan(_) | Route::Task(_) => Route::Plans,
             Route::Agency(_) => Route::Agencies,
-            Route::Exchange => Route::Settings,
             Route::Meeting(_) | Route::MeetingLive(_) | Route::Notice(_) => Route::Meetings,
             other => other.clone(),
         }

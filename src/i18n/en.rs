@@ -17,6 +17,7 @@ pub const TEXTS: Texts = Texts {
     nav_plans: "Plans",
     nav_meetings: "Meetings",
     nav_agencies: "Agencies",
+    nav_exchange: "Exchange",
     nav_settings: "Settings",
     office_unset: "Office name not set",
     save: "Save",

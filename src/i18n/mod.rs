@@ -61,6 +61,7 @@ pub struct Texts {
     pub nav_plans: &'static str,
     pub nav_meetings: &'static str,
     pub nav_agencies: &'static str,
+    pub nav_exchange: &'static str,
     pub nav_settings: &'static str,
     pub office_unset: &'static str,
     pub save: &'static str,

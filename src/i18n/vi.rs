@@ -17,6 +17,7 @@ pub const TEXTS: Texts = Texts {
     nav_plans: "Kế hoạch",
     nav_meetings: "Cuộc họp",
     nav_agencies: "Cơ quan",
+    nav_exchange: "Trao đổi",
     nav_settings: "Cài đặt",
     office_unset: "Chưa đặt tên cơ quan",
     save: "Lưu",

@@ -19,7 +19,11 @@ pub fn App() -> impl IntoView {
     let state = expect_context::<AppState>();
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(Route::from_hash(&edge::hash()));
+        edge::restore_scroll();
     });
+    // A reload keeps its place too: the entry's position outlives the page.
+    edge::remember_scroll();
+    edge::restore_scroll();
     on_cleanup(move || listener.remove());
     Effect::new(move |_| edge::set_document_lang(state.lang.get().code()));
 
@@ -73,12 +77,13 @@ fn OfficeName() -> impl IntoView {
 #[component]
 fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let items: [(Route, Text); 6] = [
+    let items: [(Route, Text); 7] = [
         (Route::Overview, |t| t.nav_overview),
         (Route::Plans, |t| t.nav_plans),
         (Route::Find, |t| t.nav_find),
         (Route::Meetings, |t| t.nav_meetings),
         (Route::Agencies, |t| t.nav_agencies),
+        (Route::Exchange, |t| t.nav_exchange),
         (Route::Settings, |t| t.nav_settings),
     ];
     let links = items.map(|(route, label)| {

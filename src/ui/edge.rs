@@ -233,6 +233,64 @@ pub fn scroll_to(id: &str) {
     });
 }
 
+/// Keeps, in each history entry, how far its page was scrolled (saved a quarter second after
+/// scrolling, so a tablet's browser is not asked too often), and takes the restoring from the
+/// browser: pages are drawn by the app, after the browser would restore.
+pub fn remember_scroll() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+    }
+    let pending = Rc::new(Cell::new(false));
+    let save = Closure::<dyn FnMut()>::new({
+        let pending = pending.clone();
+        move || {
+            pending.set(false);
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let state = js_sys::Object::new();
+            let y = window.scroll_y().unwrap_or(0.0);
+            let _ = js_sys::Reflect::set(&state, &"scroll".into(), &y.into());
+            if let Ok(history) = window.history() {
+                let _ = history.replace_state(&state, "");
+            }
+        }
+    });
+    let scrolled = Closure::<dyn FnMut()>::new(move || {
+        if !pending.replace(true) {
+            if let Some(window) = web_sys::window() {
+                let callback = save.as_ref().unchecked_ref();
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 250);
+            }
+        }
+    });
+    let _ = window.add_event_listener_with_callback("scroll", scrolled.as_ref().unchecked_ref());
+    scrolled.forget();
+}
+
+/// After the page changed: where this history entry was left (going back), else the top (a
+/// page opened anew).
+pub fn restore_scroll() {
+    let y = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|s| js_sys::Reflect::get(&s, &"scroll".into()).ok())
+        .and_then(|y| y.as_f64())
+        .unwrap_or(0.0);
+    leptos::leptos_dom::helpers::request_animation_frame(move || {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, y);
+        }
+    });
+}
+
 /// Whether the page was opened from a file on disk (`file://`), not from a web address.
 pub fn is_file_page() -> bool {
     web_sys::window()

@@ -20,27 +20,25 @@ impl Workspace {
     }
 
     /// The reported items of a meeting as a list to choose from names them: number, agency and
-    /// the first words of what was reported ("3. Sở Nội vụ — đề xuất phương án tổ chức hội
-    /// nghị…"), so six items of one agency read apart.
+    /// the first words of what was reported ("3. Sở Nội vụ — Đề xuất phương án tổ…"), so six
+    /// items of one agency read apart. At most [`ITEM_LABEL`] characters, cut between words:
+    /// a phone's drop-down shows no more (WebKit lets a longer one push the page sideways).
     pub fn item_labels(&self, meeting: &Id) -> Vec<(Id, String)> {
-        /// Words of the report shown: enough to tell items apart on a tablet's line.
-        const WORDS: usize = 8;
         let items = self.meeting_items(meeting).into_iter().enumerate();
         items
             .map(|(n, item)| {
                 let body = item.body();
                 let agency = body.agency.as_ref().and_then(|a| self.agency_name(a));
-                let words: Vec<&str> = body.text.split_whitespace().collect();
-                let mut what = words[..words.len().min(WORDS)].join(" ");
-                if words.len() > WORDS {
-                    what.push('…');
-                }
+                let what = body.text.split_whitespace().collect::<Vec<_>>().join(" ");
                 let label = match (agency, what.is_empty()) {
                     (Some(agency), false) => format!("{}. {agency} — {what}", n + 1),
                     (Some(agency), true) => format!("{}. {agency}", n + 1),
                     (None, _) => format!("{}. {what}", n + 1),
                 };
-                (item.id().clone(), label.trim_end().to_owned())
+                (
+                    item.id().clone(),
+                    cut_between_words(label.trim_end(), ITEM_LABEL),
+                )
             })
             .collect()
     }
@@ -173,4 +171,26 @@ impl Workspace {
         }
         Ok(())
     }
+}
+
+/// The longest label of a reported item in a drop-down, in characters.
+pub const ITEM_LABEL: usize = 40;
+
+/// `text` if it has at most `max` characters, else its words that fit, then "…".
+fn cut_between_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    let out = out.trim_end_matches([' ', '—', ',', ';', ':']).trim_end();
+    format!("{out}…")
 }

@@ -291,12 +291,15 @@ fn items_to_choose_from_read_apart_by_their_first_words() {
     .unwrap();
     ws.add_item(id(31), &m, t(42)).unwrap();
     let labels: Vec<String> = ws.item_labels(&m).into_iter().map(|(_, l)| l).collect();
+    assert!(labels
+        .iter()
+        .all(|l| l.chars().count() <= super::meeting_notes::ITEM_LABEL));
     assert_eq!(
         labels,
         [
-            "1. Sở Nội vụ — Kết quả sắp xếp tổ chức bộ máy",
-            "2. Sở Tư pháp — Tình hình kiểm soát thủ tục hành chính",
-            "3. Sở Nội vụ — Đề xuất phương án tổ chức hội nghị…",
+            "1. Sở Nội vụ — Kết quả sắp xếp tổ chức…",
+            "2. Sở Tư pháp — Tình hình kiểm soát thủ…",
+            "3. Sở Nội vụ — Đề xuất phương án tổ…",
             "4.",
         ]
     );

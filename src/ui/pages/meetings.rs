@@ -1,7 +1,7 @@
 //! The list of meetings, latest first, with how far their assignments have come, and the form
 //! that adds one (which then opens meeting mode, ready to take notes).
 
-use crate::domain::dates::short;
+use crate::domain::dates::{parse_day, short};
 use crate::domain::meeting::Meeting;
 use crate::domain::{Id, Record};
 use crate::route::Route;
@@ -26,9 +26,16 @@ struct MeetingRow {
 #[component]
 pub fn MeetingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The day is asked, not assumed: it starts as today, where the user sees and changes it
+    // (a meeting is often entered from a report days later), and may be left blank.
+    let day = RwSignal::new(crate::i18n::date(edge::today()));
     let add = Callback::new(move |title: String| {
-        let today = Some(edge::today());
-        let id = state.change(|ws, now| ws.add_meeting(edge::new_id(), &title, today, now))?;
+        let typed = day.get_untracked();
+        let on = match typed.trim() {
+            "" => None,
+            text => Some(parse_day(text).map_err(|e| (state.texts().day_error)(&e))?),
+        };
+        let id = state.change(|ws, now| ws.add_meeting(edge::new_id(), &title, on, now))?;
         edge::go(&Route::MeetingLive(id));
         Ok(())
     });
@@ -58,7 +65,11 @@ pub fn MeetingsPage() -> impl IntoView {
     });
     view! {
         <h1>{move || state.texts().meetings_heading}</h1>
-        <TextForm id="meeting-new-title" label=|t| t.meeting.new_label example=|t| t.meeting.new_example button=|t| t.meeting.add on_submit=add />
+        <TextForm id="meeting-new-title" label=|t| t.meeting.new_label example=|t| t.meeting.new_example button=|t| t.meeting.add on_submit=add>
+            <label for="meeting-new-day">{move || state.texts().meeting.day_label}</label>
+            <input id="meeting-new-day" type="text" inputmode="numeric" autocomplete="off"
+                prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
+        </TextForm>
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="empty">{move || state.texts().meetings_empty}</p>
         </Show>

@@ -1,6 +1,7 @@
 //! The start page: the whole office at a glance. What is late, what is due this week, how each
 //! agency stands, and a way in for a newcomer (the example workspace).
 
+use crate::i18n::Texts;
 use crate::route::Route;
 use crate::ui::components::figures::FigureCards;
 use crate::ui::components::task_links::{TaskLinks, SHORT_PAGE};
@@ -53,39 +54,51 @@ fn Attention() -> impl IntoView {
     }
 }
 
+/// The table's figures in order: the column's heading, the value, and whether a value above
+/// zero is an alarm.
+type Column = (
+    fn(&Texts) -> &'static str,
+    fn(&AgencyFigures) -> usize,
+    bool,
+);
+const COLUMNS: [Column; 6] = [
+    (|t| t.col_led, |l| l.led.total, false),
+    (|t| t.col_on_time, |l| l.led.done_on_time, false),
+    (|t| t.col_late, |l| l.led.done_late, false),
+    (|t| t.col_overdue, |l| l.led.overdue, true),
+    (|t| t.col_in_progress, |l| l.led.in_progress, false),
+    (|t| t.col_coordinating, |l| l.coordinating, false),
+];
+
 /// Per agency: tasks led, done on time, done late, overdue, in progress (the figures provincial
-/// task-tracking systems report), linking to each agency's page.
+/// task-tracking systems report), linking to each agency's page. On a phone each agency is a
+/// card of labelled figures (the cells carry their heading), not seven cramped columns.
 #[component]
 fn AgencyTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = Memo::new(move |_| state.ws.with(|ws| ws.agencies_at_work(edge::today())));
     let row = move |line: AgencyFigures| {
-        let f = line.led;
+        let cells = COLUMNS.map(|(heading, value, alarm)| {
+            let n = value(&line);
+            view! { <td data-label=move || heading(state.texts()) class:alert={alarm && n > 0}>{n}</td> }
+        });
         view! {
             <tr>
-                <th scope="row"><a href=Route::Agency(line.agency).to_hash()>{line.name}</a></th>
-                <td>{f.total}</td>
-                <td>{f.done_on_time}</td>
-                <td>{f.done_late}</td>
-                <td class:alert={f.overdue > 0}>{f.overdue}</td>
-                <td>{f.in_progress}</td>
-                <td>{line.coordinating}</td>
+                <th scope="row"><a href=Route::Agency(line.agency.clone()).to_hash()>{line.name.clone()}</a></th>
+                {cells.collect_view()}
             </tr>
         }
     };
+    let headings = COLUMNS
+        .map(|(heading, _, _)| view! { <th scope="col">{move || heading(state.texts())}</th> });
     view! {
         <h2>{move || state.texts().agency_table_heading}</h2>
         <div class="table-scroll">
-            <table class="figures-table">
+            <table class="figures-table agency-table">
                 <thead>
                     <tr>
                         <th scope="col">{move || state.texts().col_agency}</th>
-                        <th scope="col">{move || state.texts().col_led}</th>
-                        <th scope="col">{move || state.texts().col_on_time}</th>
-                        <th scope="col">{move || state.texts().col_late}</th>
-                        <th scope="col">{move || state.texts().col_overdue}</th>
-                        <th scope="col">{move || state.texts().col_in_progress}</th>
-                        <th scope="col">{move || state.texts().col_coordinating}</th>
+                        {headings.collect_view()}
                     </tr>
                 </thead>
                 <tbody>

@@ -145,6 +145,7 @@ async fn a_plan_is_tracked_against_its_deadlines(browser: Browser) {
         ["2", "0", "1", "0", "0", "0"]
     );
     app.shots("checklist-overview").await;
+    app.shots_of("checklist-agencies", ".agency-table").await;
 
     // The overdue task opens from the overview; a progress report is added to its log.
     let xpath = format!(
@@ -207,7 +208,7 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     app.wait_for_count("li.indicator", 2).await;
     app.wait_for_text(".indicators", "49% chỉ tiêu").await;
     app.open("#/").await;
-    app.wait_for_text(".done-figure", "03/10").await;
+    app.wait_for_text(".done-figure", "3/10").await;
     assert_eq!(figure(&app, "quá hạn").await, "1");
     app.shots("example-overview").await;
     // Its meeting: one of two assignments done, and a notice ready to print.
@@ -223,7 +224,7 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     app.choose("#language", "English").await;
     app.wait_for_text("nav", "Overview").await;
     app.open("#/").await;
-    app.wait_for_text(".done-figure", "03/10").await;
+    app.wait_for_text(".done-figure", "3/10").await;
     assert_eq!(figure(&app, "overdue").await, "1");
     app.open("#/cai-dat").await;
     app.choose("#language", "Tiếng Việt").await;
@@ -353,5 +354,55 @@ async fn long_lists_show_a_page_at_a_time(browser: Browser) {
         "the overview's first page"
     );
     app.wait_for_text("p.more", "Hiện thêm").await;
+    app.finish().await;
+}
+
+sotay_e2e::in_every_browser!(a_page_opens_at_its_top_and_back_returns_to_the_place_left);
+
+/// A task opened from far down a long list opened scrolled as far down, and going back lost the
+/// place in the list (issue 16). Now every page opens at its top, and back returns to where the
+/// user was.
+async fn a_page_opens_at_its_top_and_back_returns_to_the_place_left(browser: Browser) {
+    let (values, _) = sotay_e2e::stored_office(500);
+    let app = Session::start(browser).await;
+    app.replace_store(&serde_json::Value::Object(values)).await;
+    app.client.refresh().await.expect("reload");
+    // As a person goes there: from the navigation (each tap is an entry of the history).
+    app.open("#/").await;
+    app.click("nav.sections a[href='#/tim-kiem']").await;
+    app.wait_for_count("li.task-link", 100).await;
+    let far = "const a = document.querySelectorAll('li.task-link a')[60];
+        a.scrollIntoView({block: 'center'}); return Math.round(window.scrollY)";
+    let left_at = app.script(far).await.as_i64().expect("scrolled");
+    assert!(left_at > 1000, "{}: scrolled to {left_at}", browser.name());
+    // The place is kept a quarter second after scrolling stops.
+    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+    app.script("document.querySelectorAll('li.task-link a')[60].click(); return 1")
+        .await;
+    let scrolled = "return Math.round(window.scrollY)";
+    let settles_at = |want: i64| {
+        let app = &app;
+        async move {
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+            loop {
+                let y = app.script(scrolled).await.as_i64().unwrap_or(-1);
+                if (y - want).abs() <= 2 {
+                    return;
+                }
+                assert!(
+                    std::time::Instant::now() < deadline,
+                    "{}: scrolled to {y}, not {want}",
+                    app.browser.name()
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+        }
+    };
+    app.wait_for_text("#main", "Tiến độ và minh chứng").await;
+    assert!(app.fragment().await.starts_with("/nhiem-vu/"));
+    settles_at(0).await;
+    app.client.back().await.expect("back");
+    app.wait_for_count("li.task-link", 100).await;
+    settles_at(left_at).await;
     app.finish().await;
 }

@@ -190,7 +190,7 @@ async fn a_meeting_is_recorded_live_and_followed_up(browser: Browser) {
 
     // The meeting shows it: one of three done.
     app.click(".task-source a").await;
-    app.wait_for_text("#meeting-progress", "01/03").await;
+    app.wait_for_text("#meeting-progress", "1/3").await;
     app.wait_for_count("#meeting-tasks li", 3).await;
     app.shots("meeting").await;
 
@@ -419,6 +419,8 @@ async fn a_typed_agency_is_picked_or_kept_never_lost(browser: Browser) {
     const TAB: &str = "\u{e004}";
     let app = Session::start(browser).await;
     app.open("#/cuoc-hop").await;
+    // A meeting entered from a report days later: its day is asked, not taken from today.
+    app.type_into("#meeting-new-day", "31/3/2026").await;
     app.type_into("#meeting-new-title", TITLE).await;
     app.submit_form_of("#meeting-new-title").await;
     app.wait_for_text("h1", TITLE).await;
@@ -481,6 +483,8 @@ async fn a_typed_agency_is_picked_or_kept_never_lost(browser: Browser) {
         "{}",
         browser.name()
     );
+    app.open("#/cuoc-hop").await;
+    app.wait_for_text("li.plan", "31/03/2026").await;
     app.open("#/co-quan").await;
     app.wait_for_text("main", "Ban Dân tộc tỉnh").await;
     app.finish().await;

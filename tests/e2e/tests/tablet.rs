@@ -64,10 +64,22 @@ async fn a_meeting_is_run_by_touch_on_a_tablet() {
 const AUDIT: &str = r#"
 const problems = [];
 const width = document.documentElement.clientWidth;
-if (document.documentElement.scrollWidth > width + 1)
-    problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
 const visible = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden'; };
 const name = e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} "${(e.textContent || e.value || '').trim().slice(0, 30)}"`;
+if (document.documentElement.scrollWidth > width + 1) {
+    // Name the innermost element that reaches past the right edge: the cause, not its parents.
+    const right = r => r.right + window.scrollX;
+    const past = [...document.body.querySelectorAll('*')].filter(e => right(e.getBoundingClientRect()) > width + 1);
+    const inner = past.filter(e => !past.some(o => o !== e && e.contains(o)));
+    // Text may run out of a box that itself fits.
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let t = texts.nextNode(); t && inner.length < 3; t = texts.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        if (t.textContent.trim() && right(range.getBoundingClientRect()) > width + 1) inner.push(t.parentElement);
+    }
+    problems.push(`scrolls sideways: ${document.documentElement.scrollWidth} > ${width}, past the edge: ${inner.slice(0, 3).map(name).join('; ')}`);
+}
 for (const e of document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary')) {
     if (!visible(e)) continue;
     const r = e.getBoundingClientRect();
