@@ -144,10 +144,10 @@ fn a_record_cut_out_is_caught_by_the_counts() {
 
 #[test]
 fn a_newer_schema_is_named_as_newer_and_a_made_up_one_is_refused() {
-    let bytes = edited(|v| v["schema"] = 3.into());
+    let bytes = edited(|v| v["schema"] = 4.into());
     assert_eq!(
         read(&bytes).unwrap_err(),
-        ImportError::NewerSchema { schema: 3 }
+        ImportError::NewerSchema { schema: 4 }
     );
     let bytes = edited(|v| v["schema"] = 0.into());
     assert!(matches!(
@@ -455,8 +455,8 @@ fn write_the_corpus() {
         }),
     ));
     files.push((
-        "newer-schema--3.json".into(),
-        edited(|v| v["schema"] = 3.into()),
+        "newer-schema--4.json".into(),
+        edited(|v| v["schema"] = 4.into()),
     ));
     files.push((
         "unknown-schema--0.json".into(),

@@ -93,7 +93,7 @@ fn task_refs(
     meetings: &mut BTreeSet<Id>,
 ) {
     for t in tasks.iter().map(Record::body) {
-        agencies.insert(t.lead.clone());
+        agencies.extend(t.lead.iter().cloned());
         agencies.extend(t.coordinating.iter().cloned());
         plans.extend(t.plan.iter().cloned());
         meetings.extend(t.meeting.iter().cloned());

@@ -31,7 +31,8 @@ pub(super) fn links(records: &Records, ws: &Workspace) -> Result<(), ImportError
     };
     for t in &records.tasks {
         let b = t.body();
-        let mut named: Vec<(&'static str, Kind, &Id)> = vec![("lead", Kind::Agency, &b.lead)];
+        let mut named: Vec<(&'static str, Kind, &Id)> =
+            b.lead.iter().map(|a| ("lead", Kind::Agency, a)).collect();
         named.extend(
             b.coordinating
                 .iter()
@@ -102,8 +103,9 @@ pub(super) fn links(records: &Records, ws: &Workspace) -> Result<(), ImportError
         if t.is_deleted() {
             continue;
         }
-        if look
-            .theirs::<crate::domain::Agency>(&b.lead)
+        if b.lead
+            .as_ref()
+            .and_then(|lead| look.theirs::<crate::domain::Agency>(lead))
             .is_some_and(Record::is_deleted)
         {
             return Err(mismatch(Kind::Task, t, "lead", Link::DeletedLead));

@@ -30,9 +30,11 @@ use sha2::{Digest, Sha256};
 pub const FORMAT: &str = "sotay-bundle";
 
 /// The version of this format. A bundle with a higher one was made by a newer app. Schema 2
-/// records each field's last edit (see `domain::record`); schema 1 bundles are still read.
-/// Adding fields to records does not change it: older versions carry fields they do not know.
-pub const SCHEMA: u32 = 2;
+/// records each field's last edit (see `domain::record`); schema 3 lets a field an older version
+/// requires be left out (a task with no lead yet), so that version says "made by a newer app"
+/// rather than "broken"; schemas 1 and 2 are still read. Adding optional fields to records does
+/// not change it: older versions carry fields they do not know.
+pub const SCHEMA: u32 = 3;
 
 /// The oldest schema this version reads.
 pub const OLDEST_SCHEMA: u32 = 1;

@@ -215,8 +215,8 @@ impl Check for Task {
         if let (Some(group), None) = (&self.group, &self.plan) {
             return Err(invalid("group", Rule::GroupWithoutPlan, group));
         }
-        if self.coordinating.contains(&self.lead) {
-            return Err(invalid("coordinating", Rule::LeadCoordinates, &self.lead));
+        if let Some(lead) = self.lead.as_ref().filter(|l| self.coordinating.contains(l)) {
+            return Err(invalid("coordinating", Rule::LeadCoordinates, lead));
         }
         no_repeats("coordinating", &self.coordinating)?;
         deadline(&self.deadline)?;
@@ -339,7 +339,7 @@ mod tests {
             day: NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
         };
         assert_eq!(t.check().unwrap_err().rule, Rule::Year);
-        let sonv = t.lead.clone();
+        let sonv = t.lead.clone().unwrap();
         t.deadline = Deadline::None;
         t.coordinating = vec![sonv.clone()];
         assert_eq!(t.check().unwrap_err().rule, Rule::LeadCoordinates);

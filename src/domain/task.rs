@@ -1,5 +1,5 @@
-//! Tasks (nhiệm vụ): one line of a plan, or one assignment of a meeting, led by exactly one
-//! agency.
+//! Tasks (nhiệm vụ): one line of a plan, or one assignment of a meeting, led by one agency
+//! once it is given one ("chưa giao cơ quan chủ trì" until then).
 
 use super::deadline::Deadline;
 use super::id::Id;
@@ -28,8 +28,10 @@ pub struct Task {
     /// What exactly is to be done, the expected product, notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub details: String,
-    /// The lead agency (cơ quan chủ trì): exactly one.
-    pub lead: Id,
+    /// The lead agency (cơ quan chủ trì): one, or none yet when the document names none
+    /// ("chưa giao cơ quan chủ trì"). Stored forms before this always name one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Id>,
     /// Coordinating agencies (cơ quan phối hợp): any number, never the lead, no repeats.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub coordinating: Vec<Id>,
@@ -98,7 +100,7 @@ pub(crate) fn example_task(title: &str) -> Task {
         position: 1,
         title: title.to_owned(),
         details: String::new(),
-        lead: Id::parse("co-quan-so-noi-vu").unwrap_or_else(|_| Id::from_random(0)),
+        lead: Id::parse("co-quan-so-noi-vu").ok(),
         coordinating: Vec::new(),
         deadline: Deadline::None,
         status: TaskStatus::NotStarted,

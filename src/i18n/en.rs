@@ -44,6 +44,7 @@ pub const TEXTS: Texts = Texts {
     task_new_label: "New task",
     task_new_example: "e.g. Review and simplify administrative procedures",
     task_lead_label: "Lead agency",
+    unled: "No lead agency yet",
     task_add: "Add task",
     tasks_empty: "This plan has no tasks yet.",
     task_done_label: "Done",
@@ -269,7 +270,6 @@ fn command_error(error: &CommandError) -> String {
         CommandError::NotFound { kind, .. } => {
             format!("This {} was not found; it may have just been deleted elsewhere.", kind_name(*kind))
         }
-        CommandError::LeadRequired => "Choose the lead agency: every task has exactly one.".to_owned(),
         CommandError::AgencyExists { name } => format!("“{name}” is already in the list."),
         CommandError::AgencyInUse { tasks } => format!(
             "Not deleted: this agency leads {tasks} task(s). Give them another lead agency or delete them first."

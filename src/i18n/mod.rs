@@ -85,6 +85,8 @@ pub struct Texts {
     pub task_new_label: &'static str,
     pub task_new_example: &'static str,
     pub task_lead_label: &'static str,
+    /// A task no agency leads yet.
+    pub unled: &'static str,
     pub task_add: &'static str,
     pub tasks_empty: &'static str,
     pub task_done_label: &'static str,

@@ -44,6 +44,7 @@ pub const TEXTS: Texts = Texts {
     task_new_label: "Nhiệm vụ mới",
     task_new_example: "Ví dụ: Rà soát, đơn giản hóa thủ tục hành chính",
     task_lead_label: "Cơ quan chủ trì",
+    unled: "Chưa giao cơ quan chủ trì",
     task_add: "Thêm nhiệm vụ",
     tasks_empty: "Kế hoạch này chưa có nhiệm vụ nào.",
     task_done_label: "Đã hoàn thành",
@@ -277,9 +278,6 @@ fn command_error(error: &CommandError) -> String {
                 "Không tìm thấy {} này; có thể nó vừa bị xóa ở nơi khác.",
                 kind_name(*kind)
             )
-        }
-        CommandError::LeadRequired => {
-            "Hãy chọn cơ quan chủ trì: mỗi nhiệm vụ có đúng một cơ quan chủ trì.".to_owned()
         }
         CommandError::AgencyExists { name } => format!("Cơ quan «{name}» đã có trong danh sách."),
         CommandError::AgencyInUse { tasks } => format!(

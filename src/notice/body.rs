@@ -165,19 +165,27 @@ pub(super) fn assignments(ws: &Workspace, meeting: &Id) -> Vec<Block> {
 
 /// One assignment as the notice words it.
 pub fn assignment(ws: &Workspace, t: &Task) -> String {
-    let lead = ws.agency_name(&t.lead).unwrap_or_default();
-    let mut s = format!("Giao {lead} chủ trì");
     let coordinating: Vec<&str> = t
         .coordinating
         .iter()
         .filter_map(|a| ws.agency_name(a))
         .collect();
-    if !coordinating.is_empty() {
-        s.push_str(&format!(", phối hợp với {}", coordinating.join(", ")));
-    }
     let what = t.title.split_whitespace().collect::<Vec<_>>().join(" ");
     let what = what.trim_end_matches(['.', ';']);
-    if !what.is_empty() {
+    let lead = t.lead.as_ref().and_then(|l| ws.agency_name(l));
+    // With no lead given yet the notice says what is to be done, and never invents who.
+    let mut s = match lead {
+        Some(lead) => format!("Giao {lead} chủ trì"),
+        None => upper_first(what),
+    };
+    if !coordinating.is_empty() {
+        let with = coordinating.join(", ");
+        match lead {
+            Some(_) => s.push_str(&format!(", phối hợp với {with}")),
+            None => s.push_str(&format!(" (phối hợp: {with})")),
+        }
+    }
+    if lead.is_some() && !what.is_empty() {
         s.push(' ');
         s.push_str(&in_running_text(what));
     }
@@ -208,6 +216,14 @@ fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
 }

@@ -39,6 +39,13 @@ impl Workspace {
             .map(|a| a.body().name.as_str())
     }
 
+    /// Who leads a task, as its rows and pages name it: the lead's name, or the words for a
+    /// task given to no agency yet ("Chưa giao cơ quan chủ trì").
+    pub fn lead_name(&self, task: &crate::domain::Task, none: &'static str) -> String {
+        let name = task.lead.as_ref().and_then(|l| self.agency_name(l));
+        name.unwrap_or(none).to_owned()
+    }
+
     /// Live agencies a typed name may mean, best first: the one of that name (abbreviations
     /// written out, see [`agency_key`]), then those whose name begins with it, shortest first,
     /// then those that hold every word of it; each group in alphabetical order.

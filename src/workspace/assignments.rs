@@ -50,13 +50,13 @@ impl Workspace {
     pub fn set_task_agencies(
         &mut self,
         id: &Id,
-        lead: &Id,
+        lead: Option<&Id>,
         coordinating: &[Id],
         now: Timestamp,
     ) -> Result<(), CommandError> {
         let mut task = self.live_task(id)?.body().clone();
         let fields = TaskFields {
-            lead: Some(lead.clone()),
+            lead: lead.cloned(),
             coordinating: coordinating.to_vec(),
             ..TaskFields::of(&task)
         };

@@ -3,6 +3,7 @@
 
 use super::tests::{device, id, sonv};
 use super::*;
+use crate::domain::check::Check;
 use crate::domain::{Deadline, LogKind, PlanKind, Record, Task, TaskStatus, Years};
 use chrono::NaiveDate;
 
@@ -206,7 +207,7 @@ fn coordinators_never_include_the_lead_or_repeat_and_edits_bump_once() {
 }
 
 #[test]
-fn a_task_needs_a_known_lead_and_a_real_deadline() {
+fn a_task_needs_known_agencies_and_a_real_deadline() {
     let mut ws = checklist();
     let mut f = fields(
         "Nhiệm vụ mới",
@@ -221,12 +222,6 @@ fn a_task_needs_a_known_lead_and_a_real_deadline() {
         Err(CommandError::Deadline(_))
     ));
     f.deadline = Deadline::None;
-    f.lead = None;
-    assert_eq!(
-        ws.add_task_with(id(60), &id(1), None, &f, t(60)),
-        Err(CommandError::LeadRequired)
-    );
-    f.lead = Some(sonv());
     f.coordinating = vec![id(999)];
     assert!(matches!(
         ws.add_task_with(id(60), &id(1), None, &f, t(60)),
@@ -578,4 +573,45 @@ fn the_agency_table_has_each_agencys_own_figures() {
             line.name
         );
     }
+}
+
+#[test]
+fn a_task_given_to_no_agency_yet_is_kept_listed_found_and_counted_apart() {
+    let mut ws = checklist();
+    let today = d(2026, 6, 25);
+    let before = ws.office_figures(today);
+    let unled = TaskFields {
+        title: "Xây dựng Đề án phân cấp, ủy quyền".into(),
+        coordinating: vec![agency("so-tu-phap")],
+        ..TaskFields::default()
+    };
+    ws.add_task_with(id(70), &id(1), None, &unled, t(200))
+        .unwrap();
+    let task = ws.tasks().get(&id(70)).unwrap().body();
+    assert_eq!(task.lead, None);
+    assert!(task.check().is_ok(), "a task without a lead is valid");
+    assert_eq!(ws.lead_name(task, "chưa giao"), "chưa giao");
+    // Listed with the plan's tasks, and found by the filter for tasks nobody leads.
+    assert!(ws.plan_tasks(&id(1)).iter().any(|t| t.id() == &id(70)));
+    let found = ws.find_tasks(
+        &TaskQuery {
+            unled: true,
+            ..TaskQuery::default()
+        },
+        today,
+    );
+    assert_eq!(found.iter().map(|t| t.id()).collect::<Vec<_>>(), [&id(70)]);
+    // The office counts it; no agency's line does; it has its own line.
+    assert_eq!(ws.office_figures(today).total, before.total + 1);
+    assert_eq!(ws.unled_figures(today).total, 1);
+    let lines = ws.agencies_at_work(today);
+    let led: usize = lines.iter().map(|l| l.led.total).sum();
+    assert_eq!(led, before.total, "no agency's line holds it");
+    // Giving it a lead later is an ordinary edit.
+    let given = TaskFields {
+        lead: Some(sonv()),
+        ..TaskFields::of(ws.tasks().get(&id(70)).unwrap().body())
+    };
+    ws.update_task(&id(70), &given, t(201)).unwrap();
+    assert_eq!(ws.unled_figures(today).total, 0);
 }

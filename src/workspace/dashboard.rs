@@ -119,13 +119,22 @@ impl Workspace {
     }
 
     pub fn agency_figures(&self, agency: &Id, today: NaiveDate) -> AgencyFigures {
-        let led = self.current_tasks().filter(|t| &t.body().lead == agency);
+        let led = self
+            .current_tasks()
+            .filter(|t| t.body().lead.as_ref() == Some(agency));
         let coordinating = self.current_tasks().filter(|t| {
             let t = t.body();
             t.coordinating.contains(agency) && !t.status.is_done()
         });
         let led = Figures::of(led.map(Record::body), today);
         self.figures_line(agency, led, coordinating.count())
+    }
+
+    /// The tasks no agency leads yet ("chưa giao cơ quan chủ trì"), counted apart from the
+    /// agencies' lines.
+    pub fn unled_figures(&self, today: NaiveDate) -> Figures {
+        let unled = self.current_tasks().map(Record::body);
+        Figures::of(unled.filter(|t| t.lead.is_none()), today)
     }
 
     fn figures_line(&self, agency: &Id, led: Figures, coordinating: usize) -> AgencyFigures {
@@ -143,7 +152,9 @@ impl Workspace {
         let mut led: HashMap<&Id, Vec<&Task>> = HashMap::new();
         let mut coordinating: HashMap<&Id, usize> = HashMap::new();
         for task in self.current_tasks().map(Record::body) {
-            led.entry(&task.lead).or_default().push(task);
+            if let Some(lead) = &task.lead {
+                led.entry(lead).or_default().push(task);
+            }
             if !task.status.is_done() {
                 for agency in &task.coordinating {
                     *coordinating.entry(agency).or_default() += 1;

@@ -49,8 +49,6 @@ pub enum CommandError {
         kind: Kind,
         id: Id,
     },
-    /// A task must have exactly one lead agency, and none was chosen.
-    LeadRequired,
     /// Another live agency already has this name, ignoring case, marks and spaces.
     AgencyExists {
         name: String,

@@ -14,6 +14,8 @@ pub struct TaskQuery {
     pub text: String,
     pub agency: Option<Id>,
     pub role: AgencyRole,
+    /// Only the tasks no agency leads yet ("chưa giao cơ quan chủ trì").
+    pub unled: bool,
     pub standing: Option<StandingFilter>,
     pub plan: Option<Id>,
     /// Only the tasks assigned at this meeting.
@@ -211,7 +213,7 @@ impl Workspace {
 
     fn passes(&self, task: &Task, query: &TaskQuery, today: NaiveDate) -> bool {
         let agency_ok = query.agency.as_ref().is_none_or(|a| {
-            let leads = &task.lead == a;
+            let leads = task.lead.as_ref() == Some(a);
             let helps = task.coordinating.contains(a);
             match query.role {
                 AgencyRole::Either => leads || helps,
@@ -219,6 +221,7 @@ impl Workspace {
                 AgencyRole::Coordinating => helps,
             }
         });
+        let agency_ok = agency_ok && (!query.unled || task.lead.is_none());
         let standing = self.task_standing(task, today);
         let standing_ok = query.standing.is_none_or(|s| s.accepts(task, standing));
         let due = task.deadline.current_due(&task.status, today);
@@ -248,7 +251,7 @@ impl Workspace {
         };
         add(&task.title);
         add(&task.details);
-        let agencies = std::iter::once(&task.lead).chain(&task.coordinating);
+        let agencies = task.lead.iter().chain(&task.coordinating);
         agencies
             .filter_map(|a| self.agency_name(a))
             .for_each(&mut add);

@@ -162,7 +162,7 @@ impl Workspace {
             position: self.next_task_position(None, Some(meeting)),
             title: String::new(),
             details: String::new(),
-            lead: lead.clone(),
+            lead: Some(lead.clone()),
             coordinating: Vec::new(),
             deadline: Deadline::None,
             status: TaskStatus::NotStarted,

@@ -113,7 +113,7 @@ impl Workspace {
             // Tasks of a deleted plan or meeting are out of sight, so they do not hold it.
             let tasks = self
                 .current_tasks()
-                .filter(|t| &t.body().lead == id)
+                .filter(|t| t.body().lead.as_ref() == Some(id))
                 .count();
             if tasks > 0 {
                 return Err(CommandError::AgencyInUse { tasks });

@@ -320,7 +320,7 @@ fn task(
         position,
         title: format!("{} {}", dice.pick(VERBS), dice.pick(OBJECTS)),
         details: "Bảo đảm đúng quy định tại Nghị định số 61/2018/NĐ-CP và Nghị định số 107/2021/NĐ-CP; báo cáo kết quả về Sở Nội vụ để tổng hợp.".to_owned(),
-        lead,
+        lead: Some(lead),
         coordinating,
         deadline,
         status,

@@ -22,7 +22,7 @@ impl TaskFields {
         TaskFields {
             title: task.title.clone(),
             details: task.details.clone(),
-            lead: Some(task.lead.clone()),
+            lead: task.lead.clone(),
             coordinating: task.coordinating.clone(),
             deadline: task.deadline.clone(),
         }
@@ -70,7 +70,7 @@ impl Workspace {
             position: self.next_task_position(Some(plan), None),
             title: String::new(),
             details: String::new(),
-            lead: plan.clone(),
+            lead: None,
             coordinating: Vec::new(),
             deadline: Deadline::None,
             status: TaskStatus::NotStarted,
@@ -262,24 +262,25 @@ impl Workspace {
         Ok(())
     }
 
-    /// Checks the lead and coordinating agencies of the form and writes them into `task`.
+    /// Checks the lead (if one is given yet) and coordinating agencies of the form and writes
+    /// them into `task`.
     pub(super) fn apply_agencies(
         &self,
         task: &mut Task,
         fields: &TaskFields,
     ) -> Result<(), CommandError> {
-        let lead = fields.lead.as_ref().ok_or(CommandError::LeadRequired)?;
-        for agency in fields.coordinating.iter().chain([lead]) {
+        let lead = fields.lead.as_ref();
+        for agency in fields.coordinating.iter().chain(lead) {
             self.tables
                 .agencies
                 .get(agency)
                 .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
         }
-        task.lead = lead.clone();
+        task.lead = lead.cloned();
         // The lead is never also a coordinator, and nobody coordinates twice.
         task.coordinating.clear();
         for agency in &fields.coordinating {
-            if agency != lead && !task.coordinating.contains(agency) {
+            if Some(agency) != lead && !task.coordinating.contains(agency) {
                 task.coordinating.push(agency.clone());
             }
         }

@@ -127,7 +127,7 @@ impl Workspace {
         // and only these can change.
         let gone = |id: &Id| self.tables.agencies.get(id).is_none();
         let tasks: Vec<Id> = (self.tables.tasks.live())
-            .filter(|t| gone(&t.body().lead) || t.body().coordinating.iter().any(gone))
+            .filter(|t| t.body().lead.iter().chain(&t.body().coordinating).any(gone))
             .map(|t| t.id().clone())
             .collect();
         let items: Vec<Id> = (self.tables.items.live())
@@ -143,8 +143,8 @@ impl Workspace {
         // Leads first: an agency a live task cannot do without is brought back.
         let leads = tasks.iter().filter_map(|id| self.tables.tasks.get(id));
         let mut back: Vec<Id> = leads
-            .filter(|t| gone(&t.body().lead))
-            .filter_map(|t| self.resolve_agency(&t.body().lead).err())
+            .filter_map(|t| t.body().lead.as_ref().filter(|l| gone(l)))
+            .filter_map(|lead| self.resolve_agency(lead).err())
             .collect();
         crate::sort::sort_by(&mut back, |a, b| a.cmp(b));
         back.dedup();
@@ -160,14 +160,14 @@ impl Workspace {
             let Some(t) = self.tables.tasks.get(&id) else {
                 continue;
             };
-            let lead = follow(self, &t.body().lead);
+            let lead = t.body().lead.as_ref().map(|l| follow(self, l));
             let mut coordinating: Vec<Id> = t
                 .body()
                 .coordinating
                 .iter()
                 .map(|a| follow(self, a))
                 .collect();
-            coordinating.retain(|a| a != &lead);
+            coordinating.retain(|a| Some(a) != lead.as_ref());
             dedup(&mut coordinating);
             if t.body().lead == lead && t.body().coordinating == coordinating {
                 continue;

@@ -520,3 +520,58 @@ fn a_body_merged_in_under_the_same_version_is_saved_and_reads_back() {
     let again = load(&mut store, device(99), Timestamp(6)).unwrap();
     assert_eq!(again.workspace.records(), shown);
 }
+
+/// What the release before tasks could go without a lead (schema 3 as of issue 15) stored for
+/// the example workspace: plans with references, tasks each led by one agency, a recurring duty
+/// with its first day, the example meeting, one task done and one deleted.
+fn schema_3_store() -> MemoryStore {
+    stored(include_str!(
+        "../../../tests/fixtures/storage-schema-3.json"
+    ))
+}
+
+#[test]
+fn the_stored_form_of_the_last_release_loads_unchanged() {
+    let mut store = schema_3_store();
+    let before = store.clone();
+    let mut loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
+    assert_eq!(
+        loaded.migrated_from, None,
+        "the same layout: nothing to migrate"
+    );
+    assert!(loaded.set_aside.is_empty());
+    let ws = loaded.workspace.clone();
+    assert_eq!(ws.device().0.as_str(), "may-cu-schema-3");
+    let live: Vec<_> = ws.tasks().live().collect();
+    assert_eq!(live.len(), 9);
+    assert!(
+        live.iter().all(|t| t.body().lead.is_some()),
+        "every lead kept"
+    );
+    assert!(live.iter().any(|t| t.body().deadline.is_recurring()));
+    assert_eq!(ws.meetings().live().count(), 1);
+    // Read and written again, every record is byte for byte what was stored: nothing is
+    // rewritten, and a record the new fields do not concern keeps its stored form.
+    assert_eq!(
+        loaded.saver.save(&mut store, &ws),
+        Ok(0),
+        "nothing to write"
+    );
+    let fresh = saved(&ws);
+    let value = |store: &MemoryStore, key: &str| -> serde_json::Value {
+        let text = unpack(&store.get(key).unwrap().unwrap()).unwrap();
+        serde_json::from_str(&text).unwrap()
+    };
+    for key in before
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k != "sotay/meta")
+    {
+        assert_eq!(
+            value(&fresh, &key),
+            value(&before, &key),
+            "{key} written back the same"
+        );
+    }
+}

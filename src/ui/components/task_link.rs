@@ -20,7 +20,7 @@ pub fn TaskLink(
     let texts = state.lang.get_untracked().texts();
     let row = state.ws.with_untracked(|ws| {
         let task = ws.tasks().get_any(&id)?.body();
-        let lead = ws.agency_name(&task.lead).unwrap_or_default();
+        let lead = ws.lead_name(task, texts.unled);
         let plan = task.plan.as_ref().and_then(|p| ws.plans().get_any(p));
         let meeting = task.meeting.as_ref().and_then(|m| ws.meetings().get_any(m));
         let home = plan.map(|p| p.body().title.as_str());

@@ -21,9 +21,8 @@ pub fn TaskRow(
     task: Task,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lead = state
-        .ws
-        .with_untracked(|ws| ws.agency_name(&task.lead).unwrap_or_default().to_owned());
+    let unled = state.texts().unled;
+    let lead = state.ws.with_untracked(|ws| ws.lead_name(&task, unled));
     let done = task.status.is_done();
     let toggle_id = id.clone();
     let toggle = move |ev| {

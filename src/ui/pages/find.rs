@@ -9,6 +9,9 @@ use crate::ui::state::AppState;
 use crate::workspace::{AgencyRole, StandingFilter, TaskQuery};
 use leptos::prelude::*;
 
+/// The agency filter's value for tasks no agency leads yet (never an id: ids have no '*').
+const UNLED: &str = "*";
+
 /// Page "Tìm nhiệm vụ". The results follow every keystroke.
 #[component]
 pub fn FindPage() -> impl IntoView {
@@ -75,12 +78,16 @@ pub fn FindPage() -> impl IntoView {
         <input id="find-text" type="search" autocomplete="off" placeholder=move || state.texts().find_text_example
             prop:value=move || query.with(|q| q.text.clone())
             on:input=move |ev| ask(&|q| q.text = event_target_value(&ev)) />
-        <details class="filters" open=move || query.with(|q| q.agency.is_some() || q.standing.is_some() || q.plan.is_some() || q.meeting.is_some())>
+        <details class="filters" open=move || query.with(|q| q.agency.is_some() || q.unled || q.standing.is_some() || q.plan.is_some() || q.meeting.is_some())>
             <summary>{move || state.texts().filters_label}</summary>
             <div class="inline-fields">
                 <label>{move || state.texts().filter_agency}
-                    <select id="find-agency" on:change=move |ev| ask(&|q| q.agency = Id::parse(&event_target_value(&ev)).ok())>
+                    <select id="find-agency" on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        ask(&|q| (q.agency, q.unled) = (Id::parse(&value).ok(), value == UNLED));
+                    }>
                         <option value="">{move || state.texts().filter_any}</option>
+                        <option value=UNLED selected=move || query.with(|q| q.unled)>{move || state.texts().unled}</option>
                         {move || pick(agencies(), query.with_untracked(|q| q.agency.clone()))}
                     </select>
                 </label>

@@ -7,7 +7,7 @@ use crate::ui::components::figures::FigureCards;
 use crate::ui::components::task_links::{TaskLinks, SHORT_PAGE};
 use crate::ui::edge;
 use crate::ui::state::AppState;
-use crate::workspace::{AgencyFigures, SOON};
+use crate::workspace::{AgencyFigures, Figures, TaskQuery, SOON};
 use leptos::prelude::*;
 
 /// Page "Tổng quan".
@@ -54,20 +54,20 @@ fn Attention() -> impl IntoView {
     }
 }
 
-/// The table's figures in order: the column's heading, the value, and whether a value above
-/// zero is an alarm.
+/// The table's figures in order: the column's heading, the value (from the tasks led and the
+/// number coordinated), and whether a value above zero is an alarm.
 type Column = (
     fn(&Texts) -> &'static str,
-    fn(&AgencyFigures) -> usize,
+    fn(&Figures, usize) -> usize,
     bool,
 );
 const COLUMNS: [Column; 6] = [
-    (|t| t.col_led, |l| l.led.total, false),
-    (|t| t.col_on_time, |l| l.led.done_on_time, false),
-    (|t| t.col_late, |l| l.led.done_late, false),
-    (|t| t.col_overdue, |l| l.led.overdue, true),
-    (|t| t.col_in_progress, |l| l.led.in_progress, false),
-    (|t| t.col_coordinating, |l| l.coordinating, false),
+    (|t| t.col_led, |l, _| l.total, false),
+    (|t| t.col_on_time, |l, _| l.done_on_time, false),
+    (|t| t.col_late, |l, _| l.done_late, false),
+    (|t| t.col_overdue, |l, _| l.overdue, true),
+    (|t| t.col_in_progress, |l, _| l.in_progress, false),
+    (|t| t.col_coordinating, |_, c| c, false),
 ];
 
 /// Per agency: tasks led, done on time, done late, overdue, in progress (the figures provincial
@@ -77,17 +77,40 @@ const COLUMNS: [Column; 6] = [
 fn AgencyTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = Memo::new(move |_| state.ws.with(|ws| ws.agencies_at_work(edge::today())));
-    let row = move |line: AgencyFigures| {
+    let unled = Memo::new(move |_| state.ws.with(|ws| ws.unled_figures(edge::today())));
+    let cells = move |led: &Figures, coordinating: usize| {
         let cells = COLUMNS.map(|(heading, value, alarm)| {
-            let n = value(&line);
+            let n = value(led, coordinating);
             view! { <td data-label=move || heading(state.texts()) class:alert={alarm && n > 0}>{n}</td> }
         });
+        cells.collect_view()
+    };
+    let row = move |line: AgencyFigures| {
         view! {
             <tr>
                 <th scope="row"><a href=Route::Agency(line.agency.clone()).to_hash()>{line.name.clone()}</a></th>
-                {cells.collect_view()}
+                {cells(&line.led, line.coordinating)}
             </tr>
         }
+    };
+    // Tasks no agency leads yet are a line of their own, never counted under an agency; it
+    // opens the find page filtered to them.
+    let unled_row = move || {
+        let led = unled.get();
+        let find = move |_| {
+            state.find.update(|q| {
+                *q = TaskQuery {
+                    unled: true,
+                    ..TaskQuery::default()
+                }
+            })
+        };
+        (led.total > 0).then(|| view! {
+            <tr class="unled">
+                <th scope="row"><a href=Route::Find.to_hash() on:click=find>{move || state.texts().unled}</a></th>
+                {cells(&led, 0)}
+            </tr>
+        })
     };
     let headings = COLUMNS
         .map(|(heading, _, _)| view! { <th scope="col">{move || heading(state.texts())}</th> });
@@ -103,6 +126,7 @@ fn AgencyTable() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For each=move || rows.get() key=|line| line.clone() children=row />
+                    {unled_row}
                 </tbody>
             </table>
         </div>

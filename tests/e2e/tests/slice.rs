@@ -42,15 +42,24 @@ async fn plan_and_tasks_survive_a_reload(browser: Browser) {
     add_task(&app, THIRD, "Sở Tài chính").await;
     app.wait_for_count("li.task", 3).await;
 
-    // A task without a lead agency is refused, with a message next to the field.
-    app.type_into("#task-title", "Nhiệm vụ thiếu cơ quan chủ trì")
-        .await;
+    // A task the document gives to no agency yet is kept, and says so in its row.
+    const UNLED: &str = "Nhiệm vụ chưa có cơ quan chủ trì";
+    app.type_into("#task-title", UNLED).await;
     app.type_into("#task-lead", "").await;
     app.submit_form_of("#task-title").await;
-    app.wait_for_text("#task-title-error", "cơ quan chủ trì")
-        .await;
+    app.wait_for_count("li.task", 4).await;
+    let unled = task_id(&app, UNLED).await;
+    let row = format!("li.task[data-id='{unled}']");
+    app.wait_for_text(&row, "Chưa giao cơ quan chủ trì").await;
+    app.wait_for(&row)
+        .await
+        .find(Locator::Css("button.delete"))
+        .await
+        .expect("delete button")
+        .click()
+        .await
+        .expect("delete");
     app.wait_for_count("li.task", 3).await;
-    app.type_into("#task-title", "").await;
 
     // Tick the second task done.
     let second = task_id(&app, SECOND).await;

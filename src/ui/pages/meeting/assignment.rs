@@ -19,7 +19,9 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
     let task = state.task(id.clone());
     let (lead, title) = state.ws.with_untracked(|ws| {
         let t = ws.tasks().get(&id).map(|t| t.body());
-        let lead = t.and_then(|t| ws.agency_name(&t.lead)).unwrap_or_default();
+        let lead = t
+            .and_then(|t| ws.agency_name(t.lead.as_ref()?))
+            .unwrap_or_default();
         (
             lead.to_owned(),
             t.map(|t| t.title.clone()).unwrap_or_default(),
@@ -32,11 +34,12 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
         };
         change(&mut t);
         let id = agency_id.clone();
-        state.change(move |ws, now| ws.set_task_agencies(&id, &t.lead, &t.coordinating, now))
+        state
+            .change(move |ws, now| ws.set_task_agencies(&id, t.lead.as_ref(), &t.coordinating, now))
     };
     let set_lead = {
         let agencies = agencies.clone();
-        Callback::new(move |agency: Id| agencies(&|t| t.lead = agency.clone()))
+        Callback::new(move |agency: Id| agencies(&|t| t.lead = Some(agency.clone())))
     };
     let input = {
         let id = id.clone();
@@ -59,7 +62,7 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let lead_now = Signal::derive(move || task.with(|t| t.as_ref().map(|t| t.lead.clone())));
+    let lead_now = Signal::derive(move || task.with(|t| t.as_ref().and_then(|t| t.lead.clone())));
     let set_coordinating =
         Callback::new(move |list: Vec<Id>| agencies(&|t| t.coordinating = list.clone()));
     let status = move || {

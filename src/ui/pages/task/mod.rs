@@ -55,9 +55,8 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
         Route::Meeting(m) => ws.meetings().get_any(&m).map(|m| m.body().title.clone()),
         _ => None,
     });
-    let lead = state
-        .ws
-        .with_untracked(|ws| ws.agency_name(&task.lead).unwrap_or_default().to_owned());
+    let unled = state.texts().unled;
+    let lead = state.ws.with_untracked(|ws| ws.lead_name(&task, unled));
     let (delete_id, title) = (id.clone(), task.title.clone());
     let back = home(&task);
     let after_delete = back.clone();
@@ -153,7 +152,7 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
     let state = expect_context::<AppState>();
     let title = RwSignal::new(task.title.clone());
     let details = RwSignal::new(task.details.clone());
-    let lead = RwSignal::new(Some(task.lead.clone()));
+    let lead = RwSignal::new(task.lead.clone());
     let coordinating = RwSignal::new(task.coordinating.clone());
     let deadline = RwSignal::new(DeadlineForm::of(&task.deadline));
     let group = RwSignal::new(task.group.clone());
