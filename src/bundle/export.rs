@@ -100,11 +100,18 @@ fn task_refs(
     }
 }
 
+/// The agencies the plans sent name as concerned: they go with them.
+fn plan_agencies(ws: &Workspace, plans: &BTreeSet<Id>, agencies: &mut BTreeSet<Id>) {
+    let sent = plans.iter().filter_map(|p| ws.plans().get_any(p));
+    agencies.extend(sent.flat_map(|p| p.body().agencies.iter().cloned()));
+}
+
 fn plan_records(ws: &Workspace, plan: &Id) -> Records {
     let tasks = pick(ws.tasks().all(), |t| t.body().plan.as_ref() == Some(plan));
     let (mut agencies, mut plans, mut meetings) = Default::default();
     task_refs(&tasks, &mut agencies, &mut plans, &mut meetings);
     plans.insert(plan.clone());
+    plan_agencies(ws, &plans, &mut agencies);
     Records {
         agencies: pick(ws.agencies().all(), |a| sent_agency(&agencies, a)),
         plans: pick(ws.plans().all(), |p| plans.contains(p.id())),
@@ -130,6 +137,7 @@ fn meeting_records(ws: &Workspace, meeting: &Id) -> Records {
         agencies.extend(m.body().agencies.iter().cloned());
     }
     meetings.insert(meeting.clone());
+    plan_agencies(ws, &plans, &mut agencies);
     Records {
         agencies: pick(ws.agencies().all(), |a| sent_agency(&agencies, a)),
         // An assignment filed under a plan names it: the plan comes along, without its tasks.

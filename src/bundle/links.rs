@@ -78,6 +78,11 @@ pub(super) fn links(records: &Records, ws: &Workspace) -> Result<(), ImportError
             return Err(dangling(Kind::Meeting, m, "agencies", Kind::Agency, a));
         }
     }
+    for p in &records.plans {
+        if let Some(a) = p.body().agencies.iter().find(|a| !find(Kind::Agency, a)) {
+            return Err(dangling(Kind::Plan, p, "agencies", Kind::Agency, a));
+        }
+    }
     for i in &records.items {
         let b = i.body();
         if !find(Kind::Meeting, &b.meeting) {

@@ -152,10 +152,23 @@ impl Check for Agency {
 }
 
 fn reference(field: &'static str, r: &LegalRef) -> Checked {
-    line(field, &r.doc_type, true)?;
-    line(field, &r.number, false)?;
-    line(field, &r.symbol, false)?;
-    line(field, &r.issuer, false)?;
+    for part in [
+        &r.doc_type,
+        &r.number,
+        &r.symbol,
+        &r.name,
+        &r.issuer,
+        &r.summary,
+    ] {
+        line(field, part, false)?;
+    }
+    // A reference cites something: a number, a name or what it is about.
+    let cited = [&r.number, &r.name, &r.summary]
+        .iter()
+        .any(|p| !p.trim().is_empty());
+    if !cited {
+        return Err(invalid(field, Rule::Required, &r.doc_type));
+    }
     optional(&r.date, |d| day(field, d))
 }
 
@@ -163,6 +176,10 @@ impl Check for Plan {
     fn check(&self) -> Checked {
         line("title", &self.title, true)?;
         optional(&self.reference, |r| reference("reference", r))?;
+        for r in &self.bases {
+            reference("bases", r)?;
+        }
+        no_repeats("agencies", &self.agencies)?;
         lines("summary", &self.summary)?;
         line("issuer", &self.issuer, false)?;
         optional(&self.period, |p| {
@@ -272,6 +289,8 @@ impl Check for Meeting {
         for r in &self.references {
             reference("references", r)?;
         }
+        optional(&self.source, |r| reference("source", r))?;
+        lines("figures", &self.figures)?;
         line("series", &self.series, false)?;
         notice(&self.notice)
     }

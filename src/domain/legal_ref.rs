@@ -1,6 +1,9 @@
 //! Legal document references in the standard form
-//! `<loại> số <số>/<ký hiệu> ngày <dd/mm/yyyy> của <cơ quan>`, read from what a user types and
-//! shown back in that form: "Kế hoạch số 511/KH-UBND ngày 31/07/2023 của UBND tỉnh".
+//! `<loại> số <số>/<ký hiệu> ngày <dd/mm/yyyy> của <cơ quan> về <trích yếu>`, read from what a
+//! user types and shown back in that form: "Kế hoạch số 511/KH-UBND ngày 31/07/2023 của UBND
+//! tỉnh". Documents cited without a number ("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
+//! "Đề án phân cấp, ủy quyền") are kept by their name. A symbol that does not fit its kind is
+//! kept as typed and warned about ([`LegalRef::warning`]).
 
 use super::dates::{parse_day, short, DayError};
 use crate::search::fold;
@@ -11,7 +14,8 @@ use std::fmt;
 /// Longest reference accepted, in characters.
 const MAX_CHARS: usize = 300;
 
-/// The kinds of document officials cite, by their symbol code.
+/// The kinds of document officials cite, by the code their symbols start with. The first
+/// name of a code is the one a symbol alone stands for ("511/KH-UBND" is a Kế hoạch).
 const KINDS: &[(&str, &str)] = &[
     ("KH", "Kế hoạch"),
     ("CTr", "Chương trình hành động"),
@@ -26,15 +30,29 @@ const KINDS: &[(&str, &str)] = &[
     ("TTr", "Tờ trình"),
     ("NĐ", "Nghị định"),
     ("TT", "Thông tư"),
+    ("KL", "Kết luận"),
+    ("HD", "Hướng dẫn"),
+    ("CĐ", "Công điện"),
+    ("QC", "Quy chế"),
+    ("QyĐ", "Quy định"),
 ];
+
+/// Kinds whose symbols do not start with a code of their own: a công văn's symbol names its
+/// issuer ("123/UBND-NC"), so nothing is warned about.
+const FREE_SYMBOL: &[&str] = &["Công văn"];
+
+/// Words that introduce a reference in a document's text ("Căn cứ …", "Thực hiện …"), left
+/// out of the reference itself.
+const LEADS: &[&str] = &["can cu", "thuc hien", "theo", "trien khai"];
 
 /// A document reference.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LegalRef {
     /// The kind as the document names itself: "Kế hoạch", "Chương trình hành động", or what
-    /// the user typed for another kind.
+    /// the user typed for another kind; empty when the text names no kind.
     pub doc_type: String,
-    /// "511", "04": kept as text, leading zeros and all.
+    /// "511", "04": kept as text, leading zeros and all; empty for a document cited by name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub number: String,
     /// "KH-UBND", "CTr/TU"; empty in the short form ("Nghị quyết 18").
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -42,69 +60,106 @@ pub struct LegalRef {
     /// Number and symbol joined by "-" ("26-CTr/TU") rather than "/".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub dash: bool,
+    /// What names a document cited without a number: "Đại hội Đảng bộ tỉnh lần thứ XVII".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issuer: String,
+    /// Trích yếu: what the document is about, the words after "về" ("đẩy mạnh phân cấp, phân
+    /// quyền"), never part of the issuer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub summary: String,
 }
 
 /// Why a typed reference was not understood.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RefError {
     Empty,
-    /// No document number: a title rather than a reference.
+    /// Neither a number nor a name: only a kind ("Kế hoạch") or only an issuer.
     NoNumber,
     /// The "ngày …" part is not a real date.
     Date(DayError),
     TooLong,
 }
 
+/// Something a reference keeps as typed but that looks mistaken.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RefWarning {
+    /// The symbol does not start with its kind's code: "KKH-UBND", and the symbol it was
+    /// likely meant to be ("KH-UBND"), if one is near.
+    OddSymbol {
+        symbol: String,
+        meant: Option<String>,
+    },
+}
+
 impl LegalRef {
-    /// Reads a reference typed with or without accents, with or without "số", "ngày …" and
-    /// "của …"; the kind may be left out when the symbol names it ("511/KH-UBND").
+    /// Reads a reference typed with or without accents, with or without "số", "ngày …",
+    /// "của …" and "về …"; the kind may be left out when the symbol names it ("511/KH-UBND").
     pub fn parse(text: &str) -> Result<LegalRef, RefError> {
-        let text = text.trim();
+        let text = text.trim().trim_end_matches([';', ',', '.']).trim_end();
         if text.is_empty() {
             return Err(RefError::Empty);
         }
         if text.chars().count() > MAX_CHARS {
             return Err(RefError::TooLong);
         }
-        let (head, issuer) = split_word(text, "cua");
+        let text = without_lead(text);
+        let (head, summary) = split_word(text, "ve");
+        let (head, issuer) = split_word(head, "cua");
         let (head, date_text) = split_word(head, "ngay");
         let date = match date_text {
             Some(d) => Some(parse_day(d).map_err(RefError::Date)?),
             None => None,
         };
-        // The number is the first word that starts with a digit.
-        let words: Vec<&str> = head.split_whitespace().collect();
-        let at = words
-            .iter()
-            .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            .ok_or(RefError::NoNumber)?;
-        let code = words[at];
-        let mut kind_words: Vec<&str> = words[..at].to_vec();
-        if kind_words.last().is_some_and(|w| fold(w) == "so") {
-            kind_words.pop();
-        }
-        let split = code.find(['/', '-']);
-        let (number, symbol, dash) = match split {
-            Some(i) => (&code[..i], &code[i + 1..], code[i..].starts_with('-')),
-            None => (code, "", false),
-        };
-        let typed_kind = kind_words.join(" ");
-        let doc_type = match typed_kind.as_str() {
-            "" => kind_of_symbol(symbol).ok_or(RefError::NoNumber)?.to_owned(),
-            typed => known_kind(typed).map_or_else(|| typed.to_owned(), str::to_owned),
-        };
-        Ok(LegalRef {
-            doc_type,
-            number: number.to_owned(),
-            symbol: symbol.to_owned(),
-            dash,
+        let mut r = LegalRef {
+            doc_type: String::new(),
+            number: String::new(),
+            symbol: String::new(),
+            dash: false,
+            name: String::new(),
             date,
             issuer: issuer.unwrap_or_default().to_owned(),
-        })
+            summary: summary.unwrap_or_default().to_owned(),
+        };
+        let words: Vec<&str> = head.split_whitespace().collect();
+        match number_at(&words) {
+            Some(at) => {
+                let mut kind_words: Vec<&str> = words[..at].to_vec();
+                if kind_words.last().is_some_and(|w| fold(w) == "so") {
+                    kind_words.pop();
+                }
+                let code = words[at];
+                let (number, symbol, dash) = match code.find(['/', '-']) {
+                    Some(i) => (&code[..i], &code[i + 1..], code[i..].starts_with('-')),
+                    None => (code, "", false),
+                };
+                r.doc_type = match kind_words.join(" ").as_str() {
+                    "" => kind_of_symbol(symbol).unwrap_or_default().to_owned(),
+                    typed => known_kind(typed).map_or_else(|| typed.to_owned(), str::to_owned),
+                };
+                (r.number, r.symbol, r.dash) = (number.to_owned(), symbol.to_owned(), dash);
+                // What follows the number is part of its name: "Đề án 06 về …" has none, but
+                // "Kế hoạch 45 năm 2023" keeps "năm 2023".
+                r.name = words[at + 1..].join(" ");
+            }
+            None => {
+                let kind_len = (1..=words.len().min(4))
+                    .rev()
+                    .find(|n| known_kind(&words[..*n].join(" ")).is_some());
+                let (kind, name) = words.split_at(kind_len.unwrap_or(0));
+                r.doc_type = known_kind(&kind.join(" ")).unwrap_or_default().to_owned();
+                r.name = name.join(" ");
+            }
+        }
+        // "Kế hoạch" or "Nghị quyết số" alone cites nothing; "Đề án về phân cấp" does.
+        let named = !r.name.is_empty() && fold(&r.name) != "so" || !r.summary.is_empty();
+        if r.number.is_empty() && !named {
+            return Err(RefError::NoNumber);
+        }
+        Ok(r)
     }
 
     /// "511/KH-UBND", or just the number in the short form.
@@ -115,31 +170,101 @@ impl LegalRef {
             (false, false) => format!("{}/{}", self.number, self.symbol),
         }
     }
+
+    /// What looks mistaken in a reference kept as typed: a symbol that does not start with the
+    /// code of its kind ("Kế hoạch số 511/KKH-UBND": "có phải KH-UBND?"), or, with no kind
+    /// typed, a code one letter away from a known one.
+    pub fn warning(&self) -> Option<RefWarning> {
+        let code = symbol_code(&self.symbol)?;
+        let odd = |meant: Option<String>| {
+            Some(RefWarning::OddSymbol {
+                symbol: self.symbol.clone(),
+                meant,
+            })
+        };
+        let replaced = |with: &str| Some(self.symbol.replacen(code, with, 1));
+        if FREE_SYMBOL.contains(&self.doc_type.as_str()) {
+            return None;
+        }
+        match code_of_kind(&self.doc_type) {
+            Some(expected) if fold(expected) == fold(code) => None,
+            Some(expected) => odd(replaced(expected)),
+            None if self.doc_type.is_empty() && kind_of_code(code).is_none() => {
+                let near = KINDS
+                    .iter()
+                    .map(|(c, _)| *c)
+                    .find(|c| distance(&fold(c), &fold(code)) == 1)?;
+                odd(replaced(near))
+            }
+            None => None,
+        }
+    }
 }
 
 impl fmt::Display for LegalRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.symbol.is_empty() {
-            true => write!(f, "{} {}", self.doc_type, self.number)?,
-            false => write!(f, "{} số {}", self.doc_type, self.short_code())?,
+        let mut parts: Vec<String> = Vec::new();
+        if !self.doc_type.is_empty() {
+            parts.push(self.doc_type.clone());
+        }
+        match (self.number.is_empty(), self.symbol.is_empty()) {
+            (true, _) => {}
+            (false, true) => parts.push(self.number.clone()),
+            (false, false) if self.doc_type.is_empty() => parts.push(self.short_code()),
+            (false, false) => parts.push(format!("số {}", self.short_code())),
+        }
+        if !self.name.is_empty() {
+            parts.push(self.name.clone());
         }
         if let Some(date) = self.date {
-            write!(f, " ngày {}", short(date))?;
+            parts.push(format!("ngày {}", short(date)));
         }
         if !self.issuer.is_empty() {
-            write!(f, " của {}", self.issuer)?;
+            parts.push(format!("của {}", self.issuer));
         }
-        Ok(())
+        if !self.summary.is_empty() {
+            parts.push(format!("về {}", self.summary));
+        }
+        f.write_str(&parts.join(" "))
     }
 }
 
+/// Where the number is among the words before "ngày": the first word that starts with a digit,
+/// when it is a document's number: after "số", after a known kind, or when it carries a
+/// symbol with letters ("14-KL/TW"). "Nghị quyết Đại hội … nhiệm kỳ 2020-2025" has none.
+fn number_at(words: &[&str]) -> Option<usize> {
+    let at = words
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+    let before = &words[..at];
+    let after_so = before.last().is_some_and(|w| fold(w) == "so");
+    let after_kind = before.is_empty() || known_kind(&before.join(" ")).is_some();
+    let has_symbol = words[at]
+        .split_once(['/', '-'])
+        .is_some_and(|(_, s)| s.chars().any(char::is_alphabetic));
+    (after_so || after_kind || has_symbol).then_some(at)
+}
+
+/// The text without the words that introduce it ("Thực hiện Nghị quyết …" → "Nghị quyết …").
+fn without_lead(text: &str) -> &str {
+    for lead in LEADS {
+        let n = lead.split(' ').count();
+        let mut pieces = text.split_inclusive(char::is_whitespace);
+        let head: String = pieces.by_ref().take(n).collect();
+        if fold(head.trim()) == *lead && head.len() < text.len() {
+            return text[head.len()..].trim_start();
+        }
+    }
+    text
+}
+
 /// Splits `text` at the first whole word that folds to `word` ("của", "ngày"): the part before
-/// it and, if found, the trimmed part after it.
+/// it and, if found, the trimmed part after it. A word at the very start is not a split.
 fn split_word<'a>(text: &'a str, word: &str) -> (&'a str, Option<&'a str>) {
     let mut start = 0;
     for piece in text.split_inclusive(char::is_whitespace) {
         let bare = piece.trim_end();
-        if fold(bare) == word {
+        if start > 0 && fold(bare) == word {
             return (
                 text[..start].trim_end(),
                 Some(text[start + piece.len()..].trim()),
@@ -161,11 +286,50 @@ fn known_kind(typed: &str) -> Option<&'static str> {
 
 /// The kind a symbol names: "KH-UBND" → "Kế hoạch", "QD-UBND" → "Quyết định".
 fn kind_of_symbol(symbol: &str) -> Option<&'static str> {
-    let code = fold(symbol.split(['-', '/']).next()?);
+    kind_of_code(symbol_code(symbol)?)
+}
+
+fn kind_of_code(code: &str) -> Option<&'static str> {
+    let code = fold(code);
     KINDS
         .iter()
         .find(|(c, _)| fold(c) == code)
         .map(|(_, name)| *name)
+}
+
+/// The code of a kind: "Kế hoạch" → "KH".
+fn code_of_kind(kind: &str) -> Option<&'static str> {
+    let kind = fold(kind);
+    KINDS
+        .iter()
+        .find(|(_, name)| fold(name) == kind)
+        .map(|(code, _)| *code)
+}
+
+/// The part of a symbol that names the kind: "KH" of "KH-UBND", "NĐ" of "2018/NĐ-CP" (a
+/// year before it is skipped).
+fn symbol_code(symbol: &str) -> Option<&str> {
+    symbol
+        .split(['-', '/'])
+        .find(|part| !part.is_empty() && !part.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Edits (insert, delete, change one letter) from `a` to `b`.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (above + 1)
+                .min(row[j] + 1)
+                .min(diagonal + usize::from(ca != *cb));
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 #[cfg(test)]
@@ -234,10 +398,8 @@ mod tests {
     #[test]
     fn a_title_an_impossible_date_or_a_pasted_page_is_refused() {
         assert_eq!(LegalRef::parse("  "), Err(RefError::Empty));
-        assert_eq!(
-            LegalRef::parse("Kế hoạch cải cách hành chính"),
-            Err(RefError::NoNumber)
-        );
+        assert_eq!(LegalRef::parse("Kế hoạch"), Err(RefError::NoNumber));
+        assert_eq!(LegalRef::parse("Nghị quyết số ;"), Err(RefError::NoNumber));
         assert!(matches!(
             LegalRef::parse("Quyết định số 2866/QĐ-UBND ngày 31/02/2021"),
             Err(RefError::Date(DayError::Impossible { .. }))
@@ -261,6 +423,101 @@ mod tests {
             "ngày ngày của của 1",
         ] {
             let _ = LegalRef::parse(text);
+        }
+    }
+
+    #[test]
+    fn documents_cited_without_a_number_are_kept_by_their_name() {
+        let r = LegalRef::parse("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII").unwrap();
+        assert_eq!(r.doc_type, "Nghị quyết");
+        assert_eq!(
+            (r.number.as_str(), r.name.as_str()),
+            ("", "Đại hội Đảng bộ tỉnh lần thứ XVII")
+        );
+        let r = LegalRef::parse("Nghị quyết Đại hội XIII của Đảng").unwrap();
+        assert_eq!(
+            (r.name.as_str(), r.issuer.as_str()),
+            ("Đại hội XIII", "Đảng")
+        );
+        let r = LegalRef::parse("Kế hoạch 45 của Ban cán sự Đảng").unwrap();
+        assert_eq!(
+            (r.number.as_str(), r.issuer.as_str()),
+            ("45", "Ban cán sự Đảng")
+        );
+        let r = LegalRef::parse("Đề án phân cấp, ủy quyền").unwrap();
+        assert_eq!(
+            (r.doc_type.as_str(), r.name.as_str()),
+            ("Đề án", "phân cấp, ủy quyền")
+        );
+        // A span of years is not a number.
+        let r = LegalRef::parse("Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025").unwrap();
+        assert_eq!(
+            (r.number.as_str(), r.name.as_str()),
+            ("", "Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025")
+        );
+        for typed in [
+            "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
+            "Nghị quyết Đại hội XIII của Đảng",
+            "Kế hoạch 45 của Ban cán sự Đảng",
+            "Đề án phân cấp, ủy quyền",
+            "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025",
+        ] {
+            let r = LegalRef::parse(typed).unwrap();
+            assert_eq!(r.to_string(), typed);
+            assert_eq!(LegalRef::parse(&r.to_string()), Ok(r));
+        }
+    }
+
+    #[test]
+    fn the_summary_after_ve_is_its_own_field_never_the_issuer() {
+        let typed = "Thực hiện Nghị quyết số 04/NQ-CP ngày 10/01/2022 của Chính phủ về đẩy mạnh phân cấp, phân quyền;";
+        let r = LegalRef::parse(typed).unwrap();
+        assert_eq!(
+            (r.doc_type.as_str(), r.short_code()),
+            ("Nghị quyết", "04/NQ-CP".to_owned())
+        );
+        assert_eq!(r.issuer, "Chính phủ");
+        assert_eq!(r.summary, "đẩy mạnh phân cấp, phân quyền");
+        assert_eq!(r.date, d(2022, 1, 10));
+        assert_eq!(
+            r.to_string(),
+            "Nghị quyết số 04/NQ-CP ngày 10/01/2022 của Chính phủ về đẩy mạnh phân cấp, phân quyền"
+        );
+        let r = LegalRef::parse("Đề án về phân cấp, ủy quyền").unwrap();
+        assert_eq!(
+            (r.doc_type.as_str(), r.summary.as_str()),
+            ("Đề án", "phân cấp, ủy quyền")
+        );
+        assert_eq!(r.to_string(), "Đề án về phân cấp, ủy quyền");
+    }
+
+    #[test]
+    fn a_symbol_that_does_not_fit_its_kind_is_kept_and_warned_about() {
+        let r = LegalRef::parse("Kế hoạch số 511/KKH-UBND ngày 31/7/2023").unwrap();
+        assert_eq!(r.symbol, "KKH-UBND", "kept as typed");
+        assert_eq!(
+            r.warning(),
+            Some(RefWarning::OddSymbol {
+                symbol: "KKH-UBND".into(),
+                meant: Some("KH-UBND".into())
+            })
+        );
+        let r = LegalRef::parse("511/KKH-UBND").unwrap();
+        assert_eq!(r.to_string(), "511/KKH-UBND");
+        assert!(
+            matches!(r.warning(), Some(RefWarning::OddSymbol { meant: Some(m), .. }) if m == "KH-UBND")
+        );
+        for fine in [
+            "Kế hoạch số 511/KH-UBND",
+            "Nghị định số 61/2018/NĐ-CP",
+            "Thông tư số 01/2023/TT-BNV",
+            "Chương trình hành động số 26-CTr/TU",
+            "Công văn số 123/UBND-NC",
+            "Kết luận số 14-KL/TW",
+            "Nghị quyết 18",
+            "Đề án phân cấp, ủy quyền",
+        ] {
+            assert_eq!(LegalRef::parse(fine).unwrap().warning(), None, "{fine}");
         }
     }
 }

@@ -17,6 +17,9 @@ pub struct Meeting {
     pub day: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<NaiveTime>,
+    /// Sáng, chiều or tối, when the document gives the part of the day rather than a time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<DayPart>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
     #[serde(default)]
@@ -36,6 +39,14 @@ pub struct Meeting {
     /// The documents the meeting acts on.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub references: Vec<LegalRef>,
+    /// The report or notice the meeting was entered from ("Báo cáo số 25/BC-SNV ngày
+    /// 02/4/2022"): its date is the year of dates typed without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<LegalRef>,
+    /// Progress figures reported at the meeting, one a line, as said ("Đã hoàn thành 07/11
+    /// nhiệm vụ", "590 nhiệm vụ được giao năm 2020").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub figures: String,
     /// The series it belongs to ("Giao ban cải cách hành chính hằng tháng"); meetings of one
     /// series carry open assignments over to the next. Matched ignoring marks and case.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -50,6 +61,7 @@ crate::body_fields!(Meeting {
     title,
     day,
     time,
+    part,
     place,
     form,
     sites,
@@ -57,9 +69,33 @@ crate::body_fields!(Meeting {
     agencies,
     attendees,
     references,
+    source,
+    figures,
     series,
     notice
 });
+
+/// The part of the day a meeting was held in, when no time is given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+}
+
+impl DayPart {
+    pub const ALL: [DayPart; 3] = [DayPart::Morning, DayPart::Afternoon, DayPart::Evening];
+
+    /// "sáng", "chiều", "tối": how a form types it and a notice writes it.
+    pub fn word(self) -> &'static str {
+        match self {
+            DayPart::Morning => "sáng",
+            DayPart::Afternoon => "chiều",
+            DayPart::Evening => "tối",
+        }
+    }
+}
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
@@ -142,7 +178,9 @@ impl MeetingKind {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingForm {
-    /// Trực tiếp.
+    /// Not said by the document: then nothing is asserted about it anywhere.
+    NotSaid,
+    /// Trực tiếp. (Meetings stored before "not said" existed always chose one.)
     #[default]
     InPerson,
     /// Trực tuyến, over connected sites.
@@ -152,7 +190,8 @@ pub enum MeetingForm {
 }
 
 impl MeetingForm {
-    pub const ALL: [MeetingForm; 3] = [
+    pub const ALL: [MeetingForm; 4] = [
+        MeetingForm::NotSaid,
         MeetingForm::InPerson,
         MeetingForm::Online,
         MeetingForm::Mixed,
@@ -160,6 +199,7 @@ impl MeetingForm {
 
     pub fn code(self) -> &'static str {
         match self {
+            MeetingForm::NotSaid => "not_said",
             MeetingForm::InPerson => "in_person",
             MeetingForm::Online => "online",
             MeetingForm::Mixed => "mixed",
@@ -171,7 +211,7 @@ impl MeetingForm {
     }
 
     pub fn has_sites(self) -> bool {
-        self != MeetingForm::InPerson
+        matches!(self, MeetingForm::Online | MeetingForm::Mixed)
     }
 }
 

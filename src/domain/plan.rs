@@ -24,6 +24,12 @@ pub struct Plan {
     /// The years the plan covers: 2026, or 2021–2025.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Years>,
+    /// Căn cứ: the documents the plan carries out ("Thực hiện Nghị quyết số 04/NQ-CP …").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bases: Vec<LegalRef>,
+    /// The agencies concerned (cơ quan liên quan), beyond those its tasks name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agencies: Vec<Id>,
 }
 
 crate::body_fields!(Plan {
@@ -32,7 +38,9 @@ crate::body_fields!(Plan {
     reference,
     summary,
     issuer,
-    period
+    period,
+    bases,
+    agencies
 });
 
 /// The kind of document a plan is.

@@ -4,7 +4,7 @@ use super::{date, number, Texts};
 use crate::domain::dates::DayError;
 use crate::domain::deadline::DeadlineError;
 use crate::domain::indicator::AmountError;
-use crate::domain::legal_ref::RefError;
+use crate::domain::legal_ref::{RefError, RefWarning};
 use crate::domain::text::TextError;
 use crate::domain::{roman, Deadline, Direction, Indicator, LogKind, PlanKind, Standing};
 use crate::store::StoreError;
@@ -151,6 +151,18 @@ pub const TEXTS: Texts = Texts {
     plan_title_label: "Title",
     plan_kind_label: "Kind of document",
     plan_reference_label: "Document reference",
+    reference_read: |line, r| format!("Line {line}: {r}"),
+    reference_warning: |w| match w {
+        RefWarning::OddSymbol { symbol, meant: Some(meant) } => format!("odd symbol: {symbol} — did you mean {meant}?"),
+        RefWarning::OddSymbol { symbol, meant: None } => format!("odd symbol: {symbol}"),
+    },
+    reference_refused: |line, e| format!("Line {line} cannot be read and was not saved: {}", reference_error(e)),
+    saved_but_refused: |n| format!("Saved. {n} document line(s) could not be read and were not saved: see the marked lines above, fix them and save again."),
+    plan_bases_heading: "Basis",
+    plan_bases_label: "Basis documents (one a line)",
+    plan_bases_hint: "E.g. Thực hiện Nghị quyết số 04/NQ-CP ngày 10/01/2022 của Chính phủ về đẩy mạnh phân cấp, phân quyền",
+    plan_agencies_label: "Agencies concerned",
+    plan_agencies_add: "Add an agency concerned",
     plan_reference_hint: "e.g. Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh",
     plan_issuer_label: "Issued by",
     plan_from_label: "From year",
@@ -225,6 +237,7 @@ pub const TEXTS: Texts = Texts {
         Field::Recipients => "The recipients",
         Field::ItemText => "The reported item",
         Field::ConclusionText => "The conclusion",
+        Field::Figures => "The figures reported",
     },
     command_error,
     store_error,

@@ -10,6 +10,7 @@ pub mod meeting;
 pub mod storage;
 mod vi;
 
+use crate::domain::legal_ref::{LegalRef, RefError, RefWarning};
 pub use format::{date, number};
 
 use crate::domain::dates::DayError;
@@ -194,6 +195,19 @@ pub struct Texts {
     pub plan_kind_label: &'static str,
     pub plan_reference_label: &'static str,
     pub plan_reference_hint: &'static str,
+    /// A references box's line as read: its number, and the reference's parts.
+    pub reference_read: fn(usize, &LegalRef) -> String,
+    /// A symbol kept as typed that looks mistaken.
+    pub reference_warning: fn(&RefWarning) -> String,
+    /// A line that cannot be read, and why; kept in the form, not saved.
+    pub reference_refused: fn(usize, &RefError) -> String,
+    /// After saving a form with lines that cannot be read.
+    pub saved_but_refused: fn(usize) -> String,
+    pub plan_bases_label: &'static str,
+    pub plan_bases_heading: &'static str,
+    pub plan_bases_hint: &'static str,
+    pub plan_agencies_label: &'static str,
+    pub plan_agencies_add: &'static str,
     pub plan_issuer_label: &'static str,
     pub plan_from_label: &'static str,
     pub plan_to_label: &'static str,

@@ -4,7 +4,7 @@ use super::{date, number, Texts};
 use crate::domain::dates::DayError;
 use crate::domain::deadline::DeadlineError;
 use crate::domain::indicator::AmountError;
-use crate::domain::legal_ref::RefError;
+use crate::domain::legal_ref::{RefError, RefWarning};
 use crate::domain::text::TextError;
 use crate::domain::{roman, Deadline, Direction, Indicator, LogKind, PlanKind, Standing};
 use crate::store::StoreError;
@@ -151,7 +151,41 @@ pub const TEXTS: Texts = Texts {
     plan_title_label: "Tên kế hoạch",
     plan_kind_label: "Loại văn bản",
     plan_reference_label: "Số, ký hiệu, ngày ban hành",
-    plan_reference_hint: "Ví dụ: Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh",
+    plan_reference_hint: "Ví dụ: Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh; văn bản không có số thì ghi tên: Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII",
+    reference_read: |line, r| {
+        let mut parts = Vec::new();
+        if !r.doc_type.is_empty() {
+            parts.push(r.doc_type.clone());
+        }
+        match r.number.is_empty() {
+            true => parts.push("không số".to_owned()),
+            false => parts.push(format!("số {}", r.short_code())),
+        }
+        if !r.name.is_empty() {
+            parts.push(format!("tên: {}", r.name));
+        }
+        if let Some(day) = r.date {
+            parts.push(format!("ngày {}", crate::domain::dates::short(day)));
+        }
+        if !r.issuer.is_empty() {
+            parts.push(format!("của {}", r.issuer));
+        }
+        if !r.summary.is_empty() {
+            parts.push(format!("trích yếu: {}", r.summary));
+        }
+        format!("Dòng {line}: {}", parts.join(" · "))
+    },
+    reference_warning: |w| match w {
+        RefWarning::OddSymbol { symbol, meant: Some(meant) } => format!("ký hiệu lạ: {symbol} — có phải {meant}?"),
+        RefWarning::OddSymbol { symbol, meant: None } => format!("ký hiệu lạ: {symbol}"),
+    },
+    reference_refused: |line, e| format!("Dòng {line} chưa đọc được, chưa lưu: {}", reference_error(e)),
+    saved_but_refused: |n| format!("Đã lưu. Còn {n} dòng văn bản chưa đọc được nên chưa lưu: xem dòng đánh dấu ở trên, sửa rồi bấm Lưu lần nữa."),
+    plan_bases_heading: "Căn cứ",
+    plan_bases_label: "Căn cứ, văn bản thực hiện (mỗi dòng một văn bản)",
+    plan_bases_hint: "Ví dụ: Thực hiện Nghị quyết số 04/NQ-CP ngày 10/01/2022 của Chính phủ về đẩy mạnh phân cấp, phân quyền",
+    plan_agencies_label: "Cơ quan liên quan",
+    plan_agencies_add: "Thêm cơ quan liên quan",
     plan_issuer_label: "Cơ quan ban hành",
     plan_from_label: "Từ năm",
     plan_to_label: "Đến năm",
@@ -225,6 +259,7 @@ pub const TEXTS: Texts = Texts {
         Field::Recipients => "Nơi nhận",
         Field::ItemText => "Nội dung báo cáo",
         Field::ConclusionText => "Ý kiến kết luận",
+        Field::Figures => "Số liệu báo cáo",
     },
     command_error,
     store_error,

@@ -22,10 +22,12 @@ fn sentence(text: &str) -> String {
 pub(super) fn opening(ws: &Workspace, m: &Meeting) -> String {
     let mut s = String::new();
     if let Some(day) = m.day {
-        s.push_str(&format!("Ngày {}", short(day)));
-        if let Some(time) = m.time {
-            s = format!("Vào lúc {} ngày {}", time.format("%H giờ %M"), short(day));
-        }
+        let day = short(day);
+        s = match (m.time, m.part) {
+            (Some(time), _) => format!("Vào lúc {} ngày {day}", time.format("%H giờ %M")),
+            (None, Some(part)) => format!("{} ngày {day}", capitalise(part.word())),
+            (None, None) => format!("Ngày {day}"),
+        };
         s.push_str(", ");
     }
     if !m.place.is_empty() {
@@ -46,7 +48,8 @@ pub(super) fn opening(ws: &Workspace, m: &Meeting) -> String {
     s.push_str(&m.named());
     let mut text = capitalise(&sentence(&s));
     match m.form {
-        MeetingForm::InPerson => {}
+        // In person is what a meeting is unless said; "not said" asserts nothing.
+        MeetingForm::InPerson | MeetingForm::NotSaid => {}
         form => {
             let how = if form == MeetingForm::Online {
                 "trực tuyến"

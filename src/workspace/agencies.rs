@@ -39,6 +39,16 @@ impl Workspace {
             .map(|a| a.body().name.as_str())
     }
 
+    /// Every agency of the list is one this office knows (deleted ones included: an old
+    /// record may still name them).
+    pub(super) fn known_agencies(&self, list: &[Id]) -> Result<(), CommandError> {
+        for agency in list {
+            (self.tables.agencies.get_any(agency))
+                .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
+        }
+        Ok(())
+    }
+
     /// Who leads a task, as its rows and pages name it: the lead's name, or the words for a
     /// task given to no agency yet ("Chưa giao cơ quan chủ trì").
     pub fn lead_name(&self, task: &crate::domain::Task, none: &'static str) -> String {

@@ -96,8 +96,10 @@ fn the_plan_form_reads_the_reference_and_years_and_shows_them_back() {
         issuer: "UBND tỉnh".into(),
         from_year: "2026".into(),
         to_year: String::new(),
+        bases: "Thực hiện Nghị quyết số 04/NQ-CP ngày 10/01/2022 của Chính phủ về đẩy mạnh phân cấp, phân quyền\nNghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII".into(),
+        agencies: vec![sonv(), agency("so-tu-phap")],
     };
-    ws.update_plan(&id(1), &form, t(20)).unwrap();
+    assert_eq!(ws.update_plan(&id(1), &form, t(20)), Ok(Vec::new()));
     let plan = ws.plans().get(&id(1)).unwrap().body();
     assert_eq!(
         plan.period,
@@ -117,6 +119,16 @@ fn the_plan_form_reads_the_reference_and_years_and_shows_them_back() {
         (shown.from_year.as_str(), shown.to_year.as_str()),
         ("2026", "")
     );
+    // Căn cứ: each its own reference, the summary apart from the issuer.
+    assert_eq!(plan.bases.len(), 2);
+    assert_eq!(plan.bases[0].issuer, "Chính phủ");
+    assert_eq!(plan.bases[0].summary, "đẩy mạnh phân cấp, phân quyền");
+    assert_eq!(plan.bases[1].name, "Đại hội Đảng bộ tỉnh lần thứ XVII");
+    assert_eq!(plan.agencies, [sonv(), agency("so-tu-phap")]);
+    assert_eq!(
+        shown.bases,
+        "Nghị quyết số 04/NQ-CP ngày 10/01/2022 của Chính phủ về đẩy mạnh phân cấp, phân quyền\nNghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII"
+    );
 }
 
 #[test]
@@ -132,14 +144,30 @@ fn bad_years_and_references_are_refused_and_change_nothing() {
             Err(CommandError::Period)
         );
     }
-    form.from_year = "2021".into();
-    form.to_year = "2025".into();
-    form.reference = "Quyết định số 2866/QĐ-UBND ngày 31/02/2021".into();
-    assert!(matches!(
-        ws.update_plan(&id(1), &form, t(20)),
-        Err(CommandError::Reference(_))
-    ));
     assert_eq!(ws, before);
+    form.agencies = vec![id(999)];
+    assert!(
+        ws.update_plan(&id(1), &form, t(20)).is_err(),
+        "an unknown agency"
+    );
+    assert_eq!(ws, before);
+}
+
+#[test]
+fn a_reference_that_cannot_be_read_is_named_and_never_blocks_the_rest() {
+    let mut ws = checklist();
+    let was = ws.plans().get(&id(1)).unwrap().body().reference.clone();
+    let mut form = PlanFields::of(ws.plans().get(&id(1)).unwrap().body());
+    form.title = "Kế hoạch đã sửa".into();
+    form.reference = "Quyết định số 2866/QĐ-UBND ngày 31/02/2021".into();
+    form.bases = "Nghị quyết số 04/NQ-CP\nKế hoạch số 1/KH-UBND ngày 30/02/2022".into();
+    let refused = ws.update_plan(&id(1), &form, t(20)).unwrap();
+    let named: Vec<(&str, usize)> = refused.iter().map(|r| (r.field, r.line)).collect();
+    assert_eq!(named, [("reference", 1), ("bases", 2)]);
+    let plan = ws.plans().get(&id(1)).unwrap().body();
+    assert_eq!(plan.title, "Kế hoạch đã sửa", "the rest is saved");
+    assert_eq!(plan.reference, was, "the plan's reference is not lost");
+    assert_eq!(plan.bases.len(), 1);
 }
 
 #[test]

@@ -36,6 +36,7 @@ pub enum Field {
     Recipients,
     ItemText,
     ConclusionText,
+    Figures,
 }
 
 /// A command that was refused; the workspace is unchanged.

@@ -58,6 +58,8 @@ impl Workspace {
             issuer: "UBND tỉnh".into(),
             from_year: year.to_string(),
             to_year: String::new(),
+            bases: "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ về Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030".into(),
+            agencies: Vec::new(),
         };
         self.update_plan(&plan, &fields, now)?;
         let groups = [

@@ -3,13 +3,14 @@
 //! meeting mode, kept as typed.
 
 use super::plans::long_text;
+use super::references::{kept, Refused};
 use super::{CommandError, Field};
 use crate::domain::dates::parse_day;
 use crate::domain::legal_ref::LegalRef;
-use crate::domain::meeting::{Meeting, MeetingForm, MeetingKind, NoticeFields, Person};
+use crate::domain::meeting::{DayPart, Meeting, MeetingForm, MeetingKind, NoticeFields, Person};
 use crate::domain::text::{one_line, optional_line, TextError, MAX_TEXT_CHARS};
 use crate::domain::Id;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 
 /// What the meeting form holds, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,7 +19,7 @@ pub struct MeetingFields {
     pub title: String,
     /// "20/3/2026", or empty.
     pub day: String,
-    /// "8:00", "14h30", or empty.
+    /// "8:00", "14h30", "sáng", "2 giờ chiều", or empty.
     pub time: String,
     pub place: String,
     pub form: MeetingForm,
@@ -30,6 +31,10 @@ pub struct MeetingFields {
     pub attendees: String,
     /// One document reference a line, in the standard form.
     pub references: String,
+    /// The report or notice the meeting is entered from, one reference.
+    pub source: String,
+    /// Progress figures reported, one a line, as typed.
+    pub figures: String,
     pub series: String,
     pub notice_number: String,
     pub notice_issuer: String,
@@ -54,10 +59,7 @@ impl MeetingFields {
             kind: m.kind,
             title: m.title.clone(),
             day: day(m.day),
-            time: m
-                .time
-                .map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default(),
+            time: time_text(m.time, m.part),
             place: m.place.clone(),
             form: m.form,
             sites: if m.sites == 0 {
@@ -69,6 +71,12 @@ impl MeetingFields {
             agencies: m.agencies.clone(),
             attendees: m.attendees.clone(),
             references: references.collect::<Vec<_>>().join("\n"),
+            source: m
+                .source
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            figures: m.figures.clone(),
             series: m.series.clone(),
             notice_number: m.notice.number.clone(),
             notice_issuer: m.notice.issuer.clone(),
@@ -81,7 +89,12 @@ impl MeetingFields {
         }
     }
 
-    pub(super) fn to_meeting(&self) -> Result<Meeting, CommandError> {
+    /// The meeting these fields describe, and the reference lines that could not be read
+    /// (kept out, the rest saved; a source that cannot be read keeps the one `was` had).
+    pub(super) fn to_meeting(
+        &self,
+        was: &Meeting,
+    ) -> Result<(Meeting, Vec<Refused>), CommandError> {
         let text = |t: &str, field| optional_line(t).map_err(CommandError::text(field));
         let lines = |t: &str, field| long_text(t).map_err(CommandError::text(field));
         let day = |t: &str| match t.trim() {
@@ -96,18 +109,37 @@ impl MeetingFields {
                 .filter(|n| *n <= 10_000)
                 .ok_or(CommandError::Sites)?,
         };
-        Ok(Meeting {
+        let (references, mut refused) = kept(&self.references, "references");
+        let source = match self.source.trim() {
+            "" => None,
+            typed => match LegalRef::parse(typed) {
+                Ok(r) => Some(r),
+                Err(error) => {
+                    refused.push(Refused {
+                        field: "source",
+                        line: 1,
+                        error,
+                    });
+                    was.source.clone()
+                }
+            },
+        };
+        let (time, part) = parse_time_or_part(&self.time)?;
+        let meeting = Meeting {
             kind: self.kind,
             title: one_line(&self.title).map_err(CommandError::text(Field::MeetingTitle))?,
             day: day(&self.day)?,
-            time: parse_time(&self.time)?,
+            time,
+            part,
             place: text(&self.place, Field::Place)?,
             form: self.form,
             sites: if self.form.has_sites() { sites } else { 0 },
             chairs: people(&self.chairs)?,
             agencies: self.agencies.clone(),
             attendees: lines(&self.attendees, Field::Attendees)?,
-            references: references(&self.references)?,
+            references,
+            source,
+            figures: lines(&self.figures, Field::Figures)?,
             series: text(&self.series, Field::Series)?,
             notice: NoticeFields {
                 number: text(&self.notice_number, Field::NoticeNumber)?,
@@ -119,13 +151,53 @@ impl MeetingFields {
                 signer_name: text(&self.signer_name, Field::Signer)?,
                 recipients: lines(&self.recipients, Field::Recipients)?,
             },
-        })
+        };
+        Ok((meeting, refused))
     }
+}
+
+/// How the form shows a time and a part of the day: "08:00", "sáng", "14:00 chiều".
+fn time_text(time: Option<NaiveTime>, part: Option<DayPart>) -> String {
+    let time = time.map(|t| t.format("%H:%M").to_string());
+    let words: Vec<String> = time
+        .into_iter()
+        .chain(part.map(|p| p.word().to_owned()))
+        .collect();
+    words.join(" ")
+}
+
+/// "8:00", "14h30", "sáng", "chiều", "tối", "2 giờ chiều" (14:00), "8 giờ 30 sáng": a time
+/// and the part of the day, either or both.
+pub fn parse_time_or_part(
+    typed: &str,
+) -> Result<(Option<NaiveTime>, Option<DayPart>), CommandError> {
+    let folded = crate::search::fold(typed);
+    let mut part = None;
+    let mut rest = Vec::new();
+    for word in folded.split_whitespace() {
+        let found = DayPart::ALL
+            .into_iter()
+            .find(|p| crate::search::fold(p.word()) == word);
+        match (found, word) {
+            (Some(p), _) => part = Some(p),
+            (None, "buoi" | "luc" | "vao") => {}
+            (None, w) => rest.push(w.to_owned()),
+        }
+    }
+    let time = parse_time(&rest.join(" ").replace("gio", "h"))?;
+    // "2 giờ chiều" is 14:00; "8 giờ tối" is 20:00.
+    let time = match (time, part) {
+        (Some(t), Some(DayPart::Afternoon | DayPart::Evening)) if t.hour() < 12 => {
+            NaiveTime::from_hms_opt(t.hour() + 12, t.minute(), 0)
+        }
+        (t, _) => t,
+    };
+    Ok((time, part))
 }
 
 /// "8:00", "08:00", "8h", "14h30", "14g30" → a time of day.
 pub fn parse_time(typed: &str) -> Result<Option<NaiveTime>, CommandError> {
-    let t = typed.trim().to_lowercase();
+    let t = typed.trim().to_lowercase().replace(' ', "");
     if t.is_empty() {
         return Ok(None);
     }
@@ -157,13 +229,6 @@ fn people(typed: &str) -> Result<Vec<Person>, CommandError> {
         });
     }
     Ok(list)
-}
-
-fn references(typed: &str) -> Result<Vec<LegalRef>, CommandError> {
-    let lines = typed.lines().filter(|l| !l.trim().is_empty());
-    lines
-        .map(|l| LegalRef::parse(l).map_err(CommandError::Reference))
-        .collect()
 }
 
 /// Text typed live in meeting mode: kept exactly as typed (spaces and line breaks included, so

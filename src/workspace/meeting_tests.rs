@@ -3,8 +3,8 @@
 
 use super::tests::{device, id, sonv};
 use super::*;
-use super::{live_text, parse_time};
-use crate::domain::meeting::{MeetingForm, MeetingKind};
+use super::{live_text, parse_time, parse_time_or_part};
+use crate::domain::meeting::{DayPart, MeetingForm, MeetingKind};
 use crate::domain::{Deadline, TaskStatus};
 use crate::notice::{Block, Notice};
 use chrono::{NaiveDate, NaiveTime};
@@ -426,4 +426,54 @@ fn an_assignment_names_its_coordinating_agencies() {
         text,
         "Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, Sở Tư pháp tổng hợp, báo cáo UBND tỉnh; thời hạn: quý II/2026."
     );
+}
+
+#[test]
+fn a_meeting_keeps_a_part_of_the_day_its_source_and_the_figures_reported() {
+    let mut ws = meeting();
+    let parts = [
+        ("sáng", None, Some(DayPart::Morning)),
+        ("Chiều", None, Some(DayPart::Afternoon)),
+        ("buổi tối", None, Some(DayPart::Evening)),
+        (
+            "2 giờ chiều",
+            NaiveTime::from_hms_opt(14, 0, 0),
+            Some(DayPart::Afternoon),
+        ),
+        ("8 giờ 30", NaiveTime::from_hms_opt(8, 30, 0), None),
+        ("14h30", NaiveTime::from_hms_opt(14, 30, 0), None),
+    ];
+    for (typed, time, part) in parts {
+        assert_eq!(parse_time_or_part(typed), Ok((time, part)), "{typed}");
+    }
+    let mut fields = MeetingFields::of(ws.meetings().get(&id(1)).unwrap().body());
+    fields.time = "chiều".into();
+    fields.form = MeetingForm::NotSaid;
+    fields.source = "Báo cáo số 25/BC-SNV ngày 02/4/2022 của Sở Nội vụ".into();
+    fields.figures = "Đã hoàn thành 07/11 nhiệm vụ\n590 nhiệm vụ được giao năm 2020".into();
+    fields.references = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII\nKế hoạch số 5/KH-UBND ngày 31/02/2022\nĐề án phân cấp, ủy quyền".into();
+    let refused = ws.update_meeting(&id(1), &fields, t(50)).unwrap();
+    assert_eq!(
+        refused
+            .iter()
+            .map(|r| (r.field, r.line))
+            .collect::<Vec<_>>(),
+        [("references", 2)]
+    );
+    let m = ws.meetings().get(&id(1)).unwrap().body();
+    assert_eq!((m.time, m.part), (None, Some(DayPart::Afternoon)));
+    assert_eq!(m.references.len(), 2, "the lines that read are saved");
+    assert_eq!(m.source.as_ref().and_then(|s| s.date), Some(d(2022, 4, 2)));
+    assert_eq!(
+        m.figures.lines().next(),
+        Some("Đã hoàn thành 07/11 nhiệm vụ"),
+        "as typed"
+    );
+    let shown = MeetingFields::of(m);
+    assert_eq!(shown.time, "chiều");
+    // The notice says the part of the day, and nothing of a form not said.
+    let notice = Notice::of(&ws, &id(1)).unwrap();
+    let opening = notice.body_text();
+    assert!(opening.contains("Chiều ngày 20/03/2026"), "{opening}");
+    assert!(!opening.contains("hình thức"), "{opening}");
 }

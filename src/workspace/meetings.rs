@@ -2,8 +2,9 @@
 //! to it) with their counts, and what earlier meetings of its series left open.
 
 use super::plans::Progress;
+use super::references::Refused;
 use super::{CommandError, Field, Figures, Kind, MeetingFields, Workspace};
-use crate::domain::meeting::{Meeting, NoticeFields};
+use crate::domain::meeting::{Meeting, MeetingForm, NoticeFields};
 use crate::domain::text::one_line;
 use crate::domain::{Deadline, Id, Record, Task, TaskStatus, Timestamp};
 use crate::search::fold;
@@ -105,6 +106,8 @@ impl Workspace {
         let meeting = Meeting {
             title,
             day,
+            // Until the user says how it is held, nothing is asserted about it.
+            form: MeetingForm::NotSaid,
             notice: NoticeFields {
                 issuer: office.name.to_uppercase(),
                 place: office.province.clone(),
@@ -123,14 +126,12 @@ impl Workspace {
         id: &Id,
         fields: &MeetingFields,
         now: Timestamp,
-    ) -> Result<(), CommandError> {
-        let new = fields.to_meeting()?;
-        for agency in &new.agencies {
-            self.tables
-                .agencies
-                .get_any(agency)
-                .ok_or_else(CommandError::not_found(Kind::Agency, agency))?;
-        }
+    ) -> Result<Vec<Refused>, CommandError> {
+        let was = (self.tables.meetings.get(id))
+            .ok_or_else(CommandError::not_found(Kind::Meeting, id))?
+            .body();
+        let (new, refused) = fields.to_meeting(was)?;
+        self.known_agencies(&new.agencies)?;
         let stamp = self.stamp(now);
         let meeting = self
             .tables
@@ -138,7 +139,7 @@ impl Workspace {
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Meeting, id))?;
         meeting.edit(&stamp, |m| *m = new);
-        Ok(())
+        Ok(refused)
     }
 
     /// Assigns a task at a meeting to a lead agency; what to do is typed next, so the title

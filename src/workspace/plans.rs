@@ -1,5 +1,6 @@
 //! Commands and queries on plans and their content groups.
 
+use super::references::Refused;
 use super::{CommandError, Field, Kind, Workspace};
 use crate::domain::legal_ref::LegalRef;
 use crate::domain::text::{one_line, optional_line, TextError, MAX_TEXT_CHARS};
@@ -26,6 +27,9 @@ pub struct PlanFields {
     /// "2026", or "2021" and "2025"; both empty for none.
     pub from_year: String,
     pub to_year: String,
+    /// Căn cứ: one document reference a line.
+    pub bases: String,
+    pub agencies: Vec<Id>,
 }
 
 impl PlanFields {
@@ -44,24 +48,50 @@ impl PlanFields {
             issuer: plan.issuer.clone(),
             from_year: year(plan.period.map(|p| p.from)),
             to_year: year(plan.period.filter(|p| p.to != p.from).map(|p| p.to)),
+            bases: lines_of(&plan.bases),
+            agencies: plan.agencies.clone(),
         }
     }
 
-    /// The plan these fields describe, or why they do not.
-    fn to_plan(&self) -> Result<Plan, CommandError> {
+    /// The plan these fields describe, or why they do not. A reference that cannot be read
+    /// keeps the one `was` had and is listed as refused: it never stops the rest being saved.
+    fn to_plan(&self, was: &Plan) -> Result<(Plan, Vec<Refused>), CommandError> {
+        let mut refused = Vec::new();
         let reference = match self.reference.trim() {
             "" => None,
-            typed => Some(LegalRef::parse(typed).map_err(CommandError::Reference)?),
+            typed => match LegalRef::parse(typed) {
+                Ok(r) => Some(r),
+                Err(error) => {
+                    let line = 1;
+                    refused.push(Refused {
+                        field: "reference",
+                        line,
+                        error,
+                    });
+                    was.reference.clone()
+                }
+            },
         };
-        Ok(Plan {
+        let (bases, bases_refused) = super::references::kept(&self.bases, "bases");
+        refused.extend(bases_refused);
+        let plan = Plan {
             title: one_line(&self.title).map_err(CommandError::text(Field::PlanTitle))?,
             kind: self.kind,
             reference,
             summary: long_text(&self.summary).map_err(CommandError::text(Field::Summary))?,
             issuer: optional_line(&self.issuer).map_err(CommandError::text(Field::Issuer))?,
             period: years(&self.from_year, &self.to_year)?,
-        })
+            bases,
+            agencies: self.agencies.clone(),
+        };
+        Ok((plan, refused))
     }
+}
+
+/// References a line, in the standard form: what a references box shows.
+pub(super) fn lines_of(references: &[LegalRef]) -> String {
+    let lines: Vec<String> = references.iter().map(ToString::to_string).collect();
+    lines.join("\n")
 }
 
 /// A text of several lines: each line cleaned, empty lines at the ends dropped.
@@ -190,8 +220,12 @@ impl Workspace {
         id: &Id,
         fields: &PlanFields,
         now: Timestamp,
-    ) -> Result<(), CommandError> {
-        let new = fields.to_plan()?;
+    ) -> Result<Vec<Refused>, CommandError> {
+        let was = (self.tables.plans.get(id))
+            .ok_or_else(CommandError::not_found(Kind::Plan, id))?
+            .body();
+        let (new, refused) = fields.to_plan(was)?;
+        self.known_agencies(&new.agencies)?;
         let stamp = self.stamp(now);
         let plan = self
             .tables
@@ -199,7 +233,7 @@ impl Workspace {
             .live_mut(id)
             .ok_or_else(CommandError::not_found(Kind::Plan, id))?;
         plan.edit(&stamp, |p| *p = new);
-        Ok(())
+        Ok(refused)
     }
 
     /// Adds a content group at the end of a plan.

@@ -138,6 +138,10 @@ impl Workspace {
             .filter(|m| m.body().agencies.iter().any(gone))
             .map(|m| m.id().clone())
             .collect();
+        let plans: Vec<Id> = (self.tables.plans.live())
+            .filter(|p| p.body().agencies.iter().any(gone))
+            .map(|p| p.id().clone())
+            .collect();
         let stamp = self.stamp(now);
         let mut changed = 0;
         // Leads first: an agency a live task cannot do without is brought back.
@@ -203,6 +207,19 @@ impl Workspace {
             }
             if let Some(m) = self.tables.meetings.get_mut(&id) {
                 changed += usize::from(m.edit(&stamp, |m| m.agencies = agencies));
+            }
+        }
+        for id in plans {
+            let Some(p) = self.tables.plans.get(&id) else {
+                continue;
+            };
+            let mut agencies: Vec<Id> = p.body().agencies.iter().map(|a| follow(self, a)).collect();
+            dedup(&mut agencies);
+            if agencies == p.body().agencies {
+                continue;
+            }
+            if let Some(p) = self.tables.plans.get_mut(&id) {
+                changed += usize::from(p.edit(&stamp, |p| p.agencies = agencies));
             }
         }
         changed

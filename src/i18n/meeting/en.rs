@@ -22,6 +22,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     },
     form: |form, sites| {
         let how = match form {
+            MeetingForm::NotSaid => "Not stated",
             MeetingForm::InPerson => "In person",
             MeetingForm::Online => "Online",
             MeetingForm::Mixed => "In person and online",
@@ -67,7 +68,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     kind_label: "Kind",
     title_label: "Title",
     day_label: "Date",
-    time_label: "Start time",
+    time_label: "Time or part of day",
     place_label: "Place",
     form_label: "Form",
     sites_label: "Connected sites",
@@ -76,6 +77,10 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     attending_label: "Attending agencies",
     attending_add_label: "Add an attending agency",
     attendees_label: "Other attendees (one a line)",
+    source_label: "Entered from (report, notice): number, symbol, date",
+    figures_label: "Figures reported at the meeting (one a line)",
+    figures_hint: "As the document says, e.g. 7 of 11 tasks completed.",
+    time_hint: "E.g. 8:00, 14h30, morning (sáng), afternoon (chiều), evening (tối).",
     references_label: "Related documents (one a line)",
 
     notice_open: "Conclusion notice",

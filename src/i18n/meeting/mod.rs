@@ -72,6 +72,11 @@ pub struct MeetingTexts {
     pub attending_add_label: &'static str,
     pub attendees_label: &'static str,
     pub references_label: &'static str,
+    /// The report or notice the meeting is entered from.
+    pub source_label: &'static str,
+    pub figures_label: &'static str,
+    pub figures_hint: &'static str,
+    pub time_hint: &'static str,
 
     pub notice_open: &'static str,
     pub notice_fields_heading: &'static str,

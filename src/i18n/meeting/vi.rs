@@ -22,6 +22,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     },
     form: |form, sites| {
         let how = match form {
+            MeetingForm::NotSaid => "Không ghi",
             MeetingForm::InPerson => "Trực tiếp",
             MeetingForm::Online => "Trực tuyến",
             MeetingForm::Mixed => "Trực tiếp kết hợp trực tuyến",
@@ -67,7 +68,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     kind_label: "Loại",
     title_label: "Tên cuộc họp",
     day_label: "Ngày họp",
-    time_label: "Giờ bắt đầu",
+    time_label: "Giờ hoặc buổi",
     place_label: "Địa điểm",
     form_label: "Hình thức",
     sites_label: "Số điểm cầu",
@@ -77,6 +78,10 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     attending_add_label: "Thêm cơ quan dự họp",
     attendees_label: "Thành phần tham dự khác (mỗi dòng một người)",
     references_label: "Văn bản liên quan (mỗi dòng một văn bản)",
+    source_label: "Nhập từ văn bản (báo cáo, thông báo) — số, ký hiệu, ngày",
+    figures_label: "Số liệu báo cáo tại cuộc họp (mỗi dòng một số liệu)",
+    figures_hint: "Ghi như văn bản nói, ví dụ: Đã hoàn thành 07/11 nhiệm vụ.",
+    time_hint: "Ví dụ 8:00, 14h30, sáng, chiều, tối.",
 
     notice_open: "Thông báo kết luận",
     notice_fields_heading: "Thông báo kết luận",

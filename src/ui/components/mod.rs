@@ -8,6 +8,7 @@ pub mod field_words;
 pub mod figures;
 pub mod live_text;
 pub mod notices;
+pub mod references_box;
 pub mod standing;
 pub mod task_link;
 pub mod task_links;

@@ -5,6 +5,7 @@ use crate::domain::meeting::{Meeting, MeetingForm, MeetingKind};
 use crate::domain::Id;
 use crate::i18n::Text;
 use crate::ui::components::agency_suggest::AgencyChips;
+use crate::ui::components::references_box::ReferencesBox;
 use crate::ui::state::AppState;
 use crate::workspace::MeetingFields;
 use leptos::prelude::*;
@@ -22,7 +23,9 @@ pub fn MeetingEditor(id: Id, meeting: Meeting, editing: RwSignal<bool>) -> impl 
         ev.prevent_default();
         let fields = form.get_untracked();
         match state.change(|ws, now| ws.update_meeting(&id, &fields, now)) {
-            Ok(()) => editing.set(false),
+            // The lines that cannot be read stay in their boxes, marked; the rest is saved.
+            Ok(refused) if refused.is_empty() => editing.set(false),
+            Ok(refused) => error.set(Some((state.texts().saved_but_refused)(refused.len()))),
             Err(message) => error.set(Some(message)),
         }
     };
@@ -93,6 +96,7 @@ fn MeetingPart(form: RwSignal<MeetingFields>) -> impl IntoView {
                 {field(form, "meeting-day", |t| t.meeting.day_label, |f| &f.day, |f, v| f.day = v, 0)}
                 {field(form, "meeting-time", |t| t.meeting.time_label, |f| &f.time, |f, v| f.time = v, 0)}
             </div>
+            <p class="hint">{move || state.texts().meeting.time_hint}</p>
             {field(form, "meeting-place", |t| t.meeting.place_label, |f| &f.place, |f, v| f.place = v, 0)}
             <label for="meeting-form">{move || state.texts().meeting.form_label}</label>
             <select id="meeting-form" on:change=move |ev| {
@@ -112,8 +116,14 @@ fn MeetingPart(form: RwSignal<MeetingFields>) -> impl IntoView {
                 chosen=Signal::derive(move || form.with(|f| f.agencies.clone()))
                 on_change=Callback::new(move |list| { form.update(|f| f.agencies = list); Ok(()) }) />
             {field(form, "meeting-attendees", |t| t.meeting.attendees_label, |f| &f.attendees, |f, v| f.attendees = v, 2)}
-            {field(form, "meeting-references", |t| t.meeting.references_label, |f| &f.references, |f, v| f.references = v, 2)}
-            <p class="hint">{move || state.texts().plan_reference_hint}</p>
+            <ReferencesBox id="meeting-references" label=|t| t.meeting.references_label hint=|t| t.plan_reference_hint
+                value=Signal::derive(move || form.with(|f| f.references.clone()))
+                on_input=Callback::new(move |v| form.update(|f| f.references = v)) />
+            <ReferencesBox id="meeting-source" label=|t| t.meeting.source_label hint=|t| t.plan_reference_hint single=true
+                value=Signal::derive(move || form.with(|f| f.source.clone()))
+                on_input=Callback::new(move |v| form.update(|f| f.source = v)) />
+            {field(form, "meeting-figures", |t| t.meeting.figures_label, |f| &f.figures, |f, v| f.figures = v, 2)}
+            <p class="hint">{move || state.texts().meeting.figures_hint}</p>
             <label for="meeting-series">{move || state.texts().meeting.series}</label>
             <input id="meeting-series" type="text" autocomplete="off" list="series-names"
                 prop:value=move || form.with(|f| f.series.clone())

@@ -2,7 +2,7 @@
 //! series left open; and the doors to meeting mode and to the conclusion notice.
 
 use crate::domain::dates::short;
-use crate::domain::meeting::Meeting;
+use crate::domain::meeting::{Meeting, MeetingForm};
 use crate::domain::Id;
 use crate::route::Route;
 use crate::ui::components::export_buttons::{meeting_key, ExportButtons};
@@ -94,6 +94,9 @@ fn MeetingHeading(meeting: Meeting) -> impl IntoView {
     if let Some(time) = meeting.time {
         facts.push(time.format("%H:%M").to_string());
     }
+    if let (Some(part), None) = (meeting.part, meeting.time) {
+        facts.push(part.word().to_owned());
+    }
     if !meeting.place.is_empty() {
         facts.push(meeting.place.clone());
     }
@@ -112,12 +115,39 @@ fn MeetingHeading(meeting: Meeting) -> impl IntoView {
         })
         .collect();
     let series = (!meeting.series.is_empty()).then(|| meeting.series.clone());
+    let references = meeting
+        .references
+        .iter()
+        .map(|r| view! { <li>{r.to_string()}</li> })
+        .collect_view();
+    let references = (!meeting.references.is_empty())
+        .then(|| view! { <ul class="bases" id="meeting-references-read">{references}</ul> });
+    let source = meeting.source.as_ref().map(|r| {
+        let r = r.to_string();
+        view! { <p class="summary" id="meeting-source-read">{move || state.texts().meeting.source_label}": "{r.clone()}</p> }
+    });
+    let figures = (!meeting.figures.is_empty()).then(|| {
+        let lines = meeting
+            .figures
+            .lines()
+            .map(|l| view! { <li>{l.to_owned()}</li> })
+            .collect_view();
+        view! { <ul class="figures-reported" id="meeting-figures-read">{lines}</ul> }
+    });
+    // "Không ghi" is never shown as a form the meeting had.
+    let form_text = move || match form {
+        MeetingForm::NotSaid => String::new(),
+        form => format!(" · {}", (state.texts().meeting.form)(form, sites)),
+    };
     view! {
-        <p class="plan-kind">{move || (state.texts().meeting.kind)(kind)}" · "{move || (state.texts().meeting.form)(form, sites)}</p>
+        <p class="plan-kind">{move || (state.texts().meeting.kind)(kind)}{form_text}</p>
         <h1>{meeting.title.clone()}</h1>
         {(!facts.is_empty()).then(|| view! { <p class="reference">{facts}</p> })}
         {(!chairs.is_empty()).then(|| view! { <p class="summary">{move || state.texts().meeting.chairs}": "{chairs.join("; ")}</p> })}
         {series.map(|s| view! { <p class="summary">{move || state.texts().meeting.series}": "{s}</p> })}
+        {references}
+        {source}
+        {figures}
     }
 }
 

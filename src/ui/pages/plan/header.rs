@@ -3,6 +3,8 @@
 
 use crate::domain::{Id, Plan, PlanKind};
 use crate::route::Route;
+use crate::ui::components::agency_suggest::AgencyChips;
+use crate::ui::components::references_box::ReferencesBox;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::{Kind, PlanFields};
@@ -82,11 +84,28 @@ fn PlanDetails(plan: Plan) -> impl IntoView {
     let facts = facts.join(" · ");
     let summary =
         (!plan.summary.is_empty()).then(|| view! { <p class="summary">{plan.summary.clone()}</p> });
+    let bases = (!plan.bases.is_empty()).then(|| {
+        let lines = plan.bases.iter().map(|r| view! { <li>{r.to_string()}</li> }).collect_view();
+        view! { <p class="bases-heading">{move || state.texts().plan_bases_heading}</p><ul class="bases">{lines}</ul> }
+    });
+    let agencies = state.ws.with_untracked(|ws| {
+        let names: Vec<&str> = plan
+            .agencies
+            .iter()
+            .filter_map(|a| ws.agency_name(a))
+            .collect();
+        names.join(", ")
+    });
+    let agencies = (!agencies.is_empty()).then(|| {
+        view! { <p class="plan-agencies">{move || state.texts().plan_agencies_label}": "{agencies.clone()}</p> }
+    });
     view! {
         <p class="plan-kind">{move || (state.texts().plan_kind)(kind)}{(!facts.is_empty()).then(|| format!(" · {facts}"))}</p>
         <h1>{plan.title.clone()}</h1>
         {reference}
         {summary}
+        {bases}
+        {agencies}
     }
 }
 
@@ -100,7 +119,9 @@ fn PlanEditor(id: Id, plan: Plan, editing: RwSignal<bool>) -> impl IntoView {
         ev.prevent_default();
         let fields = form.get_untracked();
         match state.change(|ws, now| ws.update_plan(&id, &fields, now)) {
-            Ok(()) => editing.set(false),
+            // The lines that cannot be read stay in their boxes, marked; the rest is saved.
+            Ok(refused) if refused.is_empty() => editing.set(false),
+            Ok(refused) => error.set(Some((state.texts().saved_but_refused)(refused.len()))),
             Err(message) => error.set(Some(message)),
         }
     };
@@ -126,9 +147,9 @@ fn PlanEditor(id: Id, plan: Plan, editing: RwSignal<bool>) -> impl IntoView {
                     <option value=k.code() selected=move || form.with(|f| f.kind == k)>{move || (state.texts().plan_kind)(k)}</option>
                 })}
             </select>
-            <label for="plan-reference">{move || state.texts().plan_reference_label}</label>
-            {text("plan-reference", |f| &f.reference, |f, v| f.reference = v)}
-            <p class="hint">{move || state.texts().plan_reference_hint}</p>
+            <ReferencesBox id="plan-reference" label=|t| t.plan_reference_label hint=|t| t.plan_reference_hint single=true
+                value=Signal::derive(move || form.with(|f| f.reference.clone()))
+                on_input=Callback::new(move |v| form.update(|f| f.reference = v)) />
             <label for="plan-issuer">{move || state.texts().plan_issuer_label}</label>
             {text("plan-issuer", |f| &f.issuer, |f, v| f.issuer = v)}
             <div class="inline-fields">
@@ -138,6 +159,12 @@ fn PlanEditor(id: Id, plan: Plan, editing: RwSignal<bool>) -> impl IntoView {
             <label for="plan-summary">{move || state.texts().plan_summary_label}</label>
             <textarea id="plan-summary" rows="3" prop:value=move || form.with(|f| f.summary.clone())
                 on:input=move |ev| form.update(|f| f.summary = event_target_value(&ev))></textarea>
+            <ReferencesBox id="plan-bases" label=|t| t.plan_bases_label hint=|t| t.plan_bases_hint
+                value=Signal::derive(move || form.with(|f| f.bases.clone()))
+                on_input=Callback::new(move |v| form.update(|f| f.bases = v)) />
+            <AgencyChips id="plan-agencies" label=|t| t.plan_agencies_label add_label=|t| t.plan_agencies_add
+                chosen=Signal::derive(move || form.with(|f| f.agencies.clone()))
+                on_change=Callback::new(move |list| { form.update(|f| f.agencies = list); Ok(()) }) />
             <div class="buttons">
                 <button type="submit">{move || state.texts().save}</button>
                 <button type="button" class="secondary" on:click=move |_| editing.set(false)>{move || state.texts().cancel}</button>
