@@ -206,9 +206,12 @@ fn deadline(d: &Deadline) -> Checked {
     // As a person writes it, without words (the message is worded in its language).
     let shown = || match d {
         Deadline::None => String::new(),
-        Deadline::By { day } | Deadline::Recurring { first: day, .. } => {
-            format!("{:02}/{:02}/{:04}", day.day(), day.month(), day.year())
-        }
+        Deadline::By { day }
+        | Deadline::Recurring {
+            first: Some(day), ..
+        } => format!("{:02}/{:02}/{:04}", day.day(), day.month(), day.year()),
+        Deadline::Recurring { years: Some(y), .. } => format!("{}–{}", y.from, y.to),
+        Deadline::Recurring { .. } => String::new(),
         Deadline::Month { year, month } => format!("{month}/{year}"),
         Deadline::Quarter { year, quarter } => format!("{quarter}/{year}"),
         Deadline::Year { year } => year.to_string(),

@@ -67,6 +67,48 @@ pub fn parse_day(text: &str) -> Result<NaiveDate, DayError> {
     NaiveDate::from_ymd_opt(year, month, day).ok_or(DayError::Impossible { day, month, year })
 }
 
+/// Reads a deadline's day, which documents often write without its year ("15/4", "trước ngày
+/// 30/6", "31/3"): the year is the context's (the meeting's day, the plan's or the document's
+/// date), or the next one when the month is earlier than the context's month ("31/3" from a
+/// meeting in November is next March). A day with its year is read as [`parse_day`] reads it.
+pub fn parse_day_after(text: &str, context: NaiveDate) -> Result<NaiveDate, DayError> {
+    let folded = fold(text);
+    let folded = folded.trim();
+    let folded = folded.strip_prefix("truoc").unwrap_or(folded).trim_start();
+    let folded = folded.strip_prefix("ngay").unwrap_or(folded);
+    let words = folded.replace("thang", " ");
+    let parts: Vec<&str> = words
+        .split(|c: char| c == '/' || c == '-' || c == '.' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let numbers: Option<Vec<u32>> = parts
+        .iter()
+        .map(|p| {
+            p.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect();
+    match numbers.as_deref() {
+        Some(&[day, month]) if parts.iter().all(|p| p.len() <= 2) => {
+            let year = context.year() + i32::from(month < context.month());
+            NaiveDate::from_ymd_opt(year, month, day).ok_or(DayError::Impossible {
+                day,
+                month,
+                year,
+            })
+        }
+        _ => parse_day(folded),
+    }
+}
+
+/// Whether a typed day gives its year ("15/4/2026") or takes it from its context ("15/4").
+pub fn has_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|p| p.len() == 4)
+}
+
 /// "15/04/2024": how lists and forms show a date.
 pub fn short(d: NaiveDate) -> String {
     format!("{:02}/{:02}/{}", d.day(), d.month(), d.year())
@@ -83,6 +125,31 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_day_without_its_year_takes_the_year_of_its_context() {
+        let meeting = d(2022, 4, 2);
+        assert_eq!(parse_day_after("15/4", meeting), Ok(d(2022, 4, 15)));
+        assert_eq!(
+            parse_day_after("trước ngày 30/6", meeting),
+            Ok(d(2022, 6, 30))
+        );
+        assert_eq!(
+            parse_day_after("Trước ngày 15 tháng 4", meeting),
+            Ok(d(2022, 4, 15))
+        );
+        // An earlier month than the meeting's is next year's.
+        assert_eq!(parse_day_after("31/3", meeting), Ok(d(2023, 3, 31)));
+        assert_eq!(parse_day_after("31/3", d(2022, 11, 20)), Ok(d(2023, 3, 31)));
+        // A day with its year keeps it; an impossible one says so.
+        assert_eq!(parse_day_after("15/4/2021", meeting), Ok(d(2021, 4, 15)));
+        assert!(matches!(
+            parse_day_after("31/2", meeting),
+            Err(DayError::Impossible { .. })
+        ));
+        assert!(parse_day_after("sớm", meeting).is_err());
+        assert!(has_year("15/4/2026") && !has_year("15/4"));
     }
 
     #[test]

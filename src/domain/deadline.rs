@@ -5,6 +5,7 @@
 //! Whether a task is on time, late, overdue or due soon is computed here from the deadline, the
 //! reported status and today's date; it is never typed or stored.
 
+use super::plan::Years;
 use super::task::TaskStatus;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -25,8 +26,17 @@ pub enum Deadline {
     /// "năm 2024": due on 31/12.
     Year { year: i32 },
     /// "định kỳ hằng quý": due on `first`, then every period after it on the same day of the
-    /// month (clamped to the month's end: 31/1 → 29/2 → 31/3 …).
-    Recurring { every: Every, first: NaiveDate },
+    /// month (clamped to the month's end: 31/1 → 29/2 → 31/3 …). Without a first day (a plan
+    /// that says only "định kỳ hằng năm"), due on the last day of each calendar period (31/12;
+    /// 30/6 and 31/12; each quarter's or month's end) of `years`, the plan's years when the
+    /// form knew them, or for as long as the duty is kept.
+    Recurring {
+        every: Every,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        first: Option<NaiveDate>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        years: Option<Years>,
+    },
 }
 
 /// How often a recurring duty falls due.
@@ -125,7 +135,17 @@ impl Deadline {
                 }
             }
             Deadline::Year { year } => year_ok(year),
-            Deadline::By { day } | Deadline::Recurring { first: day, .. } => year_ok(&day.year()),
+            Deadline::By { day } => year_ok(&day.year()),
+            Deadline::Recurring { first, years, .. } => {
+                if let Some(day) = first {
+                    year_ok(&day.year())?;
+                }
+                match years {
+                    Some(y) if y.from > y.to => Err(DeadlineError::YearOutOfRange),
+                    Some(y) => year_ok(&y.from).and(year_ok(&y.to)),
+                    None => Ok(()),
+                }
+            }
             Deadline::None => Ok(()),
         }
     }
@@ -153,8 +173,16 @@ impl Deadline {
     /// The first due day on or after `day`. A recurring duty falls due on `first` and then
     /// every period after it, always counted from `first` (so 31/1 monthly gives 29/2, then 31/3).
     pub fn occurrence_on_or_after(&self, day: NaiveDate) -> Option<NaiveDate> {
-        let Deadline::Recurring { every, first } = *self else {
+        let Deadline::Recurring {
+            every,
+            first,
+            years,
+        } = *self
+        else {
             return self.due_day().filter(|due| *due >= day);
+        };
+        let Some(first) = first else {
+            return period_end_on_or_after(every, years, day);
         };
         if day <= first {
             return Some(first);
@@ -182,6 +210,20 @@ impl Deadline {
             (Deadline::Recurring { .. }, _) => self.occurrence_on_or_after(today),
             _ => self.due_day(),
         }
+    }
+}
+
+/// The last day of the calendar period (month, quarter, half-year, year) that holds `day`,
+/// or of the first period of `years` when `day` is before them; none after their last year.
+fn period_end_on_or_after(every: Every, years: Option<Years>, day: NaiveDate) -> Option<NaiveDate> {
+    let start = years.and_then(|y| NaiveDate::from_ymd_opt(y.from, 1, 1));
+    let day = start.filter(|s| *s > day).unwrap_or(day);
+    let step = every.months();
+    let end_month = (day.month0() / step + 1) * step;
+    let end = last_day_of_month(day.year(), end_month)?;
+    match years {
+        Some(y) if end.year() > y.to => None,
+        _ => Some(end),
     }
 }
 
@@ -377,7 +419,8 @@ mod tests {
     fn a_monthly_duty_from_the_31st_falls_on_each_months_last_day() {
         let monthly = Deadline::Recurring {
             every: Every::Month,
-            first: d(2024, 1, 31),
+            first: Some(d(2024, 1, 31)),
+            years: None,
         };
         let next = |day| monthly.occurrence_on_or_after(day).unwrap();
         assert_eq!(next(d(2024, 1, 1)), d(2024, 1, 31));
@@ -390,7 +433,8 @@ mod tests {
     fn reporting_a_recurring_duty_rolls_it_over_to_the_next_period() {
         let monthly = Deadline::Recurring {
             every: Every::Month,
-            first: d(2024, 1, 31),
+            first: Some(d(2024, 1, 31)),
+            years: None,
         };
         let done = TaskStatus::Done { on: d(2024, 2, 5) };
         assert_eq!(
@@ -418,7 +462,11 @@ mod tests {
 
     #[test]
     fn quarterly_half_yearly_and_yearly_duties_step_from_their_first_day() {
-        let every = |every, first| Deadline::Recurring { every, first };
+        let every = |every, first| Deadline::Recurring {
+            every,
+            first: Some(first),
+            years: None,
+        };
         let quarterly = every(Every::Quarter, d(2024, 3, 31));
         assert_eq!(
             quarterly.occurrence_on_or_after(d(2024, 4, 1)),
@@ -440,7 +488,8 @@ mod tests {
     fn occurrences_a_century_later_are_found_at_once() {
         let monthly = Deadline::Recurring {
             every: Every::Month,
-            first: d(2000, 1, 15),
+            first: Some(d(2000, 1, 15)),
+            years: None,
         };
         assert_eq!(
             monthly.occurrence_on_or_after(d(2100, 6, 20)),
@@ -494,7 +543,8 @@ mod tests {
             (
                 Deadline::Recurring {
                     every: Every::HalfYear,
-                    first: d(2024, 6, 30),
+                    first: Some(d(2024, 6, 30)),
+                    years: None,
                 },
                 r#"{"kind":"recurring","every":"half_year","first":"2024-06-30"}"#,
             ),

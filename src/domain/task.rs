@@ -37,6 +37,9 @@ pub struct Task {
     pub coordinating: Vec<Id>,
     #[serde(default)]
     pub deadline: Deadline,
+    /// "hoặc đột xuất khi có yêu cầu": also to be reported whenever asked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_request: bool,
     pub status: TaskStatus,
     /// Dated progress reports and evidence, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -44,7 +47,8 @@ pub struct Task {
 }
 
 crate::body_fields!(Task {
-    plan, meeting, group, position, title, details, lead, coordinating, deadline, status, log
+    plan, meeting, group, position, title, details, lead, coordinating, deadline, on_request,
+    status, log
 } aliases [("number", "position")]);
 
 /// One line of a task's progress log.
@@ -103,6 +107,7 @@ pub(crate) fn example_task(title: &str) -> Task {
         lead: Id::parse("co-quan-so-noi-vu").ok(),
         coordinating: Vec::new(),
         deadline: Deadline::None,
+        on_request: false,
         status: TaskStatus::NotStarted,
         log: Vec::new(),
     }

@@ -162,6 +162,13 @@ pub struct Texts {
     pub deadline_label: &'static str,
     pub deadline_kind: fn(&str) -> &'static str,
     pub deadline_first: &'static str,
+    /// Under an empty first day of a recurring duty.
+    pub deadline_first_hint: &'static str,
+    /// Part of a deadline: "hoặc đột xuất khi có yêu cầu".
+    pub on_request: &'static str,
+    pub on_request_label: &'static str,
+    /// The full day a day typed without its year was read as.
+    pub day_read_as: fn(chrono::NaiveDate) -> String,
     pub deadline_day: &'static str,
     pub deadline_every: &'static str,
     pub every: fn(&str) -> &'static str,
@@ -265,6 +272,31 @@ pub struct Texts {
         fn(kind: &str, duplicate: bool, kept_at: Option<&str>, recovered: bool) -> String,
     pub newer_schema: fn(u32) -> String,
     pub key_name: fn(&str) -> &'static str,
+}
+
+impl Texts {
+    /// A task's deadline as lists, pages and the notice say it: "Trước ngày 15/04/2026",
+    /// followed by "hoặc đột xuất khi có yêu cầu" when the task is also due whenever asked.
+    pub fn task_deadline(
+        &self,
+        task: &crate::domain::Task,
+        next: Option<chrono::NaiveDate>,
+    ) -> String {
+        let due = (self.deadline)(&task.deadline, next);
+        match (task.on_request, &task.deadline) {
+            (false, _) => due,
+            (true, Deadline::None) => upper_first(self.on_request),
+            (true, _) => format!("{due} {}", self.on_request),
+        }
+    }
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

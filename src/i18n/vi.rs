@@ -116,6 +116,10 @@ pub const TEXTS: Texts = Texts {
     deadline_label: "Thời hạn",
     deadline_kind,
     deadline_first: "Kỳ đầu tiên (ngày/tháng/năm)",
+    deadline_first_hint: "Để trống nếu văn bản không nói: hạn là ngày cuối mỗi kỳ, trong những năm của kế hoạch.",
+    on_request: "hoặc đột xuất khi có yêu cầu",
+    on_request_label: "Hoặc đột xuất khi có yêu cầu",
+    day_read_as: |d| format!("Hiểu là ngày {}", crate::domain::dates::short(d)),
     deadline_day: "Trước ngày (ngày/tháng/năm)",
     deadline_every: "Định kỳ",
     every,
@@ -400,11 +404,22 @@ fn deadline(deadline: &Deadline, next: Option<NaiveDate>) -> String {
         Deadline::Month { year, month } => format!("Tháng {month}/{year}"),
         Deadline::Quarter { year, quarter } => format!("Quý {}/{year}", roman(*quarter)),
         Deadline::Year { year } => format!("Năm {year}"),
-        Deadline::Recurring { every: e, .. } => {
+        Deadline::Recurring {
+            every: e,
+            first,
+            years,
+        } => {
             let every = every(every_code(*e));
+            // With no first day the duty falls at each period's end: it says so, and until when.
+            let through = match (first, years) {
+                (Some(_), _) => String::new(),
+                (None, Some(y)) if y.from == y.to => format!(" (hạn cuối mỗi kỳ, năm {})", y.from),
+                (None, Some(y)) => format!(" (hạn cuối mỗi kỳ, {}–{})", y.from, y.to),
+                (None, None) => " (hạn cuối mỗi kỳ)".to_owned(),
+            };
             match next {
-                Some(day) => format!("Định kỳ {every}, kỳ tới {}", date(day)),
-                None => format!("Định kỳ {every}"),
+                Some(day) => format!("Định kỳ {every}{through}, kỳ tới {}", date(day)),
+                None => format!("Định kỳ {every}{through}"),
             }
         }
     }

@@ -192,8 +192,8 @@ pub fn assignment(ws: &Workspace, t: &Task) -> String {
         s.push(' ');
         s.push_str(&in_running_text(what));
     }
-    if t.deadline != crate::domain::Deadline::None {
-        let due = (Lang::Vi.texts().deadline)(&t.deadline, None);
+    if t.deadline != crate::domain::Deadline::None || t.on_request {
+        let due = Lang::Vi.texts().task_deadline(t, None);
         s.push_str(&format!("; thời hạn: {}", lower_first(&due)));
     }
     s.push('.');

@@ -75,4 +75,16 @@ impl Workspace {
         task.deadline = deadline;
         self.replace_task(id, task, now)
     }
+
+    /// Sets whether the task is also due "đột xuất khi có yêu cầu".
+    pub fn set_task_on_request(
+        &mut self,
+        id: &Id,
+        on_request: bool,
+        now: Timestamp,
+    ) -> Result<(), CommandError> {
+        let mut task = self.live_task(id)?.body().clone();
+        task.on_request = on_request;
+        self.replace_task(id, task, now)
+    }
 }

@@ -122,7 +122,8 @@ impl Workspace {
                 &[],
                 Deadline::Recurring {
                     every: Every::Quarter,
-                    first: NaiveDate::from_ymd_opt(year, 3, 20).unwrap_or(today),
+                    first: NaiveDate::from_ymd_opt(year, 3, 20),
+                    years: None,
                 },
                 None,
             ),
@@ -161,6 +162,7 @@ impl Workspace {
                 lead: Some(agency(lead)),
                 coordinating: coordinating.iter().map(|a| agency(a)).collect(),
                 deadline,
+                on_request: false,
             };
             let id = self.add_task_with(
                 example_id(name),

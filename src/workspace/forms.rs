@@ -1,8 +1,8 @@
 //! Forms whose fields are typed text but whose value is structured: the deadline editor.
 //! Kept in the core so that what the form accepts is tested without a browser.
 
-use crate::domain::dates::{parse_day, short, DayError};
-use crate::domain::{Deadline, Every};
+use crate::domain::dates::{parse_day_after, short, DayError};
+use crate::domain::{Deadline, Every, Years};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// The deadline editor, as typed: a kind, and the fields that kind uses.
@@ -20,6 +20,17 @@ pub struct DeadlineForm {
     pub year: String,
     /// For "recurring": "month", "quarter", "half_year" or "year".
     pub every: String,
+    /// "hoặc đột xuất khi có yêu cầu": also due whenever asked, on top of the deadline.
+    pub on_request: bool,
+}
+
+/// Where a deadline is typed: the day a day without its year is near (the meeting's day, the
+/// plan's or the source document's date, else today), and the years a recurring duty with no
+/// first day runs through (the plan's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateContext {
+    pub near: NaiveDate,
+    pub years: Option<Years>,
 }
 
 /// Why a deadline form does not make a deadline.
@@ -35,11 +46,12 @@ impl DeadlineForm {
     pub const KINDS: [&'static str; 6] = ["none", "by", "month", "quarter", "year", "recurring"];
     pub const EVERY: [&'static str; 4] = ["month", "quarter", "half_year", "year"];
 
-    /// The form showing a deadline.
-    pub fn of(deadline: &Deadline) -> DeadlineForm {
+    /// The form showing a deadline, and whether it is also "đột xuất khi có yêu cầu".
+    pub fn of(deadline: &Deadline, on_request: bool) -> DeadlineForm {
         let mut form = DeadlineForm {
             kind: "none".into(),
             every: "quarter".into(),
+            on_request,
             ..DeadlineForm::default()
         };
         match deadline {
@@ -54,20 +66,20 @@ impl DeadlineForm {
                     ("quarter".into(), quarter.to_string(), year.to_string())
             }
             Deadline::Year { year } => (form.kind, form.year) = ("year".into(), year.to_string()),
-            Deadline::Recurring { every, first } => {
+            Deadline::Recurring { every, first, .. } => {
                 form.kind = "recurring".into();
-                form.day = short(*first);
+                form.day = first.map(short).unwrap_or_default();
                 form.every = every_code(*every).into();
             }
         }
         form
     }
 
-    /// The deadline the form describes.
-    pub fn read(&self) -> Result<Deadline, DeadlineFormError> {
+    /// The deadline the form describes, a day without its year taking it from `context`.
+    pub fn read(&self, context: &DateContext) -> Result<Deadline, DeadlineFormError> {
         let year =
             || number(&self.year, crate::domain::dates::YEARS).ok_or(DeadlineFormError::Year);
-        let day = || parse_day(&self.day).map_err(DeadlineFormError::Day);
+        let day = || parse_day_after(&self.day, context.near).map_err(DeadlineFormError::Day);
         Ok(match self.kind.as_str() {
             "by" => Deadline::By { day: day()? },
             "month" => Deadline::Month {
@@ -79,9 +91,18 @@ impl DeadlineForm {
                 quarter: number(&self.quarter, 1..=4).ok_or(DeadlineFormError::Quarter)? as u32,
             },
             "year" => Deadline::Year { year: year()? },
-            "recurring" => Deadline::Recurring {
-                every: every_from_code(&self.every),
-                first: day()?,
+            // No first day: the end of each period, through the plan's years.
+            "recurring" => match self.day.trim() {
+                "" => Deadline::Recurring {
+                    every: every_from_code(&self.every),
+                    first: None,
+                    years: context.years,
+                },
+                _ => Deadline::Recurring {
+                    every: every_from_code(&self.every),
+                    first: Some(day()?),
+                    years: None,
+                },
             },
             _ => Deadline::None,
         })
@@ -166,16 +187,84 @@ mod tests {
             Deadline::Year { year: 2024 },
             Deadline::Recurring {
                 every: Every::HalfYear,
-                first: d(2024, 6, 30),
+                first: Some(d(2024, 6, 30)),
+                years: None,
+            },
+            Deadline::Recurring {
+                every: Every::Year,
+                first: None,
+                years: Some(YEARS),
             },
         ];
         for deadline in deadlines {
             assert_eq!(
-                DeadlineForm::of(&deadline).read(),
+                DeadlineForm::of(&deadline, false).read(&CONTEXT),
                 Ok(deadline.clone()),
                 "{deadline:?}"
             );
         }
+    }
+
+    const YEARS: Years = Years {
+        from: 2023,
+        to: 2025,
+    };
+    const CONTEXT: DateContext = DateContext {
+        near: match NaiveDate::from_ymd_opt(2023, 7, 31) {
+            Some(d) => d,
+            None => NaiveDate::MIN,
+        },
+        years: Some(YEARS),
+    };
+
+    #[test]
+    fn a_yearly_duty_with_no_first_day_falls_due_at_each_years_end_of_the_plan() {
+        let mut form = DeadlineForm::blank(d(2023, 7, 31));
+        (form.kind, form.every) = ("recurring".into(), "year".into());
+        let yearly = form.read(&CONTEXT).unwrap();
+        let next = |day| yearly.occurrence_on_or_after(day);
+        assert_eq!(next(d(2023, 1, 1)), Some(d(2023, 12, 31)));
+        assert_eq!(next(d(2024, 12, 31)), Some(d(2024, 12, 31)));
+        assert_eq!(next(d(2025, 6, 1)), Some(d(2025, 12, 31)));
+        assert_eq!(next(d(2026, 1, 1)), None, "not after the plan's last year");
+        form.every = "half_year".into();
+        let half = form.read(&CONTEXT).unwrap();
+        assert_eq!(
+            half.occurrence_on_or_after(d(2024, 7, 1)),
+            Some(d(2024, 12, 31))
+        );
+        assert_eq!(
+            half.occurrence_on_or_after(d(2024, 2, 1)),
+            Some(d(2024, 6, 30))
+        );
+        // Before the plan's first year: its first period's end.
+        assert_eq!(
+            half.occurrence_on_or_after(d(2022, 2, 1)),
+            Some(d(2023, 6, 30))
+        );
+    }
+
+    #[test]
+    fn a_day_typed_without_its_year_takes_the_contexts() {
+        let mut form = DeadlineForm::blank(d(2026, 11, 25));
+        (form.kind, form.day) = ("by".into(), "15/4".into());
+        let meeting = DateContext {
+            near: d(2022, 4, 2),
+            years: None,
+        };
+        assert_eq!(
+            form.read(&meeting),
+            Ok(Deadline::By {
+                day: d(2022, 4, 15)
+            })
+        );
+        form.day = "31/3".into();
+        assert_eq!(
+            form.read(&meeting),
+            Ok(Deadline::By {
+                day: d(2023, 3, 31)
+            })
+        );
     }
 
     #[test]
@@ -184,18 +273,18 @@ mod tests {
         form.kind = "by".into();
         form.day = "31/02/2024".into();
         assert!(matches!(
-            form.read(),
+            form.read(&CONTEXT),
             Err(DeadlineFormError::Day(DayError::Impossible { .. }))
         ));
         form.kind = "month".into();
         form.month = "13".into();
-        assert_eq!(form.read(), Err(DeadlineFormError::Month));
+        assert_eq!(form.read(&CONTEXT), Err(DeadlineFormError::Month));
         form.kind = "quarter".into();
         form.quarter = "5".into();
-        assert_eq!(form.read(), Err(DeadlineFormError::Quarter));
+        assert_eq!(form.read(&CONTEXT), Err(DeadlineFormError::Quarter));
         form.kind = "year".into();
         form.year = "24".into();
-        assert_eq!(form.read(), Err(DeadlineFormError::Year));
+        assert_eq!(form.read(&CONTEXT), Err(DeadlineFormError::Year));
     }
 
     #[test]
@@ -209,7 +298,7 @@ mod tests {
             ),
             ("4", "11", "2026")
         );
-        assert_eq!(form.read(), Ok(Deadline::None));
+        assert_eq!(form.read(&CONTEXT), Ok(Deadline::None));
     }
 
     #[test]

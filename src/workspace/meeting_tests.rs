@@ -477,3 +477,32 @@ fn a_meeting_keeps_a_part_of_the_day_its_source_and_the_figures_reported() {
     assert!(opening.contains("Chiều ngày 20/03/2026"), "{opening}");
     assert!(!opening.contains("hình thức"), "{opening}");
 }
+
+#[test]
+fn a_deadline_typed_without_its_year_takes_the_meetings_and_says_or_on_request() {
+    let mut ws = meeting();
+    let context = ws.date_context(None, Some(&id(1)), d(2026, 11, 30));
+    assert_eq!(context.near, d(2026, 3, 20), "the meeting's day, not today");
+    let mut form = DeadlineForm::blank(d(2026, 11, 30));
+    (form.kind, form.day) = ("by".into(), "15/4".into());
+    assert_eq!(
+        form.read(&context),
+        Ok(Deadline::By {
+            day: d(2026, 4, 15)
+        })
+    );
+    form.day = "31/1".into();
+    assert_eq!(
+        form.read(&context),
+        Ok(Deadline::By {
+            day: d(2027, 1, 31)
+        })
+    );
+    let task = ws.meeting_tasks(&id(1))[0].id().clone();
+    ws.set_task_on_request(&task, true, t(60)).unwrap();
+    let text = Notice::of(&ws, &id(1)).unwrap().body_text();
+    assert!(
+        text.contains("thời hạn: trước ngày 15/04/2026 hoặc đột xuất khi có yêu cầu."),
+        "{text}"
+    );
+}

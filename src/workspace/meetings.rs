@@ -166,6 +166,7 @@ impl Workspace {
             lead: Some(lead.clone()),
             coordinating: Vec::new(),
             deadline: Deadline::None,
+            on_request: false,
             status: TaskStatus::NotStarted,
             log: Vec::new(),
         };

@@ -323,6 +323,7 @@ fn task(
         lead: Some(lead),
         coordinating,
         deadline,
+        on_request: false,
         status,
         log,
     }

@@ -1,6 +1,7 @@
 //! Commands on tasks: add, edit, report, move. Filing a task under a plan and the edits meeting
 //! mode makes are in `assignments.rs`.
 
+use super::forms::DateContext;
 use super::plans::long_text;
 use super::{CommandError, Field, Kind, Workspace};
 use crate::domain::text::one_line;
@@ -15,6 +16,8 @@ pub struct TaskFields {
     pub lead: Option<Id>,
     pub coordinating: Vec<Id>,
     pub deadline: Deadline,
+    /// "hoặc đột xuất khi có yêu cầu".
+    pub on_request: bool,
 }
 
 impl TaskFields {
@@ -25,6 +28,7 @@ impl TaskFields {
             lead: task.lead.clone(),
             coordinating: task.coordinating.clone(),
             deadline: task.deadline.clone(),
+            on_request: task.on_request,
         }
     }
 }
@@ -73,6 +77,7 @@ impl Workspace {
             lead: None,
             coordinating: Vec::new(),
             deadline: Deadline::None,
+            on_request: false,
             status: TaskStatus::NotStarted,
             log: Vec::new(),
         };
@@ -259,6 +264,7 @@ impl Workspace {
         fields.deadline.validate().map_err(CommandError::Deadline)?;
         self.apply_agencies(task, fields)?;
         task.deadline = fields.deadline.clone();
+        task.on_request = fields.on_request;
         Ok(())
     }
 
@@ -289,13 +295,41 @@ impl Workspace {
 }
 
 impl Workspace {
+    /// Where a deadline of a task in `plan` or assigned at `meeting` is typed: a day without its
+    /// year is near the meeting's day (or the date of the document it was entered from), else
+    /// the plan's date (or its first year's 1 January), else today; a recurring duty with no
+    /// first day runs through the plan's years.
+    pub fn date_context(
+        &self,
+        plan: Option<&Id>,
+        meeting: Option<&Id>,
+        today: NaiveDate,
+    ) -> DateContext {
+        let plan = plan
+            .and_then(|p| self.tables.plans.get_any(p))
+            .map(|p| p.body());
+        let meeting = meeting
+            .and_then(|m| self.tables.meetings.get_any(m))
+            .map(|m| m.body());
+        let of_meeting =
+            meeting.and_then(|m| m.day.or_else(|| m.source.as_ref().and_then(|s| s.date)));
+        let of_plan = plan.and_then(|p| {
+            let first_year = p.period.and_then(|y| NaiveDate::from_ymd_opt(y.from, 1, 1));
+            p.reference.as_ref().and_then(|r| r.date).or(first_year)
+        });
+        DateContext {
+            near: of_meeting.or(of_plan).unwrap_or(today),
+            years: plan.and_then(|p| p.period),
+        }
+    }
+
     /// The plan's date when a task falls due before it: likely a typing mistake, so the user
     /// is warned, but not stopped (a plan may take over older duties).
     pub fn due_before_plan(&self, task: &Task) -> Option<NaiveDate> {
         let plan = self.tables.plans.get(task.plan.as_ref()?)?.body();
         let issued = plan.reference.as_ref()?.date?;
         let due = task.deadline.due_day().or(match task.deadline {
-            Deadline::Recurring { first, .. } => Some(first),
+            Deadline::Recurring { first, .. } => first,
             _ => None,
         })?;
         (due < issued).then_some(issued)

@@ -1,7 +1,9 @@
 //! Next year's plan made from this year's: same groups, tasks and indicators, fresh ids.
 
 use super::{CommandError, Kind, Workspace};
-use crate::domain::{Deadline, Group, Id, Indicator, Plan, Record, Task, TaskStatus, Timestamp};
+use crate::domain::{
+    Deadline, Group, Id, Indicator, Plan, Record, Task, TaskStatus, Timestamp, Years,
+};
 use chrono::{Months, NaiveDate};
 
 impl Workspace {
@@ -142,9 +144,17 @@ fn a_year_later(deadline: &Deadline) -> Deadline {
             quarter,
         },
         Deadline::Year { year } => Deadline::Year { year: year + 1 },
-        Deadline::Recurring { every, first } => Deadline::Recurring {
+        Deadline::Recurring {
             every,
-            first: later(first),
+            first,
+            years,
+        } => Deadline::Recurring {
+            every,
+            first: first.map(later),
+            years: years.map(|y| Years {
+                from: y.from + 1,
+                to: y.to + 1,
+            }),
         },
         Deadline::None => Deadline::None,
     }

@@ -1,8 +1,9 @@
 //! The deadline editor: a kind (none, a day, a month, a quarter, a year, recurring) and the
 //! fields that kind needs. What it accepts is decided by `workspace::DeadlineForm`.
 
+use crate::domain::dates::{has_year, parse_day_after};
 use crate::ui::state::AppState;
-use crate::workspace::DeadlineForm;
+use crate::workspace::{DateContext, DeadlineForm};
 use leptos::prelude::*;
 
 /// Edits a deadline form in place; `id` prefixes the ids of its fields.
@@ -12,8 +13,21 @@ pub fn DeadlineInput(
     id: &'static str,
     /// The form being edited.
     form: RwSignal<DeadlineForm>,
+    /// Where a day typed without its year takes it from, and the plan's years.
+    context: DateContext,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // "15/4" shows at once the full day it will be saved as.
+    let read_as = move || {
+        let day = form.with(|f| f.day.clone());
+        let day = (!has_year(&day))
+            .then(|| parse_day_after(&day, context.near).ok())
+            .flatten()?;
+        Some(
+            view! { <p class="hint day-read-as" id=format!("{id}-day-read")>{(state.texts().day_read_as)(day)}</p> },
+        )
+    };
+    let first_empty = move || form.with(|f| f.kind == "recurring" && f.day.trim().is_empty());
     let kind = move || form.with(|f| f.kind.clone());
     let field = move |name: &'static str,
                       get: fn(&DeadlineForm) -> &String,
@@ -49,6 +63,10 @@ pub fn DeadlineInput(
                     if kind() == "recurring" { state.texts().deadline_first } else { state.texts().deadline_day }
                 }}</label>
                 {field("day", |f| &f.day, |f, v| f.day = v)}
+                {read_as}
+                <Show when=first_empty>
+                    <p class="hint">{move || state.texts().deadline_first_hint}</p>
+                </Show>
             </Show>
             <Show when=shows(&["recurring"])>
                 <label for=format!("{id}-every")>{move || state.texts().deadline_every}</label>
@@ -71,6 +89,11 @@ pub fn DeadlineInput(
                     <label>{move || state.texts().deadline_year}{field("year", |f| &f.year, |f, v| f.year = v)}</label>
                 </Show>
             </div>
+            <label class="check" for=format!("{id}-on-request")>
+                <input type="checkbox" id=format!("{id}-on-request") prop:checked=move || form.with(|f| f.on_request)
+                    on:change=move |ev| form.update(|f| f.on_request = event_target_checked(&ev)) />
+                {move || state.texts().on_request_label}
+            </label>
         </fieldset>
     }
 }

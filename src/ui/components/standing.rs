@@ -34,7 +34,7 @@ pub fn standing_today(texts: &Texts, task: &Task) -> (Standing, String) {
 /// The task's deadline in words for today (see [`DeadlineText`]).
 pub fn deadline_today(texts: &Texts, task: &Task) -> String {
     let next = task.deadline.current_due(&task.status, edge::today());
-    (texts.deadline)(&task.deadline, next)
+    texts.task_deadline(task, next)
 }
 
 /// The badge of a task, computed for today (a standing depends on the task and the day only).

@@ -1,7 +1,7 @@
 //! An assignment in meeting mode: lead agency, what to do (typed live), coordinating agencies
 //! and a deadline from quick picks; and the "+" that gives a new one.
 
-use crate::domain::dates::parse_day;
+use crate::domain::dates::{has_year, parse_day_after};
 use crate::domain::{Deadline, Id, Task};
 use crate::route::Route;
 use crate::ui::components::agency_suggest::{AgencyChips, AgencySuggest};
@@ -9,7 +9,7 @@ use crate::ui::components::live_text::LiveText;
 use crate::ui::components::standing::{DeadlineText, StandingBadge};
 use crate::ui::edge;
 use crate::ui::state::AppState;
-use crate::workspace::{quick_deadlines, Kind};
+use crate::workspace::{every_code, quick_deadlines, DeadlineForm, Kind};
 use leptos::prelude::*;
 
 /// One assignment, numbered as the notice will number it.
@@ -77,7 +77,8 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
                 <LiveText id=format!("task-{id}-title") label=|t| t.meeting.assignment_text_label initial=title on_input=input rows=3 />
                 <AgencyChips id=format!("task-{id}-coordinating") label=|t| t.coordinating_label add_label=|t| t.meeting.coordinating_add_label
                     chosen=coordinating lead=lead_now on_change=set_coordinating />
-                <QuickDeadline id=id.clone() current=Signal::derive(move || task.with(|t| t.as_ref().map(|t| t.deadline.clone()).unwrap_or_default())) />
+                <QuickDeadline id=id.clone() current=Signal::derive(move || task.with(|t| t.as_ref().map(|t| t.deadline.clone()).unwrap_or_default()))
+                    on_request=Signal::derive(move || task.with(|t| t.as_ref().is_some_and(|t| t.on_request))) />
                 <p class="task-meta">{status}</p>
                 <div class="row-actions">
                     <a class="button secondary" href=Route::Task(id.clone()).to_hash()>{move || state.texts().meeting.task_open}</a>
@@ -91,9 +92,17 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
 /// Deadline quick picks: end of this week, of the month, of the quarter, or a typed day. The
 /// pick that matches the task's deadline is shown pressed.
 #[component]
-fn QuickDeadline(id: Id, current: Signal<Deadline>) -> impl IntoView {
+fn QuickDeadline(id: Id, current: Signal<Deadline>, on_request: Signal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let error = RwSignal::new(None::<String>);
+    // "15/4" is read in the meeting's year (see `Workspace::date_context`).
+    let context = state.ws.with_untracked(|ws| {
+        let task = ws.tasks().get(&id).map(|t| t.body());
+        let plan = task.and_then(|t| t.plan.clone());
+        let meeting = task.and_then(|t| t.meeting.clone());
+        ws.date_context(plan.as_ref(), meeting.as_ref(), edge::today())
+    });
+    let read_as = RwSignal::new(None::<chrono::NaiveDate>);
     let set = {
         let id = id.clone();
         move |deadline: Deadline| {
@@ -116,11 +125,49 @@ fn QuickDeadline(id: Id, current: Signal<Deadline>) -> impl IntoView {
     }).collect_view();
     let typed = {
         let set = set.clone();
-        move |ev| match parse_day(&event_target_value(&ev)) {
-            Ok(day) => set(Deadline::By { day }),
-            Err(e) => error.set(Some((state.texts().day_error)(&e))),
+        move |ev| {
+            let text = event_target_value(&ev);
+            match parse_day_after(&text, context.near) {
+                Ok(day) => {
+                    read_as.set((!has_year(&text)).then_some(day));
+                    set(Deadline::By { day })
+                }
+                Err(e) => error.set(Some((state.texts().day_error)(&e))),
+            }
         }
     };
+    let periodic = {
+        let set = set.clone();
+        move |ev| {
+            let code = event_target_value(&ev);
+            if let Some(&code) = DeadlineForm::EVERY.iter().find(|c| **c == code) {
+                let every = DeadlineForm {
+                    kind: "recurring".into(),
+                    every: code.into(),
+                    ..DeadlineForm::default()
+                };
+                if let Ok(deadline) = every.read(&context) {
+                    set(deadline);
+                }
+            }
+        }
+    };
+    let every_now = move || match current.get() {
+        Deadline::Recurring { every, .. } => every_code(every).to_owned(),
+        _ => String::new(),
+    };
+    let request_id = id.clone();
+    let toggle_request = move |ev| {
+        let on = event_target_checked(&ev);
+        error.set(
+            state
+                .change(|ws, now| ws.set_task_on_request(&request_id, on, now))
+                .err(),
+        );
+    };
+    let every_id = format!("task-{id}-every");
+    let request_box = format!("task-{id}-on-request");
+    let request_for = request_box.clone();
     let day_id = format!("task-{id}-day");
     view! {
         <div class="quick-deadline">
@@ -128,8 +175,20 @@ fn QuickDeadline(id: Id, current: Signal<Deadline>) -> impl IntoView {
             <div class="picks">
                 {picks}
                 <label class="inline" for=day_id.clone()>{move || state.texts().deadline_day}</label>
-                <input id=day_id type="text" inputmode="numeric" placeholder="15/4/2026" on:change=typed />
+                <input id=day_id type="text" inputmode="numeric" placeholder="15/4" on:change=typed />
+                <label class="inline" for=every_id.clone()>{move || (state.texts().deadline_kind)("recurring")}</label>
+                <select id=every_id on:change=periodic>
+                    <option value="" selected=move || every_now().is_empty()>"—"</option>
+                    {DeadlineForm::EVERY.map(|code| view! {
+                        <option value=code selected=move || every_now() == code>{move || (state.texts().every)(code)}</option>
+                    })}
+                </select>
+                <label class="check" for=request_for>
+                    <input type="checkbox" id=request_box prop:checked=move || on_request.get() on:change=toggle_request />
+                    {move || state.texts().on_request_label}
+                </label>
             </div>
+            {move || read_as.get().map(|day| view! { <p class="hint day-read-as">{(state.texts().day_read_as)(day)}</p> })}
             <p class="field-error" role="alert">{move || error.get()}</p>
         </div>
     }

@@ -167,6 +167,9 @@ fn AddTask(plan: Id) -> impl IntoView {
     let lead = RwSignal::new(None::<Id>);
     let group = RwSignal::new(None::<Id>);
     let deadline = RwSignal::new(DeadlineForm::blank(edge::today()));
+    let context = state
+        .ws
+        .with_untracked(|ws| ws.date_context(Some(&plan), None, edge::today()));
     let groups_plan = plan.clone();
     let groups = Memo::new(move |_| {
         state.ws.with(|ws| {
@@ -176,13 +179,15 @@ fn AddTask(plan: Id) -> impl IntoView {
         })
     });
     let add = Callback::new(move |title: String| {
+        let on_request = deadline.with_untracked(|f| f.on_request);
         let deadline = deadline
-            .with_untracked(|f| f.read())
+            .with_untracked(|f| f.read(&context))
             .map_err(|e| (state.texts().deadline_error)(&e))?;
         let fields = TaskFields {
             title,
             lead: lead.get_untracked(),
             deadline,
+            on_request,
             ..TaskFields::default()
         };
         let chosen = group.get_untracked();
@@ -212,7 +217,7 @@ fn AddTask(plan: Id) -> impl IntoView {
                         } />
                     </select>
                 </Show>
-                <DeadlineInput id="task-new-deadline" form=deadline />
+                <DeadlineInput id="task-new-deadline" form=deadline context />
             </TextForm>
         </div>
     }

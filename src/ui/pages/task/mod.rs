@@ -154,7 +154,10 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
     let details = RwSignal::new(task.details.clone());
     let lead = RwSignal::new(task.lead.clone());
     let coordinating = RwSignal::new(task.coordinating.clone());
-    let deadline = RwSignal::new(DeadlineForm::of(&task.deadline));
+    let deadline = RwSignal::new(DeadlineForm::of(&task.deadline, task.on_request));
+    let context = state.ws.with_untracked(|ws| {
+        ws.date_context(task.plan.as_ref(), task.meeting.as_ref(), edge::today())
+    });
     let group = RwSignal::new(task.group.clone());
     let error = RwSignal::new(None::<String>);
     let groups = state.ws.with_untracked(|ws| {
@@ -165,8 +168,9 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
     let has_plan = task.plan.is_some();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let on_request = deadline.with_untracked(|f| f.on_request);
         let outcome = deadline
-            .with_untracked(|f| f.read())
+            .with_untracked(|f| f.read(&context))
             .map_err(|e| (state.texts().deadline_error)(&e))
             .and_then(|deadline| {
                 let fields = TaskFields {
@@ -175,6 +179,7 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
                     lead: lead.get_untracked(),
                     coordinating: coordinating.get_untracked(),
                     deadline,
+                    on_request,
                 };
                 state.change(|ws, now| {
                     ws.update_task(&id, &fields, now)?;
@@ -199,7 +204,7 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
             <AgencyField id="task-edit-lead" label=|t| t.task_lead_label selected=lead />
             <AgencyChips id="task-edit-coordinating" label=|t| t.coordinating_label add_label=|t| t.meeting.coordinating_add_label
                 chosen=coordinating lead=lead on_change=Callback::new(move |list| { coordinating.set(list); Ok(()) }) />
-            <DeadlineInput id="task-deadline" form=deadline />
+            <DeadlineInput id="task-deadline" form=deadline context />
             {has_plan.then(|| view! {
                 <label for="task-group">{move || state.texts().group_label}</label>
                 <select id="task-group" on:change=move |ev| group.set(Id::parse(&event_target_value(&ev)).ok())>
