@@ -85,6 +85,47 @@ pub fn matches(query: &str, text: &str) -> bool {
     fold(query).split(' ').all(|word| text.contains(word))
 }
 
+/// The text cut into pieces, each marked if it is where a word of the query matched (marks and
+/// case ignored): what a result list shows with the matching words highlighted. Pieces join back
+/// into the text unchanged.
+pub fn marked(text: &str, query: &str) -> Vec<(String, bool)> {
+    // The folded text, and for each of its bytes the original character it came from.
+    let mut folded = String::with_capacity(text.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(text.len());
+    let starts: Vec<(usize, char)> = text.char_indices().collect();
+    for (n, (_, c)) in starts.iter().enumerate() {
+        let before = folded.len();
+        match c {
+            c if is_combining_mark(*c) => {}
+            c if c.is_whitespace() => folded.push(' '),
+            c => c.to_lowercase().for_each(|l| folded.push(fold_char(l))),
+        }
+        origin.extend(std::iter::repeat_n(n, folded.len() - before));
+    }
+    let mut hit = vec![false; starts.len()];
+    for word in fold(query).split(' ').filter(|w| !w.is_empty()) {
+        for (at, _) in folded.match_indices(word) {
+            for o in &origin[at..at + word.len()] {
+                hit[*o] = true;
+            }
+        }
+    }
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    let mut letter_on = false;
+    for (n, (_, c)) in starts.iter().enumerate() {
+        // A combining mark belongs with the letter before it.
+        if !is_combining_mark(*c) {
+            letter_on = hit[n];
+        }
+        let on = letter_on;
+        match pieces.last_mut() {
+            Some((piece, was)) if *was == on => piece.push(*c),
+            _ => pieces.push((c.to_string(), on)),
+        }
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,5 +166,28 @@ mod tests {
         assert!(matches("so noi vu", "  Sở   Nội vụ "));
         assert!(matches("", "anything"));
         assert!(!matches("tai chinh", "Sở Nội vụ"));
+    }
+
+    #[test]
+    fn the_words_found_are_marked_in_the_text_as_written() {
+        let pieces = marked("Phân cấp, phân quyền cho Sở Nội vụ", "phan cap noi");
+        let on: Vec<&str> = pieces
+            .iter()
+            .filter(|p| p.1)
+            .map(|p| p.0.as_str())
+            .collect();
+        assert_eq!(on, ["Phân", "cấp", "phân", "Nội"]);
+        let joined: String = pieces.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(joined, "Phân cấp, phân quyền cho Sở Nội vụ");
+        assert!(marked("QĐ-UBND", "").iter().all(|p| !p.1));
+        let decomposed = marked("Pha\u{0302}n ca\u{0302}\u{0301}p", "cap");
+        assert_eq!(
+            decomposed
+                .iter()
+                .filter(|p| p.1)
+                .map(|p| p.0.as_str())
+                .collect::<String>(),
+            "ca\u{0302}\u{0301}p"
+        );
     }
 }

@@ -55,6 +55,25 @@ pub fn optional_line(input: &str) -> Result<String, TextError> {
     }
 }
 
+/// `text` if it has at most `max` characters, else its words that fit, then "…".
+pub fn cut_between_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for word in text.split(' ') {
+        if out.chars().count() + word.chars().count() + 2 > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    let out = out.trim_end_matches([' ', '—', ',', ';', ':']).trim_end();
+    format!("{out}…")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

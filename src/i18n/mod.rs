@@ -346,6 +346,25 @@ mod tests {
     }
 
     #[test]
+    fn an_indicator_reads_as_an_office_says_it() {
+        use crate::domain::indicator::{Amount, Direction};
+        let amount = |t: &str| Amount::parse(t).unwrap();
+        let i = Indicator {
+            plan: crate::domain::Id::from_random(1),
+            name: "Nhiệm vụ được giao".into(),
+            unit: "nhiệm vụ".into(),
+            direction: Direction::Increase,
+            baseline: None,
+            target: amount("11"),
+            achieved: Some(amount("7")),
+        };
+        assert_eq!(
+            (Lang::Vi.texts().indicator_line)(&i),
+            "Nhiệm vụ được giao: chỉ tiêu 11 nhiệm vụ; đã đạt 7 (64%)"
+        );
+    }
+
+    #[test]
     fn language_codes_round_trip() {
         for lang in [Lang::Vi, Lang::En] {
             assert_eq!(Lang::from_code(lang.code()), lang);

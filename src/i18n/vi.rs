@@ -214,7 +214,7 @@ pub const TEXTS: Texts = Texts {
     agency_leads: "Nhiệm vụ chủ trì",
     agency_coordinates: "Nhiệm vụ phối hợp",
     none_found: "Không có nhiệm vụ nào.",
-    find_heading: "Tìm nhiệm vụ",
+    find_heading: "Tìm kiếm nhiệm vụ, cuộc họp",
     find_text_label: "Từ khóa (gõ có dấu hay không dấu đều được)",
     find_text_example: "Ví dụ: phan cap, qd 2866",
     filters_label: "Lọc theo cơ quan, tình trạng, kế hoạch, thời hạn",
@@ -520,26 +520,24 @@ fn plan_kind(kind: PlanKind) -> &'static str {
 }
 
 fn indicator_line(i: &Indicator) -> String {
-    let verb = match i.direction {
-        Direction::Reduce => "Giảm",
-        Direction::Increase => "Đạt",
-    };
     let unit = if i.unit.is_empty() {
         String::new()
     } else {
         format!(" {}", i.unit)
     };
+    // "Chỉ tiêu 11 nhiệm vụ; đã đạt 7 (64%)": the unit is said once, with the target.
     let target = match (i.baseline, i.direction) {
-        (Some(base), Direction::Reduce) => format!("từ {base} xuống {}{unit}", i.target),
-        (Some(base), Direction::Increase) => format!("từ {base} lên {}{unit}", i.target),
-        (None, _) => format!("{verb} {}{unit}", i.target),
+        (Some(base), Direction::Reduce) => format!("giảm từ {base} xuống {}{unit}", i.target),
+        (Some(base), Direction::Increase) => format!("tăng từ {base} lên {}{unit}", i.target),
+        (None, Direction::Reduce) => format!("giảm {}{unit}", i.target),
+        (None, Direction::Increase) => format!("{}{unit}", i.target),
     };
     let achieved = match (i.achieved, i.percent()) {
-        (Some(a), Some(p)) => format!("đã đạt {a}{unit} ({p}% chỉ tiêu)"),
-        (Some(a), None) => format!("đã đạt {a}{unit}"),
+        (Some(a), Some(p)) => format!("đã đạt {a} ({p}%)"),
+        (Some(a), None) => format!("đã đạt {a}"),
         (None, _) => "chưa có số liệu".to_owned(),
     };
-    format!("{}: {target}; {achieved}", i.name)
+    format!("{}: chỉ tiêu {target}; {achieved}", i.name)
 }
 
 fn standing_filter(filter: StandingFilter) -> &'static str {

@@ -3,7 +3,8 @@
 
 use super::{lines, Block};
 use crate::domain::dates::short;
-use crate::domain::meeting::{Meeting, MeetingForm};
+use crate::domain::meeting::{Conclusion, Item, Meeting, MeetingForm};
+use crate::domain::text::cut_between_words;
 use crate::domain::{Id, Record, Task};
 use crate::i18n::Lang;
 use crate::workspace::Workspace;
@@ -89,81 +90,161 @@ fn capitalise(text: &str) -> String {
     }
 }
 
-/// "Sau khi nghe …" and the reported items, numbered.
-pub(super) fn items(ws: &Workspace, meeting: &Id) -> Vec<Block> {
-    let items = ws.meeting_items(meeting);
-    let items: Vec<_> = items
-        .iter()
-        .filter(|i| !i.body().text.trim().is_empty())
-        .collect();
-    if items.is_empty() {
-        return Vec::new();
+/// A part of the body: its heading's words (numbered I, II, … by the notice, so a notice with
+/// only assignments starts at I) and its lines.
+pub(super) struct Part {
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// How the notice names the chair in "… kết luận như sau": by role when the form gives one
+/// ("đồng chí Chủ tịch UBND tỉnh"), else by name, else "người chủ trì".
+pub(super) fn chair(m: &Meeting) -> String {
+    match m.chairs.first() {
+        Some(c) if !c.title.trim().is_empty() => format!("đồng chí {}", c.title.trim()),
+        Some(c) if !c.name.trim().is_empty() => format!("đồng chí {}", c.name.trim()),
+        _ => "người chủ trì".to_owned(),
     }
-    let mut out = vec![Block::Paragraph(
-        "Sau khi nghe các cơ quan báo cáo và ý kiến phát biểu của các đại biểu dự họp, người chủ trì kết luận như sau:".to_owned(),
-    )];
-    out.push(Block::Heading("I. NỘI DUNG BÁO CÁO".to_owned()));
-    for (n, item) in items.iter().enumerate() {
+}
+
+/// "Sau khi nghe các cơ quan báo cáo …, đồng chí Chủ tịch UBND tỉnh kết luận như sau:", or
+/// without the first words when nothing was reported.
+pub(super) fn transition(m: &Meeting, reported: bool) -> String {
+    let who = chair(m);
+    match reported {
+        true => format!("Sau khi nghe các cơ quan báo cáo và ý kiến phát biểu của các đại biểu dự họp, {who} kết luận như sau:"),
+        false => capitalise(&format!("{who} kết luận như sau:")),
+    }
+}
+
+/// The reported items with text, in order.
+fn reported(ws: &Workspace, meeting: &Id) -> Vec<Record<Item>> {
+    let items = ws.meeting_items(meeting);
+    let items = items
+        .into_iter()
+        .filter(|i| !i.body().text.trim().is_empty());
+    items.cloned().collect()
+}
+
+/// The reported items, numbered: "Sở Nội vụ báo cáo: …".
+pub(super) fn items(ws: &Workspace, meeting: &Id) -> Option<Part> {
+    let items = reported(ws, meeting);
+    if items.is_empty() {
+        return None;
+    }
+    let blocks = items.iter().enumerate().map(|(n, item)| {
         let i = item.body();
         let text = match i.agency.as_ref().and_then(|a| ws.agency_name(a)) {
             Some(agency) => format!("{agency} báo cáo: {}", sentence(&i.text)),
             None => sentence(&i.text),
         };
-        out.push(Block::Numbered(n + 1, text));
-    }
-    out
+        Block::Numbered(n + 1, text)
+    });
+    Some(Part {
+        title: "NỘI DUNG BÁO CÁO".to_owned(),
+        blocks: blocks.collect(),
+    })
 }
 
-/// Conclusions on items first (in the items' order), then those on the whole meeting.
-pub(super) fn conclusions(ws: &Workspace, meeting: &Id, m: &Meeting) -> Vec<Block> {
+/// What an item was about, to head its conclusions: its first sentence in running text
+/// ("Về đề xuất phương án tổ chức hội nghị (Sở Nội vụ báo cáo):").
+fn topic(ws: &Workspace, item: &Item) -> String {
+    let text = item.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first = text
+        .split(['.', ';', ':', '?', '!'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let first = cut_between_words(first, TOPIC_CHARS);
+    let agency = item.agency.as_ref().and_then(|a| ws.agency_name(a));
+    let named =
+        agency.is_some_and(|a| crate::search::fold(&first).contains(&crate::search::fold(a)));
+    match (agency, first.is_empty()) {
+        (Some(a), true) => format!("Về nội dung {a} báo cáo:"),
+        (Some(a), false) if !named => format!("Về {} ({a} báo cáo):", in_running_text(&first)),
+        _ => format!("Về {}:", in_running_text(&first)),
+    }
+}
+
+/// Longest topic heading, in characters: a sentence, not a paragraph.
+const TOPIC_CHARS: usize = 160;
+
+/// Conclusions grouped under the topic of the item they answer (in the items' order), each
+/// group numbered and its conclusions lettered a), b), …; then those on the whole meeting,
+/// numbered on.
+pub(super) fn conclusions(ws: &Workspace, meeting: &Id, m: &Meeting) -> Option<Part> {
     let list = ws.meeting_conclusions(meeting);
     let list: Vec<_> = list
         .iter()
         .filter(|c| !c.body().text.trim().is_empty())
         .collect();
     if list.is_empty() {
-        return Vec::new();
+        return None;
     }
-    let items = ws.meeting_items(meeting);
-    let rank = |c: &&&Record<crate::domain::meeting::Conclusion>| {
-        let at = c
-            .body()
-            .item
-            .as_ref()
-            .and_then(|i| items.iter().position(|x| x.id() == i));
-        (at.unwrap_or(usize::MAX), c.body().position)
+    let items = reported(ws, meeting);
+    let mut blocks = Vec::new();
+    let mut n = 0;
+    for item in &items {
+        let on: Vec<_> = list
+            .iter()
+            .filter(|c| c.body().item.as_ref() == Some(item.id()))
+            .collect();
+        if on.is_empty() {
+            continue;
+        }
+        n += 1;
+        let heading = topic(ws, item.body());
+        match on.as_slice() {
+            [one] => blocks.push(Block::Numbered(
+                n,
+                format!("{heading} {}", sentence(&one.body().text)),
+            )),
+            many => {
+                blocks.push(Block::Numbered(n, heading));
+                for (k, c) in many.iter().enumerate() {
+                    blocks.push(Block::Lettered(letter(k), sentence(&c.body().text)));
+                }
+            }
+        }
+    }
+    let on_item = |c: &&&Record<Conclusion>| {
+        let item = c.body().item.as_ref();
+        item.is_some_and(|i| items.iter().any(|x| x.id() == i))
     };
-    let mut list = list;
-    crate::sort::sort_by_key(&mut list, rank);
-    let mut out = vec![Block::Heading(format!(
-        "II. KẾT LUẬN CỦA NGƯỜI CHỦ TRÌ {}",
-        m.kind.noun().to_uppercase()
-    ))];
-    for (n, c) in list.iter().enumerate() {
-        let about = c.body().item.as_ref().and_then(|i| {
-            let item = ws.items().get(i)?.body();
-            let agency = item.agency.as_ref().and_then(|a| ws.agency_name(a))?;
-            Some(format!("Về nội dung {agency} báo cáo: "))
-        });
-        out.push(Block::Numbered(
-            n + 1,
-            format!("{}{}", about.unwrap_or_default(), sentence(&c.body().text)),
-        ));
+    for c in list.iter().filter(|c| !on_item(c)) {
+        n += 1;
+        blocks.push(Block::Numbered(n, sentence(&c.body().text)));
     }
-    out
+    Some(Part {
+        title: format!(
+            "KẾT LUẬN CỦA NGƯỜI CHỦ TRÌ {}",
+            m.kind.noun().to_uppercase()
+        ),
+        blocks,
+    })
+}
+
+/// a, b, c, … (đ after d, as Vietnamese documents letter their points).
+fn letter(k: usize) -> char {
+    const LETTERS: &[char] = &[
+        'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's',
+        't', 'u', 'v', 'x', 'y',
+    ];
+    LETTERS.get(k).copied().unwrap_or('z')
 }
 
 /// "Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính …; thời hạn: …".
-pub(super) fn assignments(ws: &Workspace, meeting: &Id) -> Vec<Block> {
+pub(super) fn assignments(ws: &Workspace, meeting: &Id) -> Option<Part> {
     let tasks = ws.meeting_tasks(meeting);
     if tasks.is_empty() {
-        return Vec::new();
+        return None;
     }
-    let mut out = vec![Block::Heading("III. GIAO NHIỆM VỤ".to_owned())];
-    for (n, task) in tasks.iter().enumerate() {
-        out.push(Block::Numbered(n + 1, assignment(ws, task.body())));
-    }
-    out
+    let blocks = tasks.iter().enumerate();
+    let blocks = blocks.map(|(n, task)| Block::Numbered(n + 1, assignment(ws, task.body())));
+    Some(Part {
+        title: "GIAO NHIỆM VỤ".to_owned(),
+        blocks: blocks.collect(),
+    })
 }
 
 /// One assignment as the notice words it.

@@ -10,9 +10,10 @@ pub use body::assignment;
 use crate::domain::agency::agency_key;
 use crate::domain::dates::long;
 use crate::domain::meeting::Meeting;
+use crate::domain::plan::roman;
 use crate::domain::Id;
 use crate::workspace::Workspace;
-use body::{assignments, conclusions, items, opening};
+use body::{assignments, conclusions, items, opening, transition};
 use chrono::Datelike;
 
 /// Everything printed on the notice, in reading order.
@@ -20,6 +21,9 @@ use chrono::Datelike;
 pub struct Notice {
     /// Top left, in capitals: "ỦY BAN NHÂN DÂN", "TỈNH VĨNH PHÚC".
     pub issuer: Vec<String>,
+    /// How many of the issuer's first lines name a governing body, printed in regular type
+    /// ("UBND TỈNH VĨNH PHÚC" over "SỞ NỘI VỤ"): 0 when the lines are one body, all bold.
+    pub governing_lines: usize,
     /// "Số: 45/TB-UBND".
     pub number: String,
     /// "Vĩnh Phúc, ngày 01 tháng 4 năm 2022" (empty parts left out).
@@ -43,6 +47,8 @@ pub enum Block {
     Paragraph(String),
     /// A numbered line: "1. …".
     Numbered(usize, String),
+    /// A lettered point under a numbered line: "a) …".
+    Lettered(char, String),
 }
 
 impl Block {
@@ -50,6 +56,7 @@ impl Block {
         match self {
             Block::Heading(text) | Block::Paragraph(text) => text.clone(),
             Block::Numbered(n, text) => format!("{n}. {text}"),
+            Block::Lettered(c, text) => format!("{c}) {text}"),
         }
     }
 }
@@ -100,6 +107,42 @@ fn issuer_symbol(issuer: &[String]) -> String {
         .collect()
 }
 
+/// Lines of the issuer that name a governing body above the one that issues (NĐ 30/2020,
+/// Phụ lục I: the governing body in regular type, the issuing body bold): one when there are
+/// several lines and the first is not the start of a body written over two lines ("ỦY BAN NHÂN
+/// DÂN" over "TỈNH VĨNH PHÚC" is one body).
+fn governing_lines(issuer: &[String]) -> usize {
+    let first = issuer.first().map(|l| agency_key(l)).unwrap_or_default();
+    let split_body = matches!(first.as_str(), "uy ban nhan dan" | "hoi dong nhan dan");
+    usize::from(issuer.len() > 1 && !split_body)
+}
+
+/// Nơi nhận as NĐ 30 sets it: each recipient "- …;", the last "- Lưu: VT, …." (added when
+/// the form has none), whatever marks the lines were typed with.
+fn recipients(typed: &str) -> Vec<String> {
+    let bare = |l: &str| {
+        let l = l.trim_start_matches(['-', '–', '•', '+', '*', ' ']);
+        l.trim_end_matches([';', '.', ',', ' ']).trim().to_owned()
+    };
+    let all: Vec<String> = lines(typed)
+        .iter()
+        .map(|l| bare(l))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let is_archive = |l: &String| agency_key(l).starts_with("luu");
+    let archive = all.iter().find(|l| is_archive(l)).cloned();
+    let mut out: Vec<String> = all
+        .iter()
+        .filter(|l| !is_archive(l))
+        .map(|l| format!("- {l};"))
+        .collect();
+    out.push(format!(
+        "- {}.",
+        archive.unwrap_or_else(|| "Lưu: VT".to_owned())
+    ));
+    out
+}
+
 pub(crate) fn lines(text: &str) -> Vec<String> {
     let lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
     lines.map(str::to_owned).collect()
@@ -127,15 +170,33 @@ impl Notice {
             number => format!("Số: {number}"),
         };
         let mut body = vec![Block::Paragraph(opening(ws, m))];
-        body.extend(items(ws, meeting));
-        body.extend(conclusions(ws, meeting, m));
-        body.extend(assignments(ws, meeting));
+        let reported = items(ws, meeting);
+        let has_items = reported.is_some();
+        let parts = [
+            reported,
+            conclusions(ws, meeting, m),
+            assignments(ws, meeting),
+        ];
+        let parts: Vec<_> = parts.into_iter().flatten().collect();
+        if !parts.is_empty() {
+            body.push(Block::Paragraph(transition(m, has_items)));
+        }
+        // Parts are numbered I, II, III in the order present: only assignments is part I.
+        for (n, part) in parts.into_iter().enumerate() {
+            body.push(Block::Heading(format!(
+                "{}. {}",
+                roman(n as u32 + 1),
+                part.title
+            )));
+            body.extend(part.blocks);
+        }
         // Naming the issuer in running text would need its name in ordinary case, which the
         // capitals of the header do not give back: the closing formula does without it.
         body.push(Block::Paragraph(
             "Thông báo để các cơ quan, đơn vị, cá nhân liên quan biết, thực hiện./.".to_owned(),
         ));
         Some(Notice {
+            governing_lines: governing_lines(&issuer),
             issuer,
             number,
             place_date: place_date.cloned().collect::<Vec<_>>().join(", "),
@@ -144,7 +205,7 @@ impl Notice {
                 summary => summary.to_owned(),
             },
             body,
-            recipients: lines(&n.recipients),
+            recipients: recipients(&n.recipients),
             signer_title: lines(&n.signer_title),
             signer_name: n.signer_name.trim().to_owned(),
         })

@@ -3,6 +3,7 @@
 
 use super::{live_text, CommandError, Field, Kind, Workspace};
 use crate::domain::meeting::{Conclusion, Item};
+use crate::domain::text::cut_between_words;
 use crate::domain::{Id, Record, Timestamp};
 use crate::sort::sort_by_key;
 
@@ -176,21 +177,77 @@ impl Workspace {
 /// The longest label of a reported item in a drop-down, in characters.
 pub const ITEM_LABEL: usize = 40;
 
-/// `text` if it has at most `max` characters, else its words that fit, then "…".
-fn cut_between_words(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    for word in text.split(' ') {
-        if out.chars().count() + word.chars().count() + 2 > max {
-            break;
+/// What a meeting note found by the search box is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    Meeting,
+    Item,
+    Conclusion,
+}
+
+/// A meeting, reported item or conclusion whose text holds every word searched for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoteHit {
+    pub kind: NoteKind,
+    pub meeting: Id,
+    pub meeting_title: String,
+    /// The text found in: the meeting's title (and documents), the item with its agency, the
+    /// conclusion.
+    pub text: String,
+}
+
+impl Workspace {
+    /// Meetings, reported items and conclusions holding every word of `query` (marks and case
+    /// ignored), meetings newest first, at most `max`; none for an empty query.
+    pub fn find_notes(&self, query: &str, max: usize) -> Vec<NoteHit> {
+        let words: Vec<String> = crate::search::fold(query)
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if words.is_empty() {
+            return Vec::new();
         }
-        if !out.is_empty() {
-            out.push(' ');
+        let holds = |text: &str| {
+            let folded = crate::search::fold(text);
+            words.iter().all(|w| folded.contains(w.as_str()))
+        };
+        let mut hits = Vec::new();
+        for m in self.meetings_by_day() {
+            let body = m.body();
+            let hit = |kind, text: String| NoteHit {
+                kind,
+                meeting: m.id().clone(),
+                meeting_title: body.title.clone(),
+                text,
+            };
+            let references = body.references.iter().map(ToString::to_string);
+            let about = std::iter::once(body.title.clone()).chain(references);
+            let about = about.collect::<Vec<_>>().join(" · ");
+            if holds(&about) {
+                hits.push(hit(NoteKind::Meeting, about));
+            }
+            for item in self.meeting_items(m.id()) {
+                let i = item.body();
+                let agency = i.agency.as_ref().and_then(|a| self.agency_name(a));
+                let text = match agency {
+                    Some(a) => format!("{a}: {}", i.text.trim()),
+                    None => i.text.trim().to_owned(),
+                };
+                if holds(&text) {
+                    hits.push(hit(NoteKind::Item, text));
+                }
+            }
+            for c in self.meeting_conclusions(m.id()) {
+                if holds(&c.body().text) {
+                    hits.push(hit(NoteKind::Conclusion, c.body().text.trim().to_owned()));
+                }
+            }
+            if hits.len() >= max {
+                break;
+            }
         }
-        out.push_str(word);
+        hits.truncate(max);
+        hits
     }
-    let out = out.trim_end_matches([' ', '—', ',', ';', ':']).trim_end();
-    format!("{out}…")
 }

@@ -381,21 +381,35 @@ fn the_notice_reads_like_the_office_writes_it() {
         ),
         "{opening}"
     );
+    assert_eq!(
+        notice.body[1],
+        Block::Paragraph("Sau khi nghe các cơ quan báo cáo và ý kiến phát biểu của các đại biểu dự họp, đồng chí Phó Chủ tịch UBND tỉnh kết luận như sau:".into()),
+        "the chair is named by role"
+    );
+    assert_eq!(notice.recipients, ["- Như trên;", "- Lưu: VT."]);
+    assert_eq!(
+        notice.governing_lines, 0,
+        "ỦY BAN NHÂN DÂN / TỈNH VĨNH PHÚC is one body"
+    );
     let numbered: Vec<String> = notice
         .body
         .iter()
         .filter_map(|b| match b {
             Block::Numbered(n, text) => Some(format!("{n}. {text}")),
-            Block::Heading(_) | Block::Paragraph(_) => None,
+            Block::Heading(text) => Some(text.clone()),
+            Block::Lettered(..) | Block::Paragraph(_) => None,
         })
         .collect();
     assert_eq!(
         numbered,
         [
+            "I. NỘI DUNG BÁO CÁO",
             "1. Sở Nội vụ báo cáo: Kết quả sắp xếp tổ chức bộ máy.",
             "2. Sở Tư pháp báo cáo: Tình hình kiểm soát thủ tục hành chính.",
-            "1. Về nội dung Sở Nội vụ báo cáo: Đánh giá cao kết quả sắp xếp.",
+            "II. KẾT LUẬN CỦA NGƯỜI CHỦ TRÌ CUỘC HỌP",
+            "1. Về kết quả sắp xếp tổ chức bộ máy (Sở Nội vụ báo cáo): Đánh giá cao kết quả sắp xếp.",
             "2. Các sở đẩy nhanh tiến độ.",
+            "III. GIAO NHIỆM VỤ",
             "1. Giao Sở Nội vụ chủ trì rà soát chức năng, nhiệm vụ các phòng; thời hạn: trước ngày 15/04/2026.",
             "2. Giao Sở Tài chính chủ trì bố trí kinh phí thực hiện; thời hạn: tháng 5/2026.",
             "3. Giao Sở Tư pháp chủ trì công bố thủ tục hành chính mới; thời hạn: trước ngày 31/03/2026.",
@@ -505,4 +519,111 @@ fn a_deadline_typed_without_its_year_takes_the_meetings_and_says_or_on_request()
         text.contains("thời hạn: trước ngày 15/04/2026 hoặc đột xuất khi có yêu cầu."),
         "{text}"
     );
+}
+
+#[test]
+fn conclusions_are_grouped_under_their_items_topic_and_parts_number_from_one() {
+    let mut ws = meeting();
+    let m = id(1);
+    // Six items by one agency, each with its own topic; three conclusions on the first.
+    for (n, text) in [
+        "Đề xuất phương án tổ chức hội nghị. Kèm dự thảo kế hoạch.",
+        "Kết quả rà soát thủ tục",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let item = id(200 + n as u128);
+        ws.add_item(item.clone(), &m, t(100)).unwrap();
+        ws.set_item(&item, Some(&sonv()), text, t(101)).unwrap();
+    }
+    for (n, text) in [
+        "Thống nhất phương án",
+        "Giao hoàn thiện dự thảo",
+        "Báo cáo trước ngày 15/4",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let c = id(300 + n as u128);
+        ws.add_conclusion(c.clone(), &m, Some(&id(200)), t(102))
+            .unwrap();
+        ws.set_conclusion(&c, Some(&id(200)), text, t(103)).unwrap();
+    }
+    let body = Notice::of(&ws, &m).unwrap().body;
+    let at = body
+        .iter()
+        .position(|b| matches!(b, Block::Numbered(_, t) if t.starts_with("Về đề xuất phương án")))
+        .expect("a group headed by the item's topic");
+    assert_eq!(
+        body[at],
+        Block::Numbered(
+            2,
+            "Về đề xuất phương án tổ chức hội nghị (Sở Nội vụ báo cáo):".into()
+        )
+    );
+    assert_eq!(
+        body[at + 1],
+        Block::Lettered('a', "Thống nhất phương án.".into())
+    );
+    assert_eq!(
+        body[at + 3],
+        Block::Lettered('c', "Báo cáo trước ngày 15/4.".into())
+    );
+    let prefixed = body.iter().filter(|b| matches!(b, Block::Lettered(_, t) | Block::Numbered(_, t) if t.contains("Về nội dung"))).count();
+    assert_eq!(
+        prefixed, 0,
+        "never \"Về nội dung … báo cáo:\" line after line"
+    );
+
+    // A meeting with only assignments numbers its one part I, after the chair's words.
+    let only = ws
+        .add_meeting(
+            id(400),
+            "Buổi làm việc với UBND huyện",
+            Some(d(2026, 3, 25)),
+            t(110),
+        )
+        .unwrap();
+    ws.add_assignment(id(401), &only, &sonv(), t(111)).unwrap();
+    ws.set_task_title(&id(401), "Rà soát thủ tục", t(112))
+        .unwrap();
+    let body = Notice::of(&ws, &only).unwrap().body;
+    assert_eq!(
+        body[1],
+        Block::Paragraph("Người chủ trì kết luận như sau:".into())
+    );
+    assert_eq!(body[2], Block::Heading("I. GIAO NHIỆM VỤ".into()));
+}
+
+#[test]
+fn the_governing_body_is_in_regular_type_and_recipients_end_with_the_archive() {
+    let mut ws = meeting();
+    let mut fields = MeetingFields::of(ws.meetings().get(&id(1)).unwrap().body());
+    fields.notice_issuer = "UBND TỈNH VĨNH PHÚC\nSỞ NỘI VỤ".into();
+    fields.recipients = "Các sở, ban, ngành\n• UBND các huyện.\nLưu: VT, CCHC\n- Như trên".into();
+    ws.update_meeting(&id(1), &fields, t(120)).unwrap();
+    let notice = Notice::of(&ws, &id(1)).unwrap();
+    assert_eq!(notice.governing_lines, 1);
+    assert_eq!(
+        notice.recipients,
+        [
+            "- Các sở, ban, ngành;",
+            "- UBND các huyện;",
+            "- Như trên;",
+            "- Lưu: VT, CCHC."
+        ]
+    );
+}
+
+#[test]
+fn the_search_box_finds_meetings_items_and_conclusions() {
+    let ws = meeting();
+    let hits = ws.find_notes("sap xep", 10);
+    let kinds: Vec<NoteKind> = hits.iter().map(|h| h.kind).collect();
+    assert_eq!(kinds, [NoteKind::Item, NoteKind::Conclusion]);
+    assert_eq!(hits[0].text, "Sở Nội vụ: Kết quả sắp xếp tổ chức bộ máy");
+    assert_eq!(ws.find_notes("giao ban", 10)[0].kind, NoteKind::Meeting);
+    assert!(ws.find_notes("  ", 10).is_empty());
+    assert_eq!(ws.find_notes("sap xep", 1).len(), 1);
 }

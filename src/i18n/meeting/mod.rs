@@ -18,6 +18,19 @@ pub struct MeetingTexts {
     pub delete: &'static str,
     pub live_open: &'static str,
     pub live_saved_hint: &'static str,
+    /// Meeting mode's facts of the meeting, folded once filled.
+    pub facts_heading: &'static str,
+    pub facts_empty: &'static str,
+    /// Under the day: "today" is not assumed.
+    pub facts_hint: fn(&str) -> String,
+    pub jump_label: &'static str,
+    /// The find page's meeting notes: their heading with their count, and a meeting's kind.
+    pub found_notes: fn(usize) -> String,
+    pub found_meeting: &'static str,
+    pub fold: &'static str,
+    pub unfold: &'static str,
+    pub fold_all: &'static str,
+    pub unfold_all: &'static str,
     pub progress: fn(usize, usize) -> String,
     pub kind: fn(MeetingKind) -> &'static str,
     pub form: fn(MeetingForm, u32) -> String,

@@ -7,6 +7,7 @@ pub mod export_buttons;
 pub mod field_words;
 pub mod figures;
 pub mod live_text;
+pub mod marked;
 pub mod notices;
 pub mod references_box;
 pub mod standing;

@@ -1,4 +1,6 @@
-//! Notices at the top of the page: storage problems, deletions with their undo.
+//! Notices at the top of the page (storage problems, errors), and deletions with their undo
+//! pinned at the bottom of the screen, where the user is looking when they delete a card far
+//! down a long page.
 
 use crate::ui::components::export_buttons::download_bundle;
 use crate::ui::state::{AppState, Notice};
@@ -8,9 +10,18 @@ use leptos::prelude::*;
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let listed = move |undo: bool| {
+        move || {
+            let all = state.notices.get().into_iter();
+            all.filter(|n| n.undo.is_some() == undo).collect::<Vec<_>>()
+        }
+    };
     view! {
         <section class="notices" role="status" aria-live="polite">
-            <For each=move || state.notices.get() key=|n| n.id children=move |n| view! { <NoticeItem notice=n /> } />
+            <For each=listed(false) key=|n| n.id children=move |n| view! { <NoticeItem notice=n /> } />
+            <div class="toasts">
+                <For each=listed(true) key=|n| n.id children=move |n| view! { <NoticeItem notice=n /> } />
+            </div>
         </section>
     }
 }

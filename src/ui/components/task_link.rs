@@ -3,6 +3,7 @@
 
 use crate::domain::Id;
 use crate::route::Route;
+use crate::ui::components::marked::Marked;
 use crate::ui::components::standing::{deadline_today, standing_class, standing_today};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -43,7 +44,7 @@ pub fn TaskLink(
     view! {
         <li class="task-link" data-id=data_id>
             <a href=Route::Task(id).to_hash()>
-                <span class="task-title">{title}</span>
+                <span class="task-title"><Marked text=title /></span>
                 <span class="task-meta">{meta}</span>
                 <span class="task-meta">{deadline}</span>
                 <span class=class>{badge}</span>

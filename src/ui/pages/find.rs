@@ -3,10 +3,12 @@
 
 use crate::domain::dates::parse_day;
 use crate::domain::Id;
+use crate::route::Route;
+use crate::ui::components::marked::{Marked, SearchWords};
 use crate::ui::components::task_links::{TaskLinks, PAGE};
 use crate::ui::edge;
 use crate::ui::state::AppState;
-use crate::workspace::{AgencyRole, StandingFilter, TaskQuery};
+use crate::workspace::{AgencyRole, NoteHit, NoteKind, StandingFilter, TaskQuery};
 use leptos::prelude::*;
 
 /// The agency filter's value for tasks no agency leads yet (never an id: ids have no '*').
@@ -17,6 +19,9 @@ const UNLED: &str = "*";
 pub fn FindPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = state.find;
+    provide_context(SearchWords(Signal::derive(move || {
+        query.with(|q| q.text.clone())
+    })));
     let shown = RwSignal::new(PAGE);
     // Every change of the question starts the list again from its first page.
     let ask = move |change: &dyn Fn(&mut TaskQuery)| {
@@ -150,5 +155,47 @@ pub fn FindPage() -> impl IntoView {
         </details>
         <p class="found" role="status">{move || (state.texts().found)(results.with(Vec::len))}</p>
         <TaskLinks ids=results shown />
+        <FoundNotes />
+    }
+}
+
+/// Most meeting notes the find page lists.
+const NOTES: usize = 50;
+
+/// Meetings, reported items and conclusions holding the words typed, each opening its
+/// meeting's record.
+#[component]
+fn FoundNotes() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let hits = Memo::new(move |_| {
+        let text = state.find.with(|q| q.text.clone());
+        state.ws.with(|ws| ws.find_notes(&text, NOTES))
+    });
+    let row = move |hit: NoteHit| {
+        let kind = match hit.kind {
+            NoteKind::Meeting => state.texts().meeting.found_meeting,
+            NoteKind::Item => state.texts().meeting.items_heading,
+            NoteKind::Conclusion => state.texts().meeting.conclusions_heading,
+        };
+        let href = match hit.kind {
+            NoteKind::Meeting => Route::Meeting(hit.meeting.clone()).to_hash(),
+            _ => Route::MeetingLive(hit.meeting.clone()).to_hash(),
+        };
+        view! {
+            <li class="task-link note-hit">
+                <a href=href>
+                    <span class="task-title"><Marked text=hit.text.clone() /></span>
+                    <span class="task-meta">{format!("{kind} · {}", hit.meeting_title)}</span>
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || !hits.with(Vec::is_empty)>
+            <h2 id="found-notes-heading">{move || (state.texts().meeting.found_notes)(hits.with(Vec::len))}</h2>
+            <ul class="task-links" id="found-notes">
+                {move || hits.get().into_iter().map(row).collect_view()}
+            </ul>
+        </Show>
     }
 }

@@ -206,7 +206,7 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
         .await;
     app.wait_for_count("li.task", 8).await;
     app.wait_for_count("li.indicator", 2).await;
-    app.wait_for_text(".indicators", "49% chỉ tiêu").await;
+    app.wait_for_text(".indicators", "(49%)").await;
     app.open("#/").await;
     app.wait_for_text(".done-figure", "3/10").await;
     assert_eq!(figure(&app, "quá hạn").await, "1");

@@ -163,7 +163,7 @@ async fn every_section_opens_from_the_navigation(browser: Browser) {
     let app = Session::start(browser).await;
     let sections = [
         ("Kế hoạch", "Kế hoạch", "ke-hoach"),
-        ("Tìm kiếm", "Tìm nhiệm vụ", "tim-kiem"),
+        ("Tìm kiếm", "Tìm kiếm nhiệm vụ, cuộc họp", "tim-kiem"),
         ("Cuộc họp", "Cuộc họp", "cuoc-hop"),
         ("Cơ quan", "Cơ quan", "co-quan"),
         ("Cài đặt", "Cài đặt", "cai-dat"),

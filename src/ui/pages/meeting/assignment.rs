@@ -1,6 +1,7 @@
 //! An assignment in meeting mode: lead agency, what to do (typed live), coordinating agencies
 //! and a deadline from quick picks; and the "+" that gives a new one.
 
+use super::facts::card_fold;
 use crate::domain::dates::{has_year, parse_day_after};
 use crate::domain::{Deadline, Id, Task};
 use crate::route::Route;
@@ -69,8 +70,9 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
         task.get()
             .map(|t| view! { <DeadlineText task=t.clone() />" "<StandingBadge task=t /> })
     };
+    let (folded, fold) = card_fold();
     view! {
-        <li class="live-card" data-id=id.to_string()>
+        <li class="live-card" class:folded=folded data-id=id.to_string()>
             <span class="number">{n}"."</span>
             <div class="live-fields">
                 <AgencySuggest id=format!("task-{id}-lead") label=|t| t.meeting.assignment_lead_label initial=lead on_pick=set_lead />
@@ -85,6 +87,7 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
                     <button type="button" class="secondary delete" on:click=delete>{move || state.texts().delete}</button>
                 </div>
             </div>
+            {fold}
         </li>
     }
 }

@@ -1,5 +1,6 @@
 //! Meeting mode's conclusions: each on a reported item or on the whole meeting, typed live.
 
+use super::facts::card_fold;
 use crate::domain::Id;
 use crate::ui::components::live_text::LiveText;
 use crate::ui::edge;
@@ -31,7 +32,7 @@ pub fn Conclusions(meeting: Id) -> impl IntoView {
         }
     };
     view! {
-        <section class="live-section conclusions-section">
+        <section class="live-section conclusions-section" id="live-conclusions">
             <h2>{move || state.texts().meeting.conclusions_heading}</h2>
             <ol class="live-list">
                 <For each=move || rows.get() key=|row| row.clone() children=move |(n, id)| view! { <ConclusionCard n id items /> } />
@@ -81,8 +82,9 @@ fn ConclusionCard(n: usize, id: Id, items: Memo<Vec<(Id, String)>>) -> impl Into
         }
     };
     let select_id = format!("conclusion-{id}-item");
+    let (folded, fold) = card_fold();
     view! {
-        <li class="live-card" data-id=id.to_string()>
+        <li class="live-card" class:folded=folded data-id=id.to_string()>
             <span class="number">{n}"."</span>
             <div class="live-fields">
                 <label for=select_id.clone()>{move || state.texts().meeting.conclusion_on_label}</label>
@@ -98,6 +100,7 @@ fn ConclusionCard(n: usize, id: Id, items: Memo<Vec<(Id, String)>>) -> impl Into
                     <button type="button" class="secondary delete" on:click=delete>{move || state.texts().delete}</button>
                 </div>
             </div>
+            {fold}
         </li>
     }
 }

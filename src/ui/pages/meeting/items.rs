@@ -1,6 +1,7 @@
 //! Meeting mode's reported items: who reported what, typed live, and a shortcut to conclude
 //! on one.
 
+use super::facts::card_fold;
 use crate::domain::Id;
 use crate::ui::components::agency_suggest::AgencySuggest;
 use crate::ui::components::live_text::LiveText;
@@ -29,7 +30,7 @@ pub fn Items(meeting: Id) -> impl IntoView {
         }
     };
     view! {
-        <section class="live-section items-section">
+        <section class="live-section items-section" id="live-items">
             <h2>{move || state.texts().meeting.items_heading}</h2>
             <ol class="live-list">
                 <For each=move || rows.get() key=|row| row.clone() children=move |(n, id)| view! { <ItemCard n id /> } />
@@ -101,8 +102,9 @@ fn ItemCard(n: usize, id: Id) -> impl IntoView {
             }
         }
     };
+    let (folded, fold) = card_fold();
     view! {
-        <li class="live-card" data-id=id.to_string()>
+        <li class="live-card" class:folded=folded data-id=id.to_string()>
             <span class="number">{n}"."</span>
             <div class="live-fields">
                 <AgencySuggest id=format!("item-{id}-agency") label=|t| t.meeting.item_agency_label initial=agency_name on_pick=pick />
@@ -112,6 +114,7 @@ fn ItemCard(n: usize, id: Id) -> impl IntoView {
                     <button type="button" class="secondary delete" on:click=delete>{move || state.texts().delete}</button>
                 </div>
             </div>
+            {fold}
         </li>
     }
 }

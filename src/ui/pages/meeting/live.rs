@@ -3,6 +3,7 @@
 
 use super::assignment::{AssignmentCard, NewAssignment};
 use super::conclusions::Conclusions;
+use super::facts::{FoldAll, JumpList, MeetingFacts};
 use super::items::Items;
 use super::CarriedOver;
 use crate::domain::Id;
@@ -30,6 +31,8 @@ pub fn MeetingLivePage(
         move || title().is_some()
     };
     let back = Route::Meeting(id.clone()).to_hash();
+    let fold_all = RwSignal::new(false);
+    provide_context(FoldAll(fold_all));
     view! {
         <Show when=exists fallback=move || view! { <p class="empty">{move || state.texts().meeting.missing}</p> }>
             <div class="live-head">
@@ -38,6 +41,8 @@ pub fn MeetingLivePage(
             </div>
             <h1 class="live-title">{title.clone()}</h1>
             <p class="hint">{move || state.texts().meeting.live_saved_hint}</p>
+            <MeetingFacts meeting=id.clone() />
+            <JumpList meeting=id.clone() folded=fold_all />
             <Items meeting=id.clone() />
             <Conclusions meeting=id.clone() />
             <Assignments meeting=id.clone() />
@@ -60,7 +65,7 @@ fn Assignments(meeting: Id) -> impl IntoView {
         })
     });
     view! {
-        <section class="live-section assignments-section">
+        <section class="live-section assignments-section" id="live-assignments">
             <h2>{move || state.texts().meeting.assignments_heading}</h2>
             <ol class="live-list">
                 <For each=move || rows.get() key=|row| row.clone() children=move |(n, id)| view! { <AssignmentCard n id /> } />

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 mod assignment;
 mod conclusions;
+mod facts;
 mod form;
 mod items;
 pub mod live;

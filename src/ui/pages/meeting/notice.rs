@@ -60,6 +60,17 @@ fn NoticePaper(notice: Notice) -> impl IntoView {
             .map(|l| view! { <span class="line">{l}</span> })
             .collect_view()
     };
+    // The governing body in regular type, the issuing body bold, a short rule under it.
+    let governing = notice.governing_lines;
+    let issuer = notice.issuer.into_iter().enumerate().map(|(n, l)| {
+        let class = if n < governing {
+            "line governing"
+        } else {
+            "line"
+        };
+        view! { <span class=class>{l}</span> }
+    });
+    let issuer = issuer.collect_view();
     let body = notice
         .body
         .into_iter()
@@ -67,6 +78,9 @@ fn NoticePaper(notice: Notice) -> impl IntoView {
             Block::Heading(text) => view! { <p class="para heading">{text}</p> },
             Block::Paragraph(text) => view! { <p class="para">{text}</p> },
             Block::Numbered(n, text) => view! { <p class="para">{format!("{n}. {text}")}</p> },
+            Block::Lettered(c, text) => {
+                view! { <p class="para point">{format!("{c}) {text}")}</p> }
+            }
         })
         .collect_view();
     let recipients = notice
@@ -78,7 +92,7 @@ fn NoticePaper(notice: Notice) -> impl IntoView {
         <article class="notice-paper" id="notice">
             <header class="notice-head">
                 <div class="issuer-block">
-                    <p class="issuer">{lines(notice.issuer)}</p>
+                    <p class="issuer">{issuer}</p>
                     <p class="notice-number">{notice.number}</p>
                 </div>
                 <div class="nation-block">
