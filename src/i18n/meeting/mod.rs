@@ -24,6 +24,9 @@ pub struct MeetingTexts {
     /// Under the day: "today" is not assumed.
     pub facts_hint: fn(&str) -> String,
     pub jump_label: &'static str,
+    pub jump_items: &'static str,
+    pub jump_conclusions: &'static str,
+    pub jump_assignments: &'static str,
     /// The find page's meeting notes: their heading with their count, and a meeting's kind.
     pub found_notes: fn(usize) -> String,
     pub found_meeting: &'static str,
@@ -87,6 +90,7 @@ pub struct MeetingTexts {
     pub references_label: &'static str,
     /// The report or notice the meeting is entered from.
     pub source_label: &'static str,
+    pub source_hint: &'static str,
     pub figures_label: &'static str,
     pub figures_hint: &'static str,
     pub time_hint: &'static str,

@@ -85,9 +85,9 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
                 <div class="row-actions">
                     <a class="button secondary" href=Route::Task(id.clone()).to_hash()>{move || state.texts().meeting.task_open}</a>
                     <button type="button" class="secondary delete" on:click=delete>{move || state.texts().delete}</button>
+                    {fold}
                 </div>
             </div>
-            {fold}
         </li>
     }
 }

@@ -98,9 +98,9 @@ fn ConclusionCard(n: usize, id: Id, items: Memo<Vec<(Id, String)>>) -> impl Into
                 <LiveText id=format!("conclusion-{id}-text") label=|t| t.meeting.conclusion_text_label initial=text on_input=input rows=3 />
                 <div class="row-actions">
                     <button type="button" class="secondary delete" on:click=delete>{move || state.texts().delete}</button>
+                    {fold}
                 </div>
             </div>
-            {fold}
         </li>
     }
 }

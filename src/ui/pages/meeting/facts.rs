@@ -82,8 +82,11 @@ pub fn MeetingFacts(meeting: Id) -> impl IntoView {
         })
     };
     let today = short(edge::today());
+    // "Fold all" folds the facts too.
+    let all = use_context::<FoldAll>().map(|f| f.0);
+    let open = move || !filled && !all.is_some_and(|a| a.get());
     view! {
-        <details class="live-facts" open=!filled>
+        <details class="live-facts" open=open>
             <summary><span class="live-facts-label">{move || state.texts().meeting.facts_heading}</span>" "<span id="live-facts-summary">{summary}</span></summary>
             <div class="inline-fields">
                 {field("live-day", |t| t.meeting.day_label, |f| &f.day, |f, v| f.day = v, 0)}
@@ -115,13 +118,13 @@ pub fn JumpList(meeting: Id, folded: RwSignal<bool>) -> impl IntoView {
     view! {
         <nav class="jump-list" aria-label=move || state.texts().meeting.jump_label>
             <button type="button" class="secondary" on:click=jump("live-items")>
-                {move || state.texts().meeting.items_heading}" ("{move || counts.get().0}")"
+                {move || state.texts().meeting.jump_items}" ("{move || counts.get().0}")"
             </button>
             <button type="button" class="secondary" on:click=jump("live-conclusions")>
-                {move || state.texts().meeting.conclusions_heading}" ("{move || counts.get().1}")"
+                {move || state.texts().meeting.jump_conclusions}" ("{move || counts.get().1}")"
             </button>
             <button type="button" class="secondary" on:click=jump("live-assignments")>
-                {move || state.texts().meeting.assignments_heading}" ("{move || counts.get().2}")"
+                {move || state.texts().meeting.jump_assignments}" ("{move || counts.get().2}")"
             </button>
             <button type="button" class="secondary" id="fold-all" aria-pressed=move || folded.get().to_string()
                 on:click=move |_| folded.update(|f| *f = !*f)>

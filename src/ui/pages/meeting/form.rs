@@ -119,7 +119,7 @@ fn MeetingPart(form: RwSignal<MeetingFields>) -> impl IntoView {
             <ReferencesBox id="meeting-references" label=|t| t.meeting.references_label hint=|t| t.plan_reference_hint
                 value=Signal::derive(move || form.with(|f| f.references.clone()))
                 on_input=Callback::new(move |v| form.update(|f| f.references = v)) />
-            <ReferencesBox id="meeting-source" label=|t| t.meeting.source_label hint=|t| t.plan_reference_hint single=true
+            <ReferencesBox id="meeting-source" label=|t| t.meeting.source_label hint=|t| t.meeting.source_hint single=true
                 value=Signal::derive(move || form.with(|f| f.source.clone()))
                 on_input=Callback::new(move |v| form.update(|f| f.source = v)) />
             {field(form, "meeting-figures", |t| t.meeting.figures_label, |f| &f.figures, |f, v| f.figures = v, 2)}

@@ -112,9 +112,9 @@ fn ItemCard(n: usize, id: Id) -> impl IntoView {
                 <div class="row-actions">
                     <button type="button" class="secondary conclude" on:click=conclude>{move || state.texts().meeting.conclusion_add_on_item}</button>
                     <button type="button" class="secondary delete" on:click=delete>{move || state.texts().delete}</button>
+                    {fold}
                 </div>
             </div>
-            {fold}
         </li>
     }
 }

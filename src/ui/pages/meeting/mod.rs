@@ -122,10 +122,10 @@ fn MeetingHeading(meeting: Meeting) -> impl IntoView {
         .map(|r| view! { <li>{r.to_string()}</li> })
         .collect_view();
     let references = (!meeting.references.is_empty())
-        .then(|| view! { <ul class="bases" id="meeting-references-read">{references}</ul> });
+        .then(|| view! { <ul class="bases" id="meeting-references-shown">{references}</ul> });
     let source = meeting.source.as_ref().map(|r| {
         let r = r.to_string();
-        view! { <p class="summary" id="meeting-source-read">{move || state.texts().meeting.source_label}": "{r.clone()}</p> }
+        view! { <p class="summary" id="meeting-source-shown">{move || state.texts().meeting.source_label}": "{r.clone()}</p> }
     });
     let figures = (!meeting.figures.is_empty()).then(|| {
         let lines = meeting
@@ -133,7 +133,7 @@ fn MeetingHeading(meeting: Meeting) -> impl IntoView {
             .lines()
             .map(|l| view! { <li>{l.to_owned()}</li> })
             .collect_view();
-        view! { <ul class="figures-reported" id="meeting-figures-read">{lines}</ul> }
+        view! { <ul class="figures-reported" id="meeting-figures-shown">{lines}</ul> }
     });
     // "Không ghi" is never shown as a form the meeting had.
     let form_text = move || match form {
