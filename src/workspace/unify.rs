@@ -117,6 +117,17 @@ impl Workspace {
         }
     }
 
+    /// A list of agencies with each merged one replaced by the one it was merged into (and no
+    /// repeats), if that changes it.
+    fn followed(&self, list: &[Id]) -> Option<Vec<Id>> {
+        let mut agencies: Vec<Id> = list
+            .iter()
+            .map(|a| self.resolve_agency(a).unwrap_or_else(|_| a.clone()))
+            .collect();
+        dedup(&mut agencies);
+        (agencies != list).then_some(agencies)
+    }
+
     /// After an import, no live record names a merged agency, and no live task is led by a
     /// deleted one: references follow merges to the agency kept; a deletion that arrived while
     /// a task is led by the agency is undone (as the Cơ quan page refuses to delete an agency
@@ -197,28 +208,16 @@ impl Workspace {
             }
         }
         for id in meetings {
-            let Some(m) = self.tables.meetings.get(&id) else {
-                continue;
-            };
-            let mut agencies: Vec<Id> = m.body().agencies.iter().map(|a| follow(self, a)).collect();
-            dedup(&mut agencies);
-            if agencies == m.body().agencies {
-                continue;
-            }
-            if let Some(m) = self.tables.meetings.get_mut(&id) {
+            let agencies =
+                (self.tables.meetings.get(&id)).and_then(|m| self.followed(&m.body().agencies));
+            if let (Some(agencies), Some(m)) = (agencies, self.tables.meetings.get_mut(&id)) {
                 changed += usize::from(m.edit(&stamp, |m| m.agencies = agencies));
             }
         }
         for id in plans {
-            let Some(p) = self.tables.plans.get(&id) else {
-                continue;
-            };
-            let mut agencies: Vec<Id> = p.body().agencies.iter().map(|a| follow(self, a)).collect();
-            dedup(&mut agencies);
-            if agencies == p.body().agencies {
-                continue;
-            }
-            if let Some(p) = self.tables.plans.get_mut(&id) {
+            let agencies =
+                (self.tables.plans.get(&id)).and_then(|p| self.followed(&p.body().agencies));
+            if let (Some(agencies), Some(p)) = (agencies, self.tables.plans.get_mut(&id)) {
                 changed += usize::from(p.edit(&stamp, |p| p.agencies = agencies));
             }
         }

@@ -182,7 +182,7 @@ fn FoundNotes() -> impl IntoView {
             _ => Route::MeetingLive(hit.meeting.clone()).to_hash(),
         };
         view! {
-            <li class="task-link note-hit">
+            <li class="note-hit">
                 <a href=href>
                     <span class="task-title"><Marked text=hit.text.clone() /></span>
                     <span class="task-meta">{format!("{kind} · {}", hit.meeting_title)}</span>
@@ -193,7 +193,7 @@ fn FoundNotes() -> impl IntoView {
     view! {
         <Show when=move || !hits.with(Vec::is_empty)>
             <h2 id="found-notes-heading">{move || (state.texts().meeting.found_notes)(hits.with(Vec::len))}</h2>
-            <ul class="task-links" id="found-notes">
+            <ul class="task-links note-hits" id="found-notes">
                 {move || hits.get().into_iter().map(row).collect_view()}
             </ul>
         </Show>
