@@ -3,23 +3,15 @@
 use crate::search::marked;
 use leptos::prelude::*;
 
-/// What the find page is searching for, for the results it lists to mark.
-#[derive(Clone, Copy)]
-pub struct SearchWords(pub Signal<String>);
-
-/// `text`, its pieces that match the words searched for in `<mark>`; plain text when nothing
-/// is searched for (or outside the find page).
+/// `text`, its pieces that match the words of `query` in `<mark>`; drawn once, nothing reactive
+/// inside (the lists that mark redraw a row when the words change).
 #[component]
-pub fn Marked(text: String) -> impl IntoView {
-    let words = use_context::<SearchWords>();
-    move || {
-        let query = words.map(|w| w.0.get()).unwrap_or_default();
-        marked(&text, &query)
-            .into_iter()
-            .map(|(piece, on)| match on {
-                true => view! { <mark>{piece}</mark> }.into_any(),
-                false => piece.into_any(),
-            })
-            .collect_view()
-    }
+pub fn Marked(text: String, #[prop(optional, into)] query: String) -> impl IntoView {
+    marked(&text, &query)
+        .into_iter()
+        .map(|(piece, on)| match on {
+            true => view! { <mark>{piece}</mark> }.into_any(),
+            false => piece.into_any(),
+        })
+        .collect_view()
 }

@@ -16,6 +16,9 @@ use leptos::prelude::*;
 pub fn TaskLink(
     /// The task's id.
     id: Id,
+    /// Words searched for, marked in the title.
+    #[prop(optional, into)]
+    marks: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let texts = state.lang.get_untracked().texts();
@@ -44,7 +47,7 @@ pub fn TaskLink(
     view! {
         <li class="task-link" data-id=data_id>
             <a href=Route::Task(id).to_hash()>
-                <span class="task-title"><Marked text=title /></span>
+                <span class="task-title"><Marked text=title query=marks /></span>
                 <span class="task-meta">{meta}</span>
                 <span class="task-meta">{deadline}</span>
                 <span class=class>{badge}</span>

@@ -28,6 +28,9 @@ pub fn TaskLinks(
     /// How many rows come first, and with each "show more"; [`PAGE`] unless given.
     #[prop(optional)]
     page: Option<usize>,
+    /// Words to mark in the titles (the find page's); the rows are drawn again when they change.
+    #[prop(optional)]
+    marks: Option<Signal<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = page.unwrap_or(PAGE);
@@ -36,10 +39,11 @@ pub fn TaskLinks(
     let rows = move || {
         let count = shown.get();
         let lang = state.lang.get();
+        let words = marks.map(|m| m.get()).unwrap_or_default();
         ids.with(|ids| {
             state.ws.with(|ws| {
                 let tasks = ids.iter().take(count).filter_map(|id| ws.tasks().get(id));
-                let row = |t: &Record<Task>| (t.id().clone(), t.revision(), lang);
+                let row = |t: &Record<Task>| (t.id().clone(), t.revision(), lang, words.clone());
                 tasks.map(row).collect::<Vec<_>>()
             })
         })
@@ -48,7 +52,7 @@ pub fn TaskLinks(
     let hidden = move || total().saturating_sub(shown.get());
     view! {
         <ul class="task-links" id=list_id>
-            <For each=rows key=|row| row.clone() children=move |(id, _, _)| view! { <TaskLink id /> } />
+            <For each=rows key=|row| row.clone() children=move |(id, _, _, marks)| view! { <TaskLink id marks /> } />
         </ul>
         <Show when=move || { hidden() > 0 }>
             <p class="more">

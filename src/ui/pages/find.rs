@@ -4,7 +4,7 @@
 use crate::domain::dates::parse_day;
 use crate::domain::Id;
 use crate::route::Route;
-use crate::ui::components::marked::{Marked, SearchWords};
+use crate::ui::components::marked::Marked;
 use crate::ui::components::task_links::{TaskLinks, PAGE};
 use crate::ui::edge;
 use crate::ui::state::AppState;
@@ -19,9 +19,6 @@ const UNLED: &str = "*";
 pub fn FindPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = state.find;
-    provide_context(SearchWords(Signal::derive(move || {
-        query.with(|q| q.text.clone())
-    })));
     let shown = RwSignal::new(PAGE);
     // Every change of the question starts the list again from its first page.
     let ask = move |change: &dyn Fn(&mut TaskQuery)| {
@@ -154,7 +151,7 @@ pub fn FindPage() -> impl IntoView {
             }>{move || state.texts().filters_clear}</button>
         </details>
         <p class="found" role="status">{move || (state.texts().found)(results.with(Vec::len))}</p>
-        <TaskLinks ids=results shown />
+        <TaskLinks ids=results shown marks=Signal::derive(move || query.with(|q| q.text.clone())) />
         <FoundNotes />
     }
 }
@@ -172,6 +169,7 @@ fn FoundNotes() -> impl IntoView {
         state.ws.with(|ws| ws.find_notes(&text, NOTES))
     });
     let row = move |hit: NoteHit| {
+        let words = state.find.with_untracked(|q| q.text.clone());
         let kind = match hit.kind {
             NoteKind::Meeting => state.texts().meeting.found_meeting,
             NoteKind::Item => state.texts().meeting.items_heading,
@@ -184,7 +182,7 @@ fn FoundNotes() -> impl IntoView {
         view! {
             <li class="note-hit">
                 <a href=href>
-                    <span class="task-title"><Marked text=hit.text.clone() /></span>
+                    <span class="task-title"><Marked text=hit.text.clone() query=words /></span>
                     <span class="task-meta">{format!("{kind} · {}", hit.meeting_title)}</span>
                 </a>
             </li>
