@@ -196,58 +196,69 @@ pub struct NoteHit {
     pub text: String,
 }
 
+/// Every meeting's title and documents, reported items and conclusions with their text folded
+/// once (see [`crate::search::fold`]): made when the workspace changes, so a keystroke in the
+/// search box folds nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoteIndex {
+    entries: Vec<(NoteHit, String)>,
+}
+
 impl Workspace {
-    /// Meetings, reported items and conclusions holding every word of `query` (marks and case
-    /// ignored), meetings newest first, at most `max`; none for an empty query.
-    pub fn find_notes(&self, query: &str, max: usize) -> Vec<NoteHit> {
-        let words: Vec<String> = crate::search::fold(query)
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect();
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let holds = |text: &str| {
-            let folded = crate::search::fold(text);
-            words.iter().all(|w| folded.contains(w.as_str()))
-        };
-        let mut hits = Vec::new();
+    /// The prepared search over meeting notes, meetings newest first.
+    pub fn note_index(&self) -> NoteIndex {
+        let mut entries = Vec::new();
         for m in self.meetings_by_day() {
             let body = m.body();
-            let hit = |kind, text: String| NoteHit {
-                kind,
-                meeting: m.id().clone(),
-                meeting_title: body.title.clone(),
-                text,
+            let mut add = |kind, text: String| {
+                let folded = crate::search::fold(&text);
+                let hit = NoteHit {
+                    kind,
+                    meeting: m.id().clone(),
+                    meeting_title: body.title.clone(),
+                    text,
+                };
+                entries.push((hit, folded));
             };
             let references = body.references.iter().map(ToString::to_string);
             let about = std::iter::once(body.title.clone()).chain(references);
-            let about = about.collect::<Vec<_>>().join(" · ");
-            if holds(&about) {
-                hits.push(hit(NoteKind::Meeting, about));
-            }
+            add(NoteKind::Meeting, about.collect::<Vec<_>>().join(" · "));
             for item in self.meeting_items(m.id()) {
                 let i = item.body();
                 let agency = i.agency.as_ref().and_then(|a| self.agency_name(a));
-                let text = match agency {
-                    Some(a) => format!("{a}: {}", i.text.trim()),
-                    None => i.text.trim().to_owned(),
-                };
-                if holds(&text) {
-                    hits.push(hit(NoteKind::Item, text));
-                }
+                add(
+                    NoteKind::Item,
+                    match agency {
+                        Some(a) => format!("{a}: {}", i.text.trim()),
+                        None => i.text.trim().to_owned(),
+                    },
+                );
             }
             for c in self.meeting_conclusions(m.id()) {
-                if holds(&c.body().text) {
-                    hits.push(hit(NoteKind::Conclusion, c.body().text.trim().to_owned()));
-                }
-            }
-            if hits.len() >= max {
-                break;
+                add(NoteKind::Conclusion, c.body().text.trim().to_owned());
             }
         }
-        hits.truncate(max);
-        hits
+        NoteIndex { entries }
+    }
+
+    /// Meetings, reported items and conclusions holding every word of `query` (marks and case
+    /// ignored), meetings newest first, at most `max`; none for an empty query.
+    pub fn find_notes(&self, query: &str, max: usize) -> Vec<NoteHit> {
+        self.note_index().find(query, max)
+    }
+}
+
+impl NoteIndex {
+    /// What [`Workspace::find_notes`] finds, from the index.
+    pub fn find(&self, query: &str, max: usize) -> Vec<NoteHit> {
+        let query = crate::search::fold(query);
+        let words: Vec<&str> = query.split(' ').filter(|w| !w.is_empty()).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let found = self.entries.iter().filter(|(hit, folded)| {
+            !hit.text.trim().is_empty() && words.iter().all(|w| folded.contains(w))
+        });
+        found.take(max).map(|(hit, _)| hit.clone()).collect()
     }
 }

@@ -37,7 +37,7 @@ pub use indicators::IndicatorFields;
 pub(crate) use kinds::{for_each_kind, for_kind};
 pub use kinds::{Counts, Kind, Kinded, Records, Tables};
 pub use meeting_form::{live_text, parse_time, parse_time_or_part, MeetingFields};
-pub use meeting_notes::{NoteHit, NoteKind};
+pub use meeting_notes::{NoteHit, NoteIndex, NoteKind};
 pub use plans::{PlanFields, Progress};
 pub use records::export_overdue;
 pub use references::{read_lines, ReadLine, Refused};

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn TaskLink(
     /// The task's id.
     id: Id,
-    /// Words searched for, marked in the title.
+    /// Words searched for, marked in the title (the find page's list only).
     #[prop(optional, into)]
     marks: String,
 ) -> impl IntoView {
@@ -44,10 +44,14 @@ pub fn TaskLink(
     });
     let (title, meta, deadline, class, badge) = row.unwrap_or_default();
     let data_id = id.to_string();
+    let title_view = match marks.trim() {
+        "" => title.into_any(),
+        _ => view! { <Marked text=title query=marks /> }.into_any(),
+    };
     view! {
         <li class="task-link" data-id=data_id>
             <a href=Route::Task(id).to_hash()>
-                <span class="task-title"><Marked text=title query=marks /></span>
+                <span class="task-title">{title_view}</span>
                 <span class="task-meta">{meta}</span>
                 <span class="task-meta">{deadline}</span>
                 <span class=class>{badge}</span>

@@ -28,7 +28,8 @@ pub fn TaskLinks(
     /// How many rows come first, and with each "show more"; [`PAGE`] unless given.
     #[prop(optional)]
     page: Option<usize>,
-    /// Words to mark in the titles (the find page's); the rows are drawn again when they change.
+    /// Words to mark in the titles (the find page's, which change a moment after typing stops):
+    /// the rows are drawn again when they change, with their marks.
     #[prop(optional)]
     marks: Option<Signal<String>>,
 ) -> impl IntoView {
