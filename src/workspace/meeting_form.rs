@@ -5,7 +5,7 @@
 use super::plans::long_text;
 use super::references::{kept, Refused};
 use super::{CommandError, Field};
-use crate::domain::dates::parse_day;
+use crate::domain::dates::{parse_day, parse_day_after};
 use crate::domain::legal_ref::LegalRef;
 use crate::domain::meeting::{DayPart, Meeting, MeetingForm, MeetingKind, NoticeFields, Person};
 use crate::domain::text::{one_line, optional_line, TextError, MAX_TEXT_CHARS};
@@ -97,9 +97,14 @@ impl MeetingFields {
     ) -> Result<(Meeting, Vec<Refused>), CommandError> {
         let text = |t: &str, field| optional_line(t).map_err(CommandError::text(field));
         let lines = |t: &str, field| long_text(t).map_err(CommandError::text(field));
-        let day = |t: &str| match t.trim() {
-            "" => Ok(None),
-            t => parse_day(t).map(Some).map_err(CommandError::Day),
+        // A day typed without its year takes the year of its context: the meeting's day from the
+        // document it was entered from, the notice's day from the meeting's.
+        let day = |t: &str, near: Option<NaiveDate>| match (t.trim(), near) {
+            ("", _) => Ok(None),
+            (t, Some(near)) => parse_day_after(t, near)
+                .map(Some)
+                .map_err(CommandError::Day),
+            (t, None) => parse_day(t).map(Some).map_err(CommandError::Day),
         };
         let sites = match self.sites.trim() {
             "" => 0,
@@ -125,10 +130,11 @@ impl MeetingFields {
             },
         };
         let (time, part) = parse_time_or_part(&self.time)?;
+        let meeting_day = day(&self.day, source.as_ref().and_then(|s| s.date))?;
         let meeting = Meeting {
             kind: self.kind,
             title: one_line(&self.title).map_err(CommandError::text(Field::MeetingTitle))?,
-            day: day(&self.day)?,
+            day: meeting_day,
             time,
             part,
             place: text(&self.place, Field::Place)?,
@@ -145,7 +151,7 @@ impl MeetingFields {
                 number: text(&self.notice_number, Field::NoticeNumber)?,
                 issuer: lines(&self.notice_issuer, Field::Issuer)?,
                 place: text(&self.notice_place, Field::Place)?,
-                day: day(&self.notice_day)?,
+                day: day(&self.notice_day, meeting_day)?,
                 summary: lines(&self.notice_summary, Field::Summary)?,
                 signer_title: lines(&self.signer_title, Field::Signer)?,
                 signer_name: text(&self.signer_name, Field::Signer)?,

@@ -627,3 +627,27 @@ fn the_search_box_finds_meetings_items_and_conclusions() {
     assert!(ws.find_notes("  ", 10).is_empty());
     assert_eq!(ws.find_notes("sap xep", 1).len(), 1);
 }
+
+#[test]
+fn a_notice_day_without_its_year_takes_the_meetings() {
+    let mut ws = meeting();
+    let mut fields = MeetingFields::of(ws.meetings().get(&id(1)).unwrap().body());
+    fields.notice_day = "25/3".into();
+    ws.update_meeting(&id(1), &fields, t(130)).unwrap();
+    let m = ws.meetings().get(&id(1)).unwrap().body();
+    assert_eq!(
+        m.notice.day,
+        Some(d(2026, 3, 25)),
+        "the meeting was on 20/3/2026"
+    );
+    // A meeting's own day takes the year of the report it was entered from.
+    fields.source = "Báo cáo số 25/BC-SNV ngày 01/4/2022".into();
+    fields.day = "2/4".into();
+    fields.notice_day = "5/4".into();
+    ws.update_meeting(&id(1), &fields, t(131)).unwrap();
+    let m = ws.meetings().get(&id(1)).unwrap().body();
+    assert_eq!(
+        (m.day, m.notice.day),
+        (Some(d(2022, 4, 2)), Some(d(2022, 4, 5)))
+    );
+}

@@ -15,7 +15,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     live_open: "Ghi diễn biến (chế độ họp)",
     facts_heading: "Thông tin cuộc họp:",
     facts_empty: "chưa ghi ngày, giờ, địa điểm, người chủ trì (bấm để ghi)",
-    facts_hint: |today| format!("Ghi ngày họp theo văn bản (hôm nay là {today}); ngày không có năm lấy năm này."),
+    facts_hint: |today| format!("Ghi ngày họp theo văn bản, không phải hôm nay ({today}) nếu họp hôm khác."),
     jump_label: "Đi tới phần",
     jump_items: "Báo cáo",
     jump_conclusions: "Kết luận",

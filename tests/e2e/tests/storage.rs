@@ -69,9 +69,13 @@ async fn a_full_store_keeps_the_work_and_saves_it_once_there_is_room(browser: Br
     assert!(text.contains(late), "the export holds the unsaved task");
     std::fs::remove_file(&file).expect("remove the export");
 
-    // A reload while full loses nothing either: the IndexedDB journal had the edit.
+    // A reload while full loses nothing either: the IndexedDB journal had the edit. The list
+    // is drawn from localStorage first and again once the journal's edit is merged in: the plan
+    // is opened once it shows both tasks (under load, a click that landed as the row was
+    // drawn again went nowhere, as a tap would).
     app.client.refresh().await.expect("reload");
     app.open("#/ke-hoach").await;
+    app.wait_for_text("li.plan", "0/2").await;
     app.click("li.plan a").await;
     app.wait_for_text("#main", late).await;
     app.wait_for_text(".notice.warning", "Bộ nhớ của trình duyệt đã đầy")
@@ -83,6 +87,7 @@ async fn a_full_store_keeps_the_work_and_saves_it_once_there_is_room(browser: Br
     app.wait_for_count(".notice.warning", 0).await;
     app.client.refresh().await.expect("reload");
     app.open("#/ke-hoach").await;
+    app.wait_for_text("li.plan", "0/2").await;
     app.click("li.plan a").await;
     app.wait_for_text("#main", late).await;
     app.finish().await;
