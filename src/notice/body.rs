@@ -260,7 +260,7 @@ pub fn assignment(ws: &Workspace, t: &Task) -> String {
     // With no lead given yet the notice says what is to be done, and never invents who.
     let mut s = match lead {
         Some(lead) => format!("Giao {lead} chủ trì"),
-        None => upper_first(what),
+        None => capitalise(what),
     };
     if !coordinating.is_empty() {
         let with = coordinating.join(", ");
@@ -300,14 +300,6 @@ fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
 }
