@@ -9,7 +9,6 @@ use crate::bundle::Snapshot;
 use crate::domain::Timestamp;
 use crate::workspace::Workspace;
 
-const PREFIX: &str = "sotay/snapshot/";
 /// How many snapshots are kept.
 pub const KEEP: usize = 3;
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -78,7 +77,7 @@ pub fn take(
         device: None,
     };
     let json = serde_json::to_string(&snapshot).map_err(|e| StoreError::Other(e.to_string()))?;
-    let key = format!("{PREFIX}{:013}", now.0);
+    let key = super::keys::snapshot(now);
     // Room for the new one is made by giving up the oldest, never the other way round.
     let mut existing = existing.into_iter();
     loop {
@@ -165,11 +164,11 @@ pub fn save_making_room(
 
 /// Snapshot keys, oldest first (the time is zero-padded, so text order is time order).
 fn keys(store: &impl Store) -> Result<Vec<String>, StoreError> {
-    super::layout::keys_under(store, PREFIX)
+    super::layout::keys_under(store, super::keys::SNAPSHOTS)
 }
 
 fn time_of(key: &str) -> Option<Timestamp> {
-    key.strip_prefix(PREFIX)?.parse().ok().map(Timestamp)
+    super::keys::snapshot_time(key)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use super::{Store, StoreError};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
-const PROBE_KEY: &str = "sotay/probe";
+use super::keys::PROBE as PROBE_KEY;
 
 /// localStorage of this page's origin, known to be usable.
 pub struct BrowserStore {

@@ -4,8 +4,10 @@
 
 use super::{Store, StoreError};
 
-/// A JSON list of `[field, text]`, oldest first; the field is the input's DOM id.
-pub const KEY: &str = "sotay/drafts";
+// Kept under `keys::DRAFTS`: a JSON list of `[field, text]`, oldest first; the field is the
+// input's DOM id.
+use super::keys::DRAFTS as KEY;
+
 /// How many drafts are kept: the oldest go first.
 pub const KEEP: usize = 100;
 

@@ -7,10 +7,9 @@ use super::{Store, StoreError};
 use crate::bundle::{ImportEntry, Snapshot};
 use crate::domain::Timestamp;
 
-/// A JSON list of [`ImportEntry`], oldest first.
-pub const HISTORY: &str = "sotay/imports";
-/// The packed [`Snapshot`] of every record just before the last import; empty once undone.
-pub const UNDO: &str = "sotay/undo";
+// `keys::IMPORTS` holds a JSON list of `ImportEntry`, oldest first; `keys::UNDO` the
+// packed `Snapshot` of every record just before the last import, empty once undone.
+use super::keys::{IMPORTS as HISTORY, UNDO};
 
 /// Every import this browser made, oldest first (an unreadable history reads as empty).
 pub fn history(store: &impl Store) -> Result<Vec<ImportEntry>, StoreError> {

@@ -6,8 +6,9 @@ use super::{SetAside, Store, StoreError};
 use crate::domain::Timestamp;
 use serde::{Deserialize, Serialize};
 
-/// A JSON list of [`Event`], oldest first.
-pub const KEY: &str = "sotay/storage-log";
+// Kept under `keys::STORAGE_LOG`: a JSON list of `Event`, oldest first.
+use super::keys::STORAGE_LOG as KEY;
+
 /// How many events are kept.
 pub const KEEP: usize = 30;
 

@@ -5,9 +5,12 @@
 pub mod backups;
 pub mod drafts;
 pub mod imports;
+pub mod keys;
 mod layout;
 pub mod log;
+pub mod marks;
 mod memory;
+pub mod other_tab;
 mod packed;
 
 #[cfg(target_arch = "wasm32")]
@@ -16,8 +19,8 @@ pub mod browser;
 pub mod journal;
 
 pub use layout::{
-    chunk_key, keys, load, quarantined, read_chunk, read_office, usage, Loaded, Problem, Saver,
-    SetAside, BUCKETS, SCHEMA,
+    load, quarantined, quarantined_values, read_chunk, read_office, usage, written_keys, Loaded,
+    Problem, Saver, SetAside, BUCKETS, SCHEMA,
 };
 pub use memory::MemoryStore;
 pub use packed::{pack, unpack};

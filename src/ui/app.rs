@@ -1,6 +1,6 @@
 //! The app shell: title, office name, navigation, notices and the current page.
 
-use super::components::notices::Notices;
+use super::components::notices::NoticeArea;
 use super::edge;
 use super::pages::{
     agencies::AgenciesPage, agency::AgencyPage, exchange::ExchangePage, find::FindPage,
@@ -53,7 +53,7 @@ pub fn App() -> impl IntoView {
         {edge::set_today().map(|day| view! {
             <p class="clock-banner" role="note">{move || (state.texts().clock_banner)(day)}</p>
         })}
-        <Notices />
+        <NoticeArea />
         <main id="main">{page}</main>
     }
 }

@@ -4,15 +4,16 @@
 mod app;
 mod components;
 mod edge;
+mod keeper;
 mod pages;
 mod state;
 
-use crate::domain::Timestamp;
 use crate::store::browser::BrowserStore;
-use crate::store::{load, Loaded, MemoryStore, Saver, StoreError};
+use crate::store::{load, marks, Loaded, MemoryStore, Saver, StoreError};
 use crate::workspace::{export_overdue, Workspace};
+use keeper::{Keeping, Persist};
 use leptos::prelude::*;
-use state::{AppState, Keeping, Persist};
+use state::AppState;
 
 /// Opens the store, loads the workspace and mounts the app on the page's body.
 pub fn mount() {
@@ -22,35 +23,35 @@ pub fn mount() {
         edge::mark("sotay-loaded");
         provide_context(state);
         for text in problems {
-            state.notify(text, None, true);
+            state.notices.tell_until_fixed(text);
         }
-        if state.keeping.get_untracked() == Keeping::Nowhere {
+        if state.keeper.keeping.get_untracked() == Keeping::Nowhere {
             let texts = state.texts();
             let text = if edge::is_file_page() {
                 texts.storage.nowhere_file.to_owned()
             } else {
                 (texts.store_error)(&StoreError::Unavailable(String::new()))
             };
-            state.notify_export(text, true);
+            state.notices.offer_export(text, true);
         } else {
             edge::timed("sotay-keep-safe", || keep_safe(state));
         }
         // The one place that saves: after every change of the workspace.
         Effect::new(move |_| {
             state.ws.track();
-            state.save();
+            state.keeper.save();
         });
         // The effect runs just after each change; these also catch a page hidden or left in
         // between (a tablet put to sleep, a tab closed).
         for event in ["pagehide", "visibilitychange"] {
-            let _ = window_event_listener_untyped(event, move |_| state.save());
+            let _ = window_event_listener_untyped(event, move |_| state.keeper.save());
         }
         edge::keep_focus_above_keyboard();
         // Another tab of the app saved: merge what it wrote (the event never fires in the tab
         // that wrote).
         let _ = window_event_listener(leptos::ev::storage, move |ev| {
             if let (Some(key), Some(value)) = (ev.key(), ev.new_value()) {
-                state.merge_other_tab(&key, &value);
+                state.keeper.merge_other_tab(&key, &value);
             }
         });
         view! { <app::App /> }
@@ -62,26 +63,26 @@ pub fn mount() {
 /// What runs once the data is loaded from a working store: today's snapshot, the request to
 /// keep the data, the note for a page opened from a file, and the export reminder.
 fn keep_safe(state: AppState) {
-    state.open_journal();
-    state.snapshot(false);
+    state.keeper.open_journal();
+    state.keeper.snapshot(false);
     if edge::is_file_page() {
-        const SHOWN: &str = "sotay/file-note-shown";
-        if state.local(SHOWN).is_none() {
-            state.notify(state.texts().storage.file_note.to_owned(), None, false);
-            state.set_local(SHOWN, "1");
+        if state.keeper.read_store(marks::file_note_shown) == Some(false) {
+            state
+                .notices
+                .tell(state.texts().storage.file_note.to_owned());
+            state.keeper.with_store(marks::set_file_note_shown);
         }
     } else {
-        edge::ask_persist(move |answer| state.persisted.set(answer));
+        edge::ask_persist(move |answer| state.keeper.persisted.set(answer));
     }
-    let exported = state
-        .local(components::export_buttons::LAST_EXPORT)
-        .and_then(|t| t.parse().ok())
-        .map(Timestamp);
+    let exported = state.keeper.read_store(marks::last_export).flatten();
     let now = edge::now();
     let oldest = state.ws.with_untracked(|ws| ws.oldest_unexported(exported));
     if let Some(oldest) = oldest.filter(|_| export_overdue(oldest, now)) {
         let days = (now.0 - oldest.0) / (24 * 60 * 60 * 1000);
-        state.notify_export((state.texts().storage.export_reminder)(days), false);
+        state
+            .notices
+            .offer_export((state.texts().storage.export_reminder)(days), false);
     }
 }
 
@@ -128,6 +129,6 @@ fn start() -> (AppState, Vec<String>) {
         },
     );
     // Told once the journal says whether it had good copies of them (`AppState::open_journal`).
-    state.hold_set_aside(std::mem::take(&mut problems));
+    state.keeper.hold_set_aside(std::mem::take(&mut problems));
     (state, Vec::new())
 }

@@ -3,11 +3,14 @@
 //! nothing may be lost.
 
 use super::*;
-use crate::domain::Id;
+use crate::domain::{Id, Timestamp};
+use crate::store::keys::chunk as chunk_key;
+use crate::store::packed::unpack;
 use crate::store::MemoryStore;
 use crate::workspace::sample::{self, Scale};
 use crate::workspace::tests::{device, sample};
 use crate::workspace::Kind;
+use std::collections::BTreeMap;
 
 fn saved(ws: &Workspace) -> MemoryStore {
     let mut store = MemoryStore::default();
@@ -97,7 +100,7 @@ fn an_edit_rewrites_only_the_chunk_of_its_record() {
     assert_eq!(tried.len(), 1, "the one chunk goes to the journal too");
     assert_eq!(store.get(&tried[0].0).unwrap(), Some(tried[0].1.clone()));
     assert!(loaded.saver.take_written().is_empty());
-    let changed: Vec<String> = keys()
+    let changed: Vec<String> = written_keys()
         .into_iter()
         .filter(|k| store.get(k).unwrap() != before.get(k).unwrap())
         .collect();

@@ -44,6 +44,7 @@ pub fn AgencySuggest(
     // The same field id appears on every meeting's page: the draft is kept per page.
     let draft_key = format!("{}|{id}", edge::hash());
     let drafted = state
+        .keeper
         .read_store(|s| drafts::get(s, &draft_key))
         .flatten()
         .filter(|d| *d != initial);
@@ -59,7 +60,7 @@ pub fn AgencySuggest(
     let draft_key = StoredValue::new(draft_key);
     let keep_draft = move |text: &str| {
         let key = draft_key.get_value();
-        state.keep_quietly(|s| drafts::keep(s, &key, text));
+        state.keeper.keep_quietly(|s| drafts::keep(s, &key, text));
     };
     let suggestions = Memo::new(move |_| {
         let query = typed.get();

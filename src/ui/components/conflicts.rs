@@ -32,7 +32,7 @@ pub fn RecordConflicts(
                 if let Err(message) =
                     state.change(|ws, now| ws.choose_value(kind, &id, field, &value, now))
                 {
-                    state.notify(message, None, false);
+                    state.notices.tell(message);
                 }
             }
         }
@@ -93,7 +93,7 @@ fn FieldChoice(kind: Kind, id: Id, conflict: FieldConflict) -> impl IntoView {
                 if let Err(message) =
                     state.change(|ws, now| ws.choose_value(kind, &id, &field, &value, now))
                 {
-                    state.notify(message, None, false);
+                    state.notices.tell(message);
                 }
             }
         }

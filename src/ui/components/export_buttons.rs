@@ -3,13 +3,11 @@
 
 use crate::bundle::{Bundle, Scope};
 use crate::domain::{Id, Timestamp};
+use crate::store::marks;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
-
-/// When this browser last sent something out (see docs/storage.md).
-pub const LAST_EXPORT: &str = "sotay/last-export";
 
 /// What to export, as [`ExportButtons`] takes it: one plan with what it references…
 pub fn plan_key(id: &Id) -> String {
@@ -50,12 +48,14 @@ pub fn download_bundle(state: &AppState, chosen: &str) -> Option<Timestamp> {
     let bundle = state.ws.with_untracked(|ws| bundle_of(ws, chosen));
     let saved = edge::download(&bundle.file_name(edge::today()), &bundle.to_json());
     saved.then(|| {
-        state.set_local(LAST_EXPORT, &bundle.exported_at.0.to_string());
+        state
+            .keeper
+            .with_store(|s| marks::set_last_export(s, bundle.exported_at));
         bundle.exported_at
     })
 }
 
-/// When this browser last exported, given `sotay/last-export` (milliseconds), as a sentence.
+/// When this browser last exported (milliseconds, as `store::marks` keeps it), as a sentence.
 pub fn last_export_line(state: &AppState, last: Option<i64>) -> String {
     let texts = &state.texts().exchange;
     match last {
@@ -71,7 +71,8 @@ pub fn last_export_line(state: &AppState, last: Option<i64>) -> String {
 pub fn ExportButtons(#[prop(into)] chosen: Signal<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let said = RwSignal::new(None::<&'static str>);
-    let last = RwSignal::new(state.local(LAST_EXPORT).and_then(|t| t.parse::<i64>().ok()));
+    let stored = state.keeper.read_store(marks::last_export).flatten();
+    let last = RwSignal::new(stored.map(|at| at.0));
     let bundle = move || {
         state
             .ws
@@ -88,7 +89,7 @@ pub fn ExportButtons(#[prop(into)] chosen: Signal<String>) -> impl IntoView {
         }
     };
     let exported = move |at: Timestamp| {
-        state.set_local(LAST_EXPORT, &at.0.to_string());
+        state.keeper.with_store(|s| marks::set_last_export(s, at));
         last.set(Some(at.0));
     };
     let copy = move |_| {

@@ -2,17 +2,116 @@
 //! pinned at the bottom of the screen, where the user is looking when they delete a card far
 //! down a long page.
 
+use crate::domain::Id;
 use crate::ui::components::export_buttons::download_bundle;
-use crate::ui::state::{AppState, Notice};
+use crate::ui::state::AppState;
+use crate::workspace::Kind;
 use leptos::prelude::*;
+
+/// A message at the top of the page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub id: u64,
+    pub text: String,
+    /// A deleted record the notice offers to bring back.
+    pub undo: Option<(Kind, Id)>,
+    /// Stays until its cause is gone (storage problems); the user cannot close it.
+    pub sticky: bool,
+    /// Offers a one-tap download of everything (a full store, no storage, a reminder).
+    pub export: bool,
+    /// Offers to give up the oldest automatic snapshot to make room (a full store).
+    pub make_room: bool,
+}
+
+impl Notice {
+    fn new(text: String) -> Notice {
+        Notice {
+            id: 0,
+            text,
+            undo: None,
+            sticky: false,
+            export: false,
+            make_room: false,
+        }
+    }
+}
+
+/// The notices shown, and the calls that add them. `Copy`: two signal handles.
+#[derive(Clone, Copy)]
+pub struct Notices {
+    list: RwSignal<Vec<Notice>>,
+    next: StoredValue<u64>,
+}
+
+impl Notices {
+    pub fn new() -> Notices {
+        Notices {
+            list: RwSignal::new(Vec::new()),
+            next: StoredValue::new(0),
+        }
+    }
+
+    /// Tells something the user may close (a refused change, a finished step).
+    pub fn tell(&self, text: String) -> u64 {
+        self.show(Notice::new(text))
+    }
+
+    /// Tells something that stays until its cause is gone: the user cannot close it.
+    pub fn tell_until_fixed(&self, text: String) -> u64 {
+        self.show(Notice {
+            sticky: true,
+            ..Notice::new(text)
+        })
+    }
+
+    /// Tells that a record was deleted, with a button that brings it back.
+    pub fn offer_undo(&self, text: String, kind: Kind, id: Id) -> u64 {
+        self.show(Notice {
+            undo: Some((kind, id)),
+            ..Notice::new(text)
+        })
+    }
+
+    /// Tells something with a button that downloads everything; `sticky` as in
+    /// [`Notices::tell_until_fixed`].
+    pub fn offer_export(&self, text: String, sticky: bool) -> u64 {
+        self.show(Notice {
+            sticky,
+            export: true,
+            ..Notice::new(text)
+        })
+    }
+
+    /// Tells that the store is full: stays, offers the download, and, if `make_room`, to give
+    /// up the oldest snapshot.
+    pub fn tell_full(&self, text: String, full: bool, make_room: bool) -> u64 {
+        self.show(Notice {
+            sticky: true,
+            export: full,
+            make_room,
+            ..Notice::new(text)
+        })
+    }
+
+    fn show(&self, notice: Notice) -> u64 {
+        let id = self.next.get_value();
+        self.next.set_value(id + 1);
+        self.list.update(|list| list.push(Notice { id, ..notice }));
+        id
+    }
+
+    pub fn dismiss(&self, id: u64) {
+        self.list.update(|list| list.retain(|n| n.id != id));
+    }
+}
 
 /// Every notice, newest last. Screen readers announce them as they appear.
 #[component]
-pub fn Notices() -> impl IntoView {
+pub fn NoticeArea() -> impl IntoView {
     let state = expect_context::<AppState>();
     let listed = move |undo: bool| {
         move || {
-            let all = state.notices.get().into_iter();
+            let all = state.notices.list.get().into_iter();
             all.filter(|n| n.undo.is_some() == undo).collect::<Vec<_>>()
         }
     };
@@ -45,15 +144,15 @@ fn NoticeItem(
     let undo_button = undo.map(|(kind, record)| {
         let restore = move |_| {
             if let Err(message) = state.change(|ws, now| ws.restore(kind, &record, now)) {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
-            state.dismiss(id);
+            state.notices.dismiss(id);
         };
         view! { <button type="button" class="undo" on:click=restore>{move || state.texts().undo}</button> }
     });
     let close = (!sticky).then(|| {
         view! {
-            <button type="button" class="secondary" on:click=move |_| state.dismiss(id)>
+            <button type="button" class="secondary" on:click=move |_| state.notices.dismiss(id)>
                 {move || state.texts().dismiss}
             </button>
         }
@@ -66,7 +165,7 @@ fn NoticeItem(
             said.set(Some(if done { texts.downloaded } else { texts.download_failed }));
             // Everything is in the file now: the old snapshot may make room.
             if done && make_room {
-                state.allow_making_room();
+                state.keeper.allow_making_room();
             }
         };
         view! {
@@ -76,7 +175,7 @@ fn NoticeItem(
     });
     let room_button = make_room.then(|| {
         view! {
-            <button type="button" class="secondary make-room" on:click=move |_| state.allow_making_room()>
+            <button type="button" class="secondary make-room" on:click=move |_| state.keeper.allow_making_room()>
                 {move || state.texts().storage.make_room}
             </button>
         }

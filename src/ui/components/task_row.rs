@@ -28,7 +28,7 @@ pub fn TaskRow(
     let toggle = move |ev| {
         let on = event_target_checked(&ev).then(edge::today);
         if let Err(message) = state.change(|ws, now| ws.set_task_done(&toggle_id, on, now)) {
-            state.notify(message, None, false);
+            state.notices.tell(message);
         }
     };
     let step = {
@@ -37,7 +37,7 @@ pub fn TaskRow(
             let id = id.clone();
             move |_| {
                 if let Err(message) = state.change(|ws, now| ws.move_task(&id, earlier, now)) {
-                    state.notify(message, None, false);
+                    state.notices.tell(message);
                 }
             }
         }
@@ -45,7 +45,7 @@ pub fn TaskRow(
     let (delete_id, title) = (id.clone(), task.title.clone());
     let delete = move |_| {
         if let Err(message) = state.delete(Kind::Task, &delete_id, &title) {
-            state.notify(message, None, false);
+            state.notices.tell(message);
         }
     };
     let (check_id, label_for, data_id) =

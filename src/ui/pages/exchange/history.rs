@@ -15,12 +15,15 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
     let snapshot = Memo::new(move |_| {
         incoming.history.track();
         state
+            .keeper
             .read_store(|s| imports::undo_snapshot(s).ok().flatten())
             .flatten()
     });
     let entries = move || {
         incoming.history.track();
-        let list = state.read_store(|s| imports::history(s).unwrap_or_default());
+        let list = state
+            .keeper
+            .read_store(|s| imports::history(s).unwrap_or_default());
         list.unwrap_or_default()
             .into_iter()
             .rev()
@@ -35,7 +38,9 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
             Ok::<_, CommandError>(())
         });
         if undone.is_ok() {
-            state.with_store(|s| imports::mark_undone(s, edge::now()));
+            state
+                .keeper
+                .with_store(|s| imports::mark_undone(s, edge::now()));
             incoming
                 .message
                 .set(Some(state.texts().exchange.undone.to_owned()));

@@ -48,7 +48,9 @@ pub fn PreviewSection(incoming: Incoming) -> impl IntoView {
         if let Ok((snapshot, entry)) = applied {
             let changed =
                 entry.new + entry.updated + entry.merged + entry.deleted + entry.conflicts;
-            state.with_store(|s| imports::record(s, &snapshot, entry));
+            state
+                .keeper
+                .with_store(|s| imports::record(s, &snapshot, entry));
             incoming.bundle.set(None);
             incoming
                 .message

@@ -52,7 +52,7 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
         let id = id.clone();
         move |_| {
             if let Err(message) = state.delete(Kind::Task, &id, &format!("{n}")) {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };

@@ -28,7 +28,7 @@ pub fn Conclusions(meeting: Id) -> impl IntoView {
     {
         Ok(c) => edge::focus(&format!("conclusion-{c}-text")),
         Err(message) => {
-            state.notify(message, None, false);
+            state.notices.tell(message);
         }
     };
     view! {
@@ -69,7 +69,7 @@ fn ConclusionCard(n: usize, id: Id, items: Memo<Vec<(Id, String)>>) -> impl Into
             if let Err(message) =
                 state.change(|ws, now| ws.set_conclusion(&id, item.as_ref(), &text, now))
             {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };
@@ -77,7 +77,7 @@ fn ConclusionCard(n: usize, id: Id, items: Memo<Vec<(Id, String)>>) -> impl Into
         let id = id.clone();
         move |_| {
             if let Err(message) = state.delete(Kind::Conclusion, &id, &format!("{n}")) {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };

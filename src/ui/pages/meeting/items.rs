@@ -26,7 +26,7 @@ pub fn Items(meeting: Id) -> impl IntoView {
     let add = move |_| match state.change(|ws, now| ws.add_item(edge::new_id(), &meeting, now)) {
         Ok(item) => edge::focus(&format!("item-{item}-agency")),
         Err(message) => {
-            state.notify(message, None, false);
+            state.notices.tell(message);
         }
     };
     view! {
@@ -88,7 +88,7 @@ fn ItemCard(n: usize, id: Id) -> impl IntoView {
             {
                 Ok(c) => edge::focus(&format!("conclusion-{c}-text")),
                 Err(message) => {
-                    state.notify(message, None, false);
+                    state.notices.tell(message);
                 }
             }
         }
@@ -98,7 +98,7 @@ fn ItemCard(n: usize, id: Id) -> impl IntoView {
         move |_| {
             let name = format!("{n}");
             if let Err(message) = state.delete(Kind::Item, &id, &name) {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };

@@ -51,7 +51,7 @@ pub fn MeetingPage(
         match state.delete(Kind::Meeting, &delete_id, &name) {
             Ok(()) => edge::go(&Route::Meetings),
             Err(message) => {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };

@@ -29,7 +29,7 @@ pub fn PlanHeader(id: Id) -> impl IntoView {
         match made {
             Ok(copy) => edge::go(&Route::Plan(copy)),
             Err(message) => {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };
@@ -40,7 +40,7 @@ pub fn PlanHeader(id: Id) -> impl IntoView {
         match state.delete(Kind::Plan, &delete_id, &name) {
             Ok(()) => edge::go(&Route::Plans),
             Err(message) => {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };

@@ -48,7 +48,7 @@ fn IndicatorItem(id: Id, indicator: Indicator) -> impl IntoView {
     let (delete_id, name) = (id.clone(), indicator.name.clone());
     let delete = move |_| {
         if let Err(message) = state.delete(Kind::Indicator, &delete_id, &name) {
-            state.notify(message, None, false);
+            state.notices.tell(message);
         }
     };
     let line = move || (state.texts().indicator_line)(&indicator);

@@ -126,7 +126,7 @@ fn GroupHeading(id: Id, number: u32, title: String) -> impl IntoView {
     let step = move |id: Id, earlier: bool| {
         move |_| {
             if let Err(message) = state.change(|ws, now| ws.move_group(&id, earlier, now)) {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         }
     };
@@ -138,7 +138,7 @@ fn GroupHeading(id: Id, number: u32, title: String) -> impl IntoView {
     let name = title.clone();
     let delete = move |_| {
         if let Err(message) = state.delete(Kind::Group, &delete_id, &name) {
-            state.notify(message, None, false);
+            state.notices.tell(message);
         }
     };
     let shown = format!("{}. {title}", roman(number));
@@ -199,7 +199,7 @@ fn AddTask(plan: Id) -> impl IntoView {
             ws.due_before_plan(task.body())
         });
         if let Some(day) = early {
-            state.notify((state.texts().due_before_plan)(day), None, false);
+            state.notices.tell((state.texts().due_before_plan)(day));
         }
         Ok(())
     });

@@ -1,8 +1,9 @@
 //! The storage section of the settings: how much of the browser's store is used, whether the
 //! browser promised to keep it, the automatic snapshots, and values set aside as damaged.
 
-use crate::store::log::What;
-use crate::ui::components::export_buttons::{last_export_line, LAST_EXPORT};
+use crate::store::log::{self, What};
+use crate::store::{backups, keys, marks};
+use crate::ui::components::export_buttons::last_export_line;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ pub fn StorageSection() -> impl IntoView {
     let refresh = RwSignal::new(0u32);
     let kept = move || {
         let texts = state.texts();
-        if state.has_storage() {
+        if state.keeper.has_storage() {
             texts.storage_browser
         } else {
             texts.storage_memory_only
@@ -27,14 +28,15 @@ pub fn StorageSection() -> impl IntoView {
     let usage = move || {
         state.ws.track();
         refresh.track();
-        state.usage().map(|used| {
+        let used = state.keeper.read_store(|s| crate::store::usage(s).ok());
+        used.flatten().map(|used| {
             let percent = (used * 100).div_ceil(SMALLEST_QUOTA);
             (state.texts().storage.usage)(used, percent)
         })
     };
     let persisted = move || {
         let texts = &state.texts().storage;
-        match state.persisted.get() {
+        match state.keeper.persisted.get() {
             _ if edge::is_file_page() => texts.persisted_file,
             Some(true) => texts.persisted_yes,
             Some(false) => texts.persisted_no,
@@ -42,17 +44,17 @@ pub fn StorageSection() -> impl IntoView {
         }
     };
     let last_export = move || {
-        let last = state.local(LAST_EXPORT).and_then(|t| t.parse().ok());
-        last_export_line(&state, last)
+        let last = state.keeper.read_store(marks::last_export).flatten();
+        last_export_line(&state, last.map(|at| at.0))
     };
-    let ask = move |_| edge::ask_persist(move |answer| state.persisted.set(answer));
+    let ask = move |_| edge::ask_persist(move |answer| state.keeper.persisted.set(answer));
     view! {
         <h2>{move || state.texts().storage_heading}</h2>
         <p>{kept}</p>
         <p id="storage-usage">{usage}</p>
         <p id="storage-persisted">{persisted}</p>
         <p id="settings-last-export">{last_export}</p>
-        <Show when=move || state.persisted.get() == Some(false) && !edge::is_file_page()>
+        <Show when=move || state.keeper.persisted.get() == Some(false) && !edge::is_file_page()>
             <button type="button" class="secondary" on:click=ask>{move || state.texts().storage.persist_ask}</button>
         </Show>
         <Backups refresh />
@@ -68,7 +70,10 @@ fn StorageLog() -> impl IntoView {
     let lines = move || {
         state.ws.track();
         let texts = state.texts();
-        let mut list = state.storage_log();
+        let read = state
+            .keeper
+            .read_store(|s| log::read(s).unwrap_or_default());
+        let mut list = read.unwrap_or_default();
         list.reverse();
         list.into_iter()
             .map(|e| {
@@ -107,7 +112,10 @@ fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
     let said = RwSignal::new(None::<String>);
     let list = move || {
         refresh.track();
-        let mut list = state.backups();
+        let read = state
+            .keeper
+            .read_store(|s| backups::list(s).unwrap_or_default());
+        let mut list = read.unwrap_or_default();
         list.reverse();
         list
     };
@@ -124,7 +132,7 @@ fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
                     let when = edge::local_time(backup.at);
                     let line = (state.texts().storage.backup_line)(&when, backup.tasks, backup.meetings);
                     let restore = move |_| {
-                        if state.restore_backup(&backup.key) {
+                        if state.keeper.restore_backup(&backup.key) {
                             said.set(Some((state.texts().storage.backup_restored)(&when)));
                             refresh.update(|n| *n += 1);
                         }
@@ -146,14 +154,17 @@ fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn SetAside() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kept = state.quarantined_values();
+    let kept = state
+        .keeper
+        .read_store(|s| crate::store::quarantined_values(s).unwrap_or_default())
+        .unwrap_or_default();
     (!kept.is_empty()).then(|| {
         let count = kept.len();
         view! {
             <p id="quarantine">{move || (state.texts().quarantine_list)(count)}</p>
             <ul class="quarantine">
                 {kept.into_iter().map(|(key, text)| {
-                    let name = format!("sotay-du-lieu-hong-{}.txt", key.trim_start_matches("sotay/quarantine/").replace('/', "-"));
+                    let name = format!("sotay-du-lieu-hong-{}.txt", keys::quarantine_name(&key));
                     let download = move |_| {
                         edge::download(&name, &text);
                     };

@@ -35,7 +35,7 @@ pub fn LogSection(id: Id, task: Task) -> impl IntoView {
         let remove_id = id.clone();
         let remove = move |_| {
             if let Err(message) = state.change(|ws, now| ws.remove_log(&remove_id, index, now)) {
-                state.notify(message, None, false);
+                state.notices.tell(message);
             }
         };
         let kind_text = move || (state.texts().log_kind)(entry.kind);

@@ -67,7 +67,7 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
     let delete = move |_| match state.delete(Kind::Task, &delete_id, &title) {
         Ok(()) => edge::go(&after_delete),
         Err(message) => {
-            state.notify(message, None, false);
+            state.notices.tell(message);
         }
     };
     view! {
