@@ -77,23 +77,24 @@ pub fn snapshot_time(key: &str) -> Option<Timestamp> {
 mod tests {
     use super::*;
 
+    const FIXED: [&str; 12] = [
+        META,
+        QUARANTINE,
+        SNAPSHOTS,
+        DRAFTS,
+        STORAGE_LOG,
+        IMPORTS,
+        UNDO,
+        LANG,
+        LAST_EXPORT,
+        FILE_NOTE_SHOWN,
+        CLOCK,
+        PROBE,
+    ];
+
     #[test]
     fn every_key_is_the_apps_own_and_reads_back() {
-        let fixed = [
-            META,
-            QUARANTINE,
-            SNAPSHOTS,
-            DRAFTS,
-            STORAGE_LOG,
-            IMPORTS,
-            UNDO,
-            LANG,
-            LAST_EXPORT,
-            FILE_NOTE_SHOWN,
-            CLOCK,
-            PROBE,
-        ];
-        assert!(fixed.iter().all(|k| k.starts_with(PREFIX)));
+        assert!(FIXED.iter().all(|k| k.starts_with(PREFIX)));
         assert_eq!(chunk("tasks", 10), "sotay/tasks/a");
         assert_eq!(read_chunk("sotay/tasks/a"), Some(("tasks", 10)));
         assert_eq!(read_chunk("sotay/tasks"), None);
@@ -104,5 +105,35 @@ mod tests {
         let snap = snapshot(Timestamp(42));
         assert_eq!(snap, "sotay/snapshot/0000000000042");
         assert_eq!(snapshot_time(&snap), Some(Timestamp(42)));
+    }
+
+    /// docs/storage.md's table of keys and this file name the same keys: each key here is a
+    /// row there, and each row there is a key (or a key's pattern) here.
+    #[test]
+    fn the_storage_document_lists_exactly_these_keys() {
+        let doc = include_str!("../../docs/storage.md");
+        let rows: Vec<&str> = doc
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split('`').next())
+            .collect();
+        for key in FIXED {
+            assert!(rows.iter().any(|r| r.starts_with(key)), "{key} has no row");
+        }
+        let chunks = chunk("<kind>", 0).replace("/0", "/<b>");
+        for row in &rows {
+            let known = FIXED.contains(row)
+                || row == &chunks
+                || [QUARANTINE, SNAPSHOTS].iter().any(|p| row.starts_with(p));
+            assert!(
+                known,
+                "docs/storage.md names {row}, which src/store/keys.rs does not"
+            );
+        }
+        assert_eq!(
+            rows.len(),
+            FIXED.len() + 1,
+            "one row per key, and one for the chunks"
+        );
     }
 }
