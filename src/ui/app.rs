@@ -45,13 +45,13 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="shell">
             <div class="brand">
-                <a class="app-title" href=Route::Overview.to_hash()>{move || state.texts().app_title}</a>
+                <a class="app-title" href=Route::Overview.to_hash()>{move || state.texts().shell.title}</a>
                 <OfficeName />
             </div>
             <Nav />
         </header>
         {edge::set_today().map(|day| view! {
-            <p class="clock-banner" role="note">{move || (state.texts().clock_banner)(day)}</p>
+            <p class="clock-banner" role="note">{move || (state.texts().shell.clock_banner)(day)}</p>
         })}
         <NoticeArea />
         <main id="main">{page}</main>
@@ -65,7 +65,7 @@ fn OfficeName() -> impl IntoView {
     let name = move || {
         let name = state.ws.with(|ws| ws.office().name.clone());
         if name.is_empty() {
-            state.texts().office_unset.to_owned()
+            state.texts().shell.office_unset.to_owned()
         } else {
             name
         }
@@ -78,13 +78,13 @@ fn OfficeName() -> impl IntoView {
 fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let items: [(Route, Text); 7] = [
-        (Route::Overview, |t| t.nav_overview),
-        (Route::Plans, |t| t.nav_plans),
-        (Route::Find, |t| t.nav_find),
-        (Route::Meetings, |t| t.nav_meetings),
-        (Route::Agencies, |t| t.nav_agencies),
-        (Route::Exchange, |t| t.nav_exchange),
-        (Route::Settings, |t| t.nav_settings),
+        (Route::Overview, |t| t.shell.nav_overview),
+        (Route::Plans, |t| t.shell.nav_plans),
+        (Route::Find, |t| t.shell.nav_find),
+        (Route::Meetings, |t| t.shell.nav_meetings),
+        (Route::Agencies, |t| t.shell.nav_agencies),
+        (Route::Exchange, |t| t.shell.nav_exchange),
+        (Route::Settings, |t| t.shell.nav_settings),
     ];
     let links = items.map(|(route, label)| {
         let href = route.to_hash();

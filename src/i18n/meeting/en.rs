@@ -119,4 +119,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     task_no_plan: "None (only in the meeting's list)",
     task_file_save: "Move",
     filter_meeting: "Meeting",
+
+    list_heading: "Meetings",
+    list_empty: "No meetings yet. Name a meeting above to start recording reports, conclusions and assigned tasks.",
 };

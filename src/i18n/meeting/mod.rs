@@ -118,4 +118,7 @@ pub struct MeetingTexts {
     pub task_no_plan: &'static str,
     pub task_file_save: &'static str,
     pub filter_meeting: &'static str,
+
+    pub list_heading: &'static str,
+    pub list_empty: &'static str,
 }

@@ -119,4 +119,7 @@ pub const TEXTS: MeetingTexts = MeetingTexts {
     task_no_plan: "Không (chỉ trong danh sách của cuộc họp)",
     task_file_save: "Chuyển",
     filter_meeting: "Cuộc họp",
+
+    list_heading: "Cuộc họp",
+    list_empty: "Chưa có cuộc họp nào. Đặt tên cuộc họp ở trên để bắt đầu ghi nội dung báo cáo, kết luận và nhiệm vụ được giao.",
 };

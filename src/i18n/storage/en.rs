@@ -33,4 +33,10 @@ pub const TEXTS: StorageTexts = StorageTexts {
     log_heading: "Storage log",
     log_intro: "What the app had to do with the browser's storage: damaged data set aside and recovered, snapshots given up to make room.",
     log_gave_up: |day| format!("The automatic snapshot of {day} was given up to make room for changes."),
+
+    heading: "Storage",
+    browser: "Data is saved in this browser, on this machine.",
+    memory_only:
+        "This browser does not allow saving: every change is lost when the page closes.",
+    quarantine_list: |n| format!("{n} damaged stored value(s) are kept aside, not deleted."),
 };

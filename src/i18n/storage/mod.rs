@@ -35,4 +35,9 @@ pub struct StorageTexts {
     pub log_intro: &'static str,
     /// When a snapshot of that day was given up.
     pub log_gave_up: fn(&str) -> String,
+
+    pub heading: &'static str,
+    pub browser: &'static str,
+    pub memory_only: &'static str,
+    pub quarantine_list: fn(usize) -> String,
 }

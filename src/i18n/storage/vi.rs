@@ -33,4 +33,9 @@ pub const TEXTS: StorageTexts = StorageTexts {
     log_heading: "Nhật ký lưu trữ",
     log_intro: "Những việc ứng dụng đã phải làm với bộ nhớ của trình duyệt: dữ liệu hỏng được cất riêng và khôi phục, bản sao lưu bị bỏ để lấy chỗ.",
     log_gave_up: |day| format!("Đã bỏ bản sao lưu tự động ngày {day} để có chỗ lưu các thay đổi."),
+
+    heading: "Lưu trữ",
+    browser: "Dữ liệu được lưu ngay trong trình duyệt này, trên máy này.",
+    memory_only: "Trình duyệt không cho lưu dữ liệu: mọi thay đổi sẽ mất khi đóng trang.",
+    quarantine_list: |n| format!("{n} bản dữ liệu hỏng đang được cất riêng, không bị xóa."),
 };

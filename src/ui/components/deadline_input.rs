@@ -24,7 +24,7 @@ pub fn DeadlineInput(
             .then(|| parse_day_after(&day, context.near).ok())
             .flatten()?;
         Some(
-            view! { <p class="hint day-read-as" id=format!("{id}-day-read")>{(state.texts().day_read_as)(day)}</p> },
+            view! { <p class="hint day-read-as" id=format!("{id}-day-read")>{(state.texts().task.day_read_as)(day)}</p> },
         )
     };
     let first_empty = move || form.with(|f| f.kind == "recurring" && f.day.trim().is_empty());
@@ -46,53 +46,53 @@ pub fn DeadlineInput(
     let shows = move |kinds: &'static [&'static str]| move || kinds.contains(&kind().as_str());
     view! {
         <fieldset class="deadline">
-            <legend>{move || state.texts().deadline_label}</legend>
+            <legend>{move || state.texts().task.deadline_label}</legend>
             <select
                 id=format!("{id}-kind")
-                aria-label=move || state.texts().deadline_label
+                aria-label=move || state.texts().task.deadline_label
                 on:change=move |ev| form.update(|f| f.kind = event_target_value(&ev))
             >
                 {DeadlineForm::KINDS.map(|code| view! {
                     <option value=code selected=move || kind() == code>
-                        {move || (state.texts().deadline_kind)(code)}
+                        {move || (state.texts().task.deadline_kind)(code)}
                     </option>
                 })}
             </select>
             <Show when=shows(&["by", "recurring"])>
                 <label for=format!("{id}-day")>{move || {
-                    if kind() == "recurring" { state.texts().deadline_first } else { state.texts().deadline_day }
+                    if kind() == "recurring" { state.texts().task.deadline_first } else { state.texts().task.deadline_day }
                 }}</label>
                 {field("day", |f| &f.day, |f, v| f.day = v)}
                 {read_as}
                 <Show when=first_empty>
-                    <p class="hint">{move || state.texts().deadline_first_hint}</p>
+                    <p class="hint">{move || state.texts().task.deadline_first_hint}</p>
                 </Show>
             </Show>
             <Show when=shows(&["recurring"])>
-                <label for=format!("{id}-every")>{move || state.texts().deadline_every}</label>
+                <label for=format!("{id}-every")>{move || state.texts().task.deadline_every}</label>
                 <select id=format!("{id}-every") on:change=move |ev| form.update(|f| f.every = event_target_value(&ev))>
                     {DeadlineForm::EVERY.map(|code| view! {
                         <option value=code selected=move || form.with(|f| f.every == code)>
-                            {move || (state.texts().every)(code)}
+                            {move || (state.texts().task.every)(code)}
                         </option>
                     })}
                 </select>
             </Show>
             <div class="inline-fields">
                 <Show when=shows(&["month"])>
-                    <label>{move || state.texts().deadline_month}{field("month", |f| &f.month, |f, v| f.month = v)}</label>
+                    <label>{move || state.texts().task.deadline_month}{field("month", |f| &f.month, |f, v| f.month = v)}</label>
                 </Show>
                 <Show when=shows(&["quarter"])>
-                    <label>{move || state.texts().deadline_quarter}{field("quarter", |f| &f.quarter, |f, v| f.quarter = v)}</label>
+                    <label>{move || state.texts().task.deadline_quarter}{field("quarter", |f| &f.quarter, |f, v| f.quarter = v)}</label>
                 </Show>
                 <Show when=shows(&["month", "quarter", "year"])>
-                    <label>{move || state.texts().deadline_year}{field("year", |f| &f.year, |f, v| f.year = v)}</label>
+                    <label>{move || state.texts().task.deadline_year}{field("year", |f| &f.year, |f, v| f.year = v)}</label>
                 </Show>
             </div>
             <label class="check" for=format!("{id}-on-request")>
                 <input type="checkbox" id=format!("{id}-on-request") prop:checked=move || form.with(|f| f.on_request)
                     on:change=move |ev| form.update(|f| f.on_request = event_target_checked(&ev)) />
-                {move || state.texts().on_request_label}
+                {move || state.texts().task.on_request_label}
             </label>
         </fieldset>
     }

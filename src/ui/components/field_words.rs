@@ -50,14 +50,16 @@ pub fn value(texts: &Texts, ws: &Workspace, kind: Kind, field: &str, json: &str)
             ws.items().get_any(id).map(|i| i.body().text.clone())
         }),
         ("status", v) => match crate::bundle::from_value::<TaskStatus>(v) {
-            Ok(TaskStatus::Done { on }) => (texts.status_done_on)(&crate::domain::dates::short(on)),
-            Ok(TaskStatus::NotStarted) => texts.status_not_started.to_owned(),
-            Ok(TaskStatus::InProgress) => texts.status_in_progress.to_owned(),
-            Ok(TaskStatus::Paused) => texts.status_paused.to_owned(),
+            Ok(TaskStatus::Done { on }) => {
+                (texts.task.status_done_on)(&crate::domain::dates::short(on))
+            }
+            Ok(TaskStatus::NotStarted) => texts.task.status_not_started.to_owned(),
+            Ok(TaskStatus::InProgress) => texts.task.status_in_progress.to_owned(),
+            Ok(TaskStatus::Paused) => texts.task.status_paused.to_owned(),
             Err(_) => v.to_string(),
         },
         ("deadline", v) => match crate::bundle::from_value::<Deadline>(v) {
-            Ok(d) => (texts.deadline)(&d, None),
+            Ok(d) => (texts.task.deadline)(&d, None),
             Err(_) => v.to_string(),
         },
         ("deleted", Value::Bool(true)) => texts.delete.to_owned(),

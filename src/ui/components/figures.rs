@@ -31,13 +31,13 @@ pub fn FigureCards(
                 <span class="figure-value">
                     {move || figures.with(|f| format!("{}/{}", f.done, f.total))}
                 </span>
-                <span class="figure-label">{move || state.texts().figure_done}</span>
+                <span class="figure-label">{move || state.texts().overview.figure_done}</span>
             </div>
-            {card("alert", |f| f.overdue, |t| t.figure_overdue)}
-            {card("warn", |f| f.due_soon, |t| t.figure_due_soon)}
-            {card("", |f| f.due_later, |t| t.figure_due_later)}
-            {card("", |f| f.in_progress, |t| t.figure_in_progress)}
-            {card("", |f| f.done_late, |t| t.figure_done_late)}
+            {card("alert", |f| f.overdue, |t| t.overview.figure_overdue)}
+            {card("warn", |f| f.due_soon, |t| t.overview.figure_due_soon)}
+            {card("", |f| f.due_later, |t| t.overview.figure_due_later)}
+            {card("", |f| f.in_progress, |t| t.overview.figure_in_progress)}
+            {card("", |f| f.done_late, |t| t.overview.figure_done_late)}
         </div>
     }
 }

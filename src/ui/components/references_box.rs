@@ -30,13 +30,13 @@ pub fn ReferencesBox(
             .map(|line| match &line.reading {
                 Ok(r) => {
                     let warning = r.warning().map(|w| {
-                        view! { <span class="ref-warning">{format!(" — {}", (texts.reference_warning)(&w))}</span> }
+                        view! { <span class="ref-warning">{format!(" — {}", (texts.plan.reference_warning)(&w))}</span> }
                     });
                     let class = if warning.is_some() { "ref-line warn" } else { "ref-line" };
-                    view! { <li class=class data-line=line.line>{(texts.reference_read)(line.line, r)}{warning}</li> }
+                    view! { <li class=class data-line=line.line>{(texts.plan.reference_read)(line.line, r)}{warning}</li> }
                 }
                 Err(e) => view! {
-                    <li class="ref-line refused" data-line=line.line>{(texts.reference_refused)(line.line, e)}</li>
+                    <li class="ref-line refused" data-line=line.line>{(texts.plan.reference_refused)(line.line, e)}</li>
                 },
             })
             .collect_view()

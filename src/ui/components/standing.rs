@@ -23,7 +23,7 @@ pub fn standing_class(standing: Standing) -> &'static str {
 /// Where the task stands today, and its badge's words: "Quá hạn 10 ngày", "Đã xong · 02/04/2026".
 pub fn standing_today(texts: &Texts, task: &Task) -> (Standing, String) {
     let now = standing(&task.deadline, &task.status, edge::today());
-    let words = (texts.standing)(now);
+    let words = (texts.task.standing)(now);
     let words = match task.status {
         TaskStatus::Done { on } => format!("{words} · {}", date(on)),
         _ => words,

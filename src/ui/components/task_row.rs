@@ -64,7 +64,7 @@ pub fn TaskRow(
             </div>
             <label class="check" for=label_for>
                 <input type="checkbox" id=check_id prop:checked=done on:change=toggle />
-                <span>{move || state.texts().task_done_label}</span>
+                <span>{move || state.texts().task.done_label}</span>
             </label>
             <div class="row-actions">
                 <button type="button" class="secondary icon" on:click=step(true) aria-label=move || state.texts().move_up>"↑"</button>

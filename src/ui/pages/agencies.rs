@@ -30,10 +30,10 @@ pub fn AgenciesPage() -> impl IntoView {
     };
     let none = move || rows().is_empty();
     view! {
-        <h1>{move || state.texts().agencies_heading}</h1>
-        <p>{move || state.texts().agencies_intro}</p>
-        <TextForm id="agency-name" label=|t| t.agency_new_label example=|t| t.agency_new_example button=|t| t.agency_add on_submit=add />
-        <label for="agency-filter">{move || state.texts().agency_filter_label}</label>
+        <h1>{move || state.texts().agencies.heading}</h1>
+        <p>{move || state.texts().agencies.intro}</p>
+        <TextForm id="agency-name" label=|t| t.agencies.new_label example=|t| t.agencies.new_example button=|t| t.agencies.add on_submit=add />
+        <label for="agency-filter">{move || state.texts().agencies.filter_label}</label>
         <input
             id="agency-filter"
             type="search"
@@ -42,7 +42,7 @@ pub fn AgenciesPage() -> impl IntoView {
             on:input=move |ev| query.set(event_target_value(&ev))
         />
         <Show when=none>
-            <p class="empty">{move || state.texts().agencies_none_match}</p>
+            <p class="empty">{move || state.texts().agencies.none_match}</p>
         </Show>
         <ul class="agencies">
             <For each=rows key=|row| row.clone() children=move |(id, name)| view! { <AgencyItem id name /> } />

@@ -30,12 +30,12 @@ pub fn AgencyPage(
             .with(|ws| ws.agency_figures(&figures_id, edge::today()).led)
     });
     view! {
-        <a class="back" href=Route::Agencies.to_hash()>{move || state.texts().agencies_back}</a>
+        <a class="back" href=Route::Agencies.to_hash()>{move || state.texts().agencies.back}</a>
         <h1>{name}</h1>
         <FigureCards figures />
-        <h2>{move || state.texts().agency_leads}</h2>
+        <h2>{move || state.texts().agencies.leads}</h2>
         <TaskList agency=id.clone() role=AgencyRole::Lead />
-        <h2>{move || state.texts().agency_coordinates}</h2>
+        <h2>{move || state.texts().agencies.coordinates}</h2>
         <TaskList agency=id role=AgencyRole::Coordinating />
     }
 }
@@ -57,7 +57,7 @@ fn TaskList(agency: Id, role: AgencyRole) -> impl IntoView {
     });
     view! {
         <Show when=move || tasks.with(Vec::is_empty)>
-            <p class="empty">{move || state.texts().none_found}</p>
+            <p class="empty">{move || state.texts().agencies.none_found}</p>
         </Show>
         <TaskLinks ids=tasks />
     }

@@ -92,25 +92,25 @@ pub fn FindPage() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h1>{move || state.texts().find_heading}</h1>
-        <label for="find-text">{move || state.texts().find_text_label}</label>
-        <input id="find-text" type="search" autocomplete="off" placeholder=move || state.texts().find_text_example
+        <h1>{move || state.texts().find.heading}</h1>
+        <label for="find-text">{move || state.texts().find.text_label}</label>
+        <input id="find-text" type="search" autocomplete="off" placeholder=move || state.texts().find.text_example
             prop:value=move || query.with(|q| q.text.clone())
             on:input=move |ev| ask(&|q| q.text = event_target_value(&ev)) />
         <details class="filters" open=move || query.with(|q| q.agency.is_some() || q.unled || q.standing.is_some() || q.plan.is_some() || q.meeting.is_some())>
-            <summary>{move || state.texts().filters_label}</summary>
+            <summary>{move || state.texts().find.filters_label}</summary>
             <div class="inline-fields">
-                <label>{move || state.texts().filter_agency}
+                <label>{move || state.texts().find.filter_agency}
                     <select id="find-agency" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         ask(&|q| (q.agency, q.unled) = (Id::parse(&value).ok(), value == UNLED));
                     }>
-                        <option value="">{move || state.texts().filter_any}</option>
+                        <option value="">{move || state.texts().find.filter_any}</option>
                         <option value=UNLED selected=move || query.with(|q| q.unled)>{move || state.texts().unled}</option>
                         {move || pick(agencies(), query.with_untracked(|q| q.agency.clone()))}
                     </select>
                 </label>
-                <label>{move || state.texts().filter_role}
+                <label>{move || state.texts().find.filter_role}
                     <select id="find-role" on:change=move |ev| {
                         let role = match event_target_value(&ev).as_str() {
                             "lead" => AgencyRole::Lead,
@@ -119,45 +119,45 @@ pub fn FindPage() -> impl IntoView {
                         };
                         ask(&|q| q.role = role);
                     }>
-                        <option value="either">{move || state.texts().role_either}</option>
-                        <option value="lead">{move || state.texts().role_lead}</option>
-                        <option value="coordinating">{move || state.texts().role_coordinating}</option>
+                        <option value="either">{move || state.texts().find.role_either}</option>
+                        <option value="lead">{move || state.texts().find.role_lead}</option>
+                        <option value="coordinating">{move || state.texts().find.role_coordinating}</option>
                     </select>
                 </label>
             </div>
             <div class="inline-fields">
-                <label>{move || state.texts().filter_standing}
+                <label>{move || state.texts().find.filter_standing}
                     <select id="find-standing" on:change=move |ev| {
                         let code = event_target_value(&ev);
                         let chosen = StandingFilter::ALL.into_iter().find(|s| format!("{s:?}") == code);
                         ask(&|q| q.standing = chosen);
                     }>
-                        <option value="">{move || state.texts().filter_any}</option>
+                        <option value="">{move || state.texts().find.filter_any}</option>
                         {StandingFilter::ALL.map(|s| view! {
                             <option value=format!("{s:?}") selected=move || query.with(|q| q.standing == Some(s))>
-                                {move || (state.texts().standing_filter)(s)}
+                                {move || (state.texts().find.standing_filter)(s)}
                             </option>
                         })}
                     </select>
                 </label>
-                <label>{move || state.texts().filter_plan}
+                <label>{move || state.texts().find.filter_plan}
                     <select id="find-plan" on:change=move |ev| ask(&|q| q.plan = Id::parse(&event_target_value(&ev)).ok())>
-                        <option value="">{move || state.texts().filter_any}</option>
+                        <option value="">{move || state.texts().find.filter_any}</option>
                         {move || pick(plans(), query.with_untracked(|q| q.plan.clone()))}
                     </select>
                 </label>
                 <label>{move || state.texts().meeting.filter_meeting}
                     <select id="find-meeting" on:change=move |ev| ask(&|q| q.meeting = Id::parse(&event_target_value(&ev)).ok())>
-                        <option value="">{move || state.texts().filter_any}</option>
+                        <option value="">{move || state.texts().find.filter_any}</option>
                         {move || pick(meetings(), query.with_untracked(|q| q.meeting.clone()))}
                     </select>
                 </label>
             </div>
             <div class="inline-fields">
-                <label>{move || state.texts().filter_due_from}
+                <label>{move || state.texts().find.filter_due_from}
                     <input id="find-from" type="text" placeholder="01/01/2026" prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev)) />
                 </label>
-                <label>{move || state.texts().filter_due_to}
+                <label>{move || state.texts().find.filter_due_to}
                     <input id="find-to" type="text" placeholder="31/12/2026" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev)) />
                 </label>
             </div>
@@ -165,9 +165,9 @@ pub fn FindPage() -> impl IntoView {
                 from.set(String::new());
                 to.set(String::new());
                 ask(&|q| *q = TaskQuery::default());
-            }>{move || state.texts().filters_clear}</button>
+            }>{move || state.texts().find.filters_clear}</button>
         </details>
-        <p class="found" role="status">{move || (state.texts().found)(results.with(Vec::len))}</p>
+        <p class="found" role="status">{move || (state.texts().find.found)(results.with(Vec::len))}</p>
         <TaskLinks ids=results shown marks=words.into() />
         <FoundNotes words=words.into() />
     }

@@ -64,14 +64,14 @@ pub fn MeetingsPage() -> impl IntoView {
         })
     });
     view! {
-        <h1>{move || state.texts().meetings_heading}</h1>
+        <h1>{move || state.texts().meeting.list_heading}</h1>
         <TextForm id="meeting-new-title" label=|t| t.meeting.new_label example=|t| t.meeting.new_example button=|t| t.meeting.add on_submit=add>
             <label for="meeting-new-day">{move || state.texts().meeting.day_label}</label>
             <input id="meeting-new-day" type="text" inputmode="numeric" autocomplete="off"
                 prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
         </TextForm>
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="empty">{move || state.texts().meetings_empty}</p>
+            <p class="empty">{move || state.texts().meeting.list_empty}</p>
         </Show>
         <ul class="plans">
             <For each=move || rows.get() key=|row| row.clone() children=move |row| view! { <MeetingItem row /> } />

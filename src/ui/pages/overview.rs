@@ -18,17 +18,17 @@ pub fn OverviewPage() -> impl IntoView {
     let figures = Memo::new(move |_| state.ws.with(|ws| ws.office_figures(edge::today())));
     let no_plans = move || state.ws.with(|ws| ws.plans().live().next().is_none());
     view! {
-        <h1>{move || state.texts().overview_heading}</h1>
+        <h1>{move || state.texts().overview.heading}</h1>
         <Show when=no_plans fallback=move || view! {
             <FigureCards figures />
             <Attention />
             <AgencyTable />
         }>
-            <p class="empty">{move || state.texts().overview_empty}</p>
+            <p class="empty">{move || state.texts().overview.empty}</p>
             <div class="actions">
-                <a class="button" href=Route::Plans.to_hash()>{move || state.texts().overview_start}</a>
+                <a class="button" href=Route::Plans.to_hash()>{move || state.texts().overview.start}</a>
                 <button type="button" class="secondary" on:click=move |_| state.load_example()>
-                    {move || state.texts().example_load}
+                    {move || state.texts().settings.example_load}
                 </button>
             </div>
         </Show>
@@ -46,9 +46,9 @@ fn Attention() -> impl IntoView {
         })
     });
     view! {
-        <h2>{move || state.texts().attention_heading}</h2>
+        <h2>{move || state.texts().overview.attention_heading}</h2>
         <Show when=move || tasks.with(Vec::is_empty)>
-            <p class="empty">{move || state.texts().attention_none}</p>
+            <p class="empty">{move || state.texts().overview.attention_none}</p>
         </Show>
         <TaskLinks ids=tasks page=SHORT_PAGE />
     }
@@ -62,12 +62,12 @@ type Column = (
     bool,
 );
 const COLUMNS: [Column; 6] = [
-    (|t| t.col_led, |l, _| l.total, false),
-    (|t| t.col_on_time, |l, _| l.done_on_time, false),
-    (|t| t.col_late, |l, _| l.done_late, false),
-    (|t| t.col_overdue, |l, _| l.overdue, true),
-    (|t| t.col_in_progress, |l, _| l.in_progress, false),
-    (|t| t.col_coordinating, |_, c| c, false),
+    (|t| t.overview.col_led, |l, _| l.total, false),
+    (|t| t.overview.col_on_time, |l, _| l.done_on_time, false),
+    (|t| t.overview.col_late, |l, _| l.done_late, false),
+    (|t| t.overview.col_overdue, |l, _| l.overdue, true),
+    (|t| t.overview.col_in_progress, |l, _| l.in_progress, false),
+    (|t| t.overview.col_coordinating, |_, c| c, false),
 ];
 
 /// Per agency: tasks led, done on time, done late, overdue, in progress (the figures provincial
@@ -115,12 +115,12 @@ fn AgencyTable() -> impl IntoView {
     let headings = COLUMNS
         .map(|(heading, _, _)| view! { <th scope="col">{move || heading(state.texts())}</th> });
     view! {
-        <h2>{move || state.texts().agency_table_heading}</h2>
+        <h2>{move || state.texts().overview.agency_table_heading}</h2>
         <div class="table-scroll">
             <table class="figures-table agency-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || state.texts().col_agency}</th>
+                        <th scope="col">{move || state.texts().overview.col_agency}</th>
                         {headings.collect_view()}
                     </tr>
                 </thead>

@@ -44,16 +44,16 @@ pub fn PlansPage() -> impl IntoView {
     };
     let empty = move || rows().is_empty();
     view! {
-        <h1>{move || state.texts().plans_heading}</h1>
+        <h1>{move || state.texts().plan.list_heading}</h1>
         <TextForm
             id="plan-title"
-            label=|t| t.plan_new_label
-            example=|t| t.plan_new_example
-            button=|t| t.plan_add
+            label=|t| t.plan.new_label
+            example=|t| t.plan.new_example
+            button=|t| t.plan.add
             on_submit=add
         />
         <Show when=empty>
-            <p class="empty">{move || state.texts().plans_empty}</p>
+            <p class="empty">{move || state.texts().plan.list_empty}</p>
         </Show>
         <ul class="plans">
             <For
@@ -70,7 +70,7 @@ pub fn PlansPage() -> impl IntoView {
 fn PlanItem(row: PlanRow) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Progress { done, total } = row.progress;
-    let progress = move || (state.texts().progress)(done, total);
+    let progress = move || (state.texts().plan.progress)(done, total);
     view! {
         <li class="plan">
             <a href=Route::Plan(row.id).to_hash()>

@@ -77,7 +77,7 @@ pub fn AssignmentCard(n: usize, id: Id) -> impl IntoView {
             <div class="live-fields">
                 <AgencySuggest id=format!("task-{id}-lead") label=|t| t.meeting.assignment_lead_label initial=lead on_pick=set_lead />
                 <LiveText id=format!("task-{id}-title") label=|t| t.meeting.assignment_text_label initial=title on_input=input rows=3 />
-                <AgencyChips id=format!("task-{id}-coordinating") label=|t| t.coordinating_label add_label=|t| t.meeting.coordinating_add_label
+                <AgencyChips id=format!("task-{id}-coordinating") label=|t| t.task.coordinating_label add_label=|t| t.meeting.coordinating_add_label
                     chosen=coordinating lead=lead_now on_change=set_coordinating />
                 <QuickDeadline id=id.clone() current=Signal::derive(move || task.with(|t| t.as_ref().map(|t| t.deadline.clone()).unwrap_or_default()))
                     on_request=Signal::derive(move || task.with(|t| t.as_ref().is_some_and(|t| t.on_request))) />
@@ -174,24 +174,24 @@ fn QuickDeadline(id: Id, current: Signal<Deadline>, on_request: Signal<bool>) ->
     let day_id = format!("task-{id}-day");
     view! {
         <div class="quick-deadline">
-            <span class="live-label">{move || state.texts().deadline_label}</span>
+            <span class="live-label">{move || state.texts().task.deadline_label}</span>
             <div class="picks">
                 {picks}
-                <label class="inline" for=day_id.clone()>{move || state.texts().deadline_day}</label>
+                <label class="inline" for=day_id.clone()>{move || state.texts().task.deadline_day}</label>
                 <input id=day_id type="text" inputmode="numeric" placeholder="15/4" on:change=typed />
-                <label class="inline" for=every_id.clone()>{move || (state.texts().deadline_kind)("recurring")}</label>
+                <label class="inline" for=every_id.clone()>{move || (state.texts().task.deadline_kind)("recurring")}</label>
                 <select id=every_id on:change=periodic>
                     <option value="" selected=move || every_now().is_empty()>"—"</option>
                     {DeadlineForm::EVERY.map(|code| view! {
-                        <option value=code selected=move || every_now() == code>{move || (state.texts().every)(code)}</option>
+                        <option value=code selected=move || every_now() == code>{move || (state.texts().task.every)(code)}</option>
                     })}
                 </select>
                 <label class="check" for=request_for>
                     <input type="checkbox" id=request_box prop:checked=move || on_request.get() on:change=toggle_request />
-                    {move || state.texts().on_request_label}
+                    {move || state.texts().task.on_request_label}
                 </label>
             </div>
-            {move || read_as.get().map(|day| view! { <p class="hint day-read-as">{(state.texts().day_read_as)(day)}</p> })}
+            {move || read_as.get().map(|day| view! { <p class="hint day-read-as">{(state.texts().task.day_read_as)(day)}</p> })}
             <p class="field-error" role="alert">{move || error.get()}</p>
         </div>
     }

@@ -25,7 +25,7 @@ pub fn MeetingEditor(id: Id, meeting: Meeting, editing: RwSignal<bool>) -> impl 
         match state.change(|ws, now| ws.update_meeting(&id, &fields, now)) {
             // The lines that cannot be read stay in their boxes, marked; the rest is saved.
             Ok(refused) if refused.is_empty() => editing.set(false),
-            Ok(refused) => error.set(Some((state.texts().saved_but_refused)(refused.len()))),
+            Ok(refused) => error.set(Some((state.texts().plan.saved_but_refused)(refused.len()))),
             Err(message) => error.set(Some(message)),
         }
     };
@@ -116,7 +116,7 @@ fn MeetingPart(form: RwSignal<MeetingFields>) -> impl IntoView {
                 chosen=Signal::derive(move || form.with(|f| f.agencies.clone()))
                 on_change=Callback::new(move |list| { form.update(|f| f.agencies = list); Ok(()) }) />
             {field(form, "meeting-attendees", |t| t.meeting.attendees_label, |f| &f.attendees, |f, v| f.attendees = v, 2)}
-            <ReferencesBox id="meeting-references" label=|t| t.meeting.references_label hint=|t| t.plan_reference_hint
+            <ReferencesBox id="meeting-references" label=|t| t.meeting.references_label hint=|t| t.plan.reference_hint
                 value=Signal::derive(move || form.with(|f| f.references.clone()))
                 on_input=Callback::new(move |v| form.update(|f| f.references = v)) />
             <ReferencesBox id="meeting-source" label=|t| t.meeting.source_label hint=|t| t.meeting.source_hint single=true

@@ -54,9 +54,9 @@ pub fn PlanHeader(id: Id) -> impl IntoView {
         </Show>
         <Show when=move || !editing.get()>
             <div class="actions">
-                <button type="button" class="secondary" on:click=move |_| editing.set(true)>{move || state.texts().plan_edit}</button>
-                <button type="button" class="secondary" on:click=duplicate.clone()>{move || state.texts().plan_duplicate}</button>
-                <button type="button" class="secondary danger" on:click=delete.clone()>{move || state.texts().plan_delete}</button>
+                <button type="button" class="secondary" on:click=move |_| editing.set(true)>{move || state.texts().plan.edit}</button>
+                <button type="button" class="secondary" on:click=duplicate.clone()>{move || state.texts().plan.duplicate}</button>
+                <button type="button" class="secondary danger" on:click=delete.clone()>{move || state.texts().plan.delete}</button>
             </div>
         </Show>
     }
@@ -86,7 +86,7 @@ fn PlanDetails(plan: Plan) -> impl IntoView {
         (!plan.summary.is_empty()).then(|| view! { <p class="summary">{plan.summary.clone()}</p> });
     let bases = (!plan.bases.is_empty()).then(|| {
         let lines = plan.bases.iter().map(|r| view! { <li>{r.to_string()}</li> }).collect_view();
-        view! { <p class="bases-heading">{move || state.texts().plan_bases_heading}</p><ul class="bases">{lines}</ul> }
+        view! { <p class="bases-heading">{move || state.texts().plan.bases_heading}</p><ul class="bases">{lines}</ul> }
     });
     let agencies = state.ws.with_untracked(|ws| {
         let names: Vec<&str> = plan
@@ -97,10 +97,10 @@ fn PlanDetails(plan: Plan) -> impl IntoView {
         names.join(", ")
     });
     let agencies = (!agencies.is_empty()).then(|| {
-        view! { <p class="plan-agencies">{move || state.texts().plan_agencies_label}": "{agencies.clone()}</p> }
+        view! { <p class="plan-agencies">{move || state.texts().plan.agencies_label}": "{agencies.clone()}</p> }
     });
     view! {
-        <p class="plan-kind">{move || (state.texts().plan_kind)(kind)}{(!facts.is_empty()).then(|| format!(" · {facts}"))}</p>
+        <p class="plan-kind">{move || (state.texts().plan.kind)(kind)}{(!facts.is_empty()).then(|| format!(" · {facts}"))}</p>
         <h1>{plan.title.clone()}</h1>
         {reference}
         {summary}
@@ -121,7 +121,7 @@ fn PlanEditor(id: Id, plan: Plan, editing: RwSignal<bool>) -> impl IntoView {
         match state.change(|ws, now| ws.update_plan(&id, &fields, now)) {
             // The lines that cannot be read stay in their boxes, marked; the rest is saved.
             Ok(refused) if refused.is_empty() => editing.set(false),
-            Ok(refused) => error.set(Some((state.texts().saved_but_refused)(refused.len()))),
+            Ok(refused) => error.set(Some((state.texts().plan.saved_but_refused)(refused.len()))),
             Err(message) => error.set(Some(message)),
         }
     };
@@ -136,33 +136,33 @@ fn PlanEditor(id: Id, plan: Plan, editing: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <form class="plan-form" on:submit=submit novalidate>
-            <label for="plan-edit-title">{move || state.texts().plan_title_label}</label>
+            <label for="plan-edit-title">{move || state.texts().plan.title_label}</label>
             {text("plan-edit-title", |f| &f.title, |f, v| f.title = v)}
-            <label for="plan-kind">{move || state.texts().plan_kind_label}</label>
+            <label for="plan-kind">{move || state.texts().plan.kind_label}</label>
             <select id="plan-kind" on:change=move |ev| {
                 let kind = PlanKind::from_code(&event_target_value(&ev)).unwrap_or_default();
                 form.update(|f| f.kind = kind);
             }>
                 {PlanKind::ALL.map(|k| view! {
-                    <option value=k.code() selected=move || form.with(|f| f.kind == k)>{move || (state.texts().plan_kind)(k)}</option>
+                    <option value=k.code() selected=move || form.with(|f| f.kind == k)>{move || (state.texts().plan.kind)(k)}</option>
                 })}
             </select>
-            <ReferencesBox id="plan-reference" label=|t| t.plan_reference_label hint=|t| t.plan_reference_hint single=true
+            <ReferencesBox id="plan-reference" label=|t| t.plan.reference_label hint=|t| t.plan.reference_hint single=true
                 value=Signal::derive(move || form.with(|f| f.reference.clone()))
                 on_input=Callback::new(move |v| form.update(|f| f.reference = v)) />
-            <label for="plan-issuer">{move || state.texts().plan_issuer_label}</label>
+            <label for="plan-issuer">{move || state.texts().plan.issuer_label}</label>
             {text("plan-issuer", |f| &f.issuer, |f, v| f.issuer = v)}
             <div class="inline-fields">
-                <label>{move || state.texts().plan_from_label}{text("plan-from", |f| &f.from_year, |f, v| f.from_year = v)}</label>
-                <label>{move || state.texts().plan_to_label}{text("plan-to", |f| &f.to_year, |f, v| f.to_year = v)}</label>
+                <label>{move || state.texts().plan.from_label}{text("plan-from", |f| &f.from_year, |f, v| f.from_year = v)}</label>
+                <label>{move || state.texts().plan.to_label}{text("plan-to", |f| &f.to_year, |f, v| f.to_year = v)}</label>
             </div>
-            <label for="plan-summary">{move || state.texts().plan_summary_label}</label>
+            <label for="plan-summary">{move || state.texts().plan.summary_label}</label>
             <textarea id="plan-summary" rows="3" prop:value=move || form.with(|f| f.summary.clone())
                 on:input=move |ev| form.update(|f| f.summary = event_target_value(&ev))></textarea>
-            <ReferencesBox id="plan-bases" label=|t| t.plan_bases_label hint=|t| t.plan_bases_hint
+            <ReferencesBox id="plan-bases" label=|t| t.plan.bases_label hint=|t| t.plan.bases_hint
                 value=Signal::derive(move || form.with(|f| f.bases.clone()))
                 on_input=Callback::new(move |v| form.update(|f| f.bases = v)) />
-            <AgencyChips id="plan-agencies" label=|t| t.plan_agencies_label add_label=|t| t.plan_agencies_add
+            <AgencyChips id="plan-agencies" label=|t| t.plan.agencies_label add_label=|t| t.plan.agencies_add
                 chosen=Signal::derive(move || form.with(|f| f.agencies.clone()))
                 on_change=Callback::new(move |list| { form.update(|f| f.agencies = list); Ok(()) }) />
             <div class="buttons">

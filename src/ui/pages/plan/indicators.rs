@@ -21,16 +21,16 @@ pub fn Indicators(plan: Id) -> impl IntoView {
     });
     let adding = RwSignal::new(false);
     view! {
-        <h2>{move || state.texts().indicators_heading}</h2>
+        <h2>{move || state.texts().plan.indicators_heading}</h2>
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="empty">{move || state.texts().indicators_empty}</p>
+            <p class="empty">{move || state.texts().plan.indicators_empty}</p>
         </Show>
         <ul class="indicators">
             <For each=move || rows.get() key=|(id, revision, _)| (id.clone(), *revision)
                 children=move |(id, _, indicator)| view! { <IndicatorItem id indicator /> } />
         </ul>
         <Show when=move || adding.get() fallback=move || view! {
-            <button type="button" class="secondary" on:click=move |_| adding.set(true)>{move || state.texts().indicator_add}</button>
+            <button type="button" class="secondary" on:click=move |_| adding.set(true)>{move || state.texts().plan.indicator_add}</button>
         }>
             <IndicatorForm plan=plan.clone() id=None fields=IndicatorFields::default() open=adding />
         </Show>
@@ -51,7 +51,7 @@ fn IndicatorItem(id: Id, indicator: Indicator) -> impl IntoView {
             state.notices.tell(message);
         }
     };
-    let line = move || (state.texts().indicator_line)(&indicator);
+    let line = move || (state.texts().plan.indicator_line)(&indicator);
     view! {
         <li class="indicator">
             <Show when=move || editing.get() fallback=move || view! {
@@ -109,25 +109,25 @@ fn IndicatorForm(
     };
     view! {
         <form class="indicator-form" on:submit=submit novalidate>
-            {text("indicator-name", |t| t.indicator_name_label, |f| &f.name, |f, v| f.name = v)}
+            {text("indicator-name", |t| t.plan.indicator_name_label, |f| &f.name, |f, v| f.name = v)}
             <div class="inline-fields">
-                <label>{move || state.texts().indicator_direction_label}
+                <label>{move || state.texts().plan.indicator_direction_label}
                     <select id="indicator-direction" on:change=move |ev| {
                         let direction = if event_target_value(&ev) == "increase" { Direction::Increase } else { Direction::Reduce };
                         form.update(|f| f.direction = direction);
                     }>
-                        <option value="reduce" selected=move || form.with(|f| f.direction == Direction::Reduce)>{move || state.texts().direction_reduce}</option>
-                        <option value="increase" selected=move || form.with(|f| f.direction == Direction::Increase)>{move || state.texts().direction_increase}</option>
+                        <option value="reduce" selected=move || form.with(|f| f.direction == Direction::Reduce)>{move || state.texts().plan.direction_reduce}</option>
+                        <option value="increase" selected=move || form.with(|f| f.direction == Direction::Increase)>{move || state.texts().plan.direction_increase}</option>
                     </select>
                 </label>
-                {text("indicator-unit", |t| t.indicator_unit_label, |f| &f.unit, |f, v| f.unit = v)}
+                {text("indicator-unit", |t| t.plan.indicator_unit_label, |f| &f.unit, |f, v| f.unit = v)}
             </div>
             <div class="inline-fields">
-                {text("indicator-baseline", |t| t.indicator_baseline_label, |f| &f.baseline, |f, v| f.baseline = v)}
-                {text("indicator-target", |t| t.indicator_target_label, |f| &f.target, |f, v| f.target = v)}
-                {text("indicator-achieved", |t| t.indicator_achieved_label, |f| &f.achieved, |f, v| f.achieved = v)}
+                {text("indicator-baseline", |t| t.plan.indicator_baseline_label, |f| &f.baseline, |f, v| f.baseline = v)}
+                {text("indicator-target", |t| t.plan.indicator_target_label, |f| &f.target, |f, v| f.target = v)}
+                {text("indicator-achieved", |t| t.plan.indicator_achieved_label, |f| &f.achieved, |f, v| f.achieved = v)}
             </div>
-            <p class="hint">{move || state.texts().indicator_hint}</p>
+            <p class="hint">{move || state.texts().plan.indicator_hint}</p>
             <div class="buttons">
                 <button type="submit">{move || state.texts().save}</button>
                 <button type="button" class="secondary" on:click=move |_| open.set(false)>{move || state.texts().cancel}</button>

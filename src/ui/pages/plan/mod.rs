@@ -36,8 +36,8 @@ pub fn PlanPage(
         Memo::new(move |_| state.ws.with(|ws| ws.plan_figures(&id, edge::today())))
     };
     view! {
-        <a class="back" href=Route::Plans.to_hash()>{move || state.texts().plan_back}</a>
-        <Show when=exists fallback=move || view! { <p class="empty">{move || state.texts().plan_missing}</p> }>
+        <a class="back" href=Route::Plans.to_hash()>{move || state.texts().plan.back}</a>
+        <Show when=exists fallback=move || view! { <p class="empty">{move || state.texts().plan.missing}</p> }>
             <PlanHeader id=id.clone() />
             <RecordConflicts kind=Kind::Plan id=id.clone() />
             <FigureCards figures />
@@ -85,9 +85,9 @@ fn Sections(id: Id) -> impl IntoView {
     });
     let empty = move || sections.with(Vec::is_empty);
     view! {
-        <h2>{move || state.texts().tasks_heading}</h2>
+        <h2>{move || state.texts().plan.tasks_heading}</h2>
         <Show when=empty>
-            <p class="empty">{move || state.texts().tasks_empty}</p>
+            <p class="empty">{move || state.texts().plan.tasks_empty}</p>
         </Show>
         <For
             each=move || sections.get()
@@ -199,18 +199,18 @@ fn AddTask(plan: Id) -> impl IntoView {
             ws.due_before_plan(task.body())
         });
         if let Some(day) = early {
-            state.notices.tell((state.texts().due_before_plan)(day));
+            state.notices.tell((state.texts().task.due_before_plan)(day));
         }
         Ok(())
     });
     view! {
         <div class="add-task">
-            <TextForm id="task-title" label=|t| t.task_new_label example=|t| t.task_new_example button=|t| t.task_add on_submit=add>
-                <AgencyField id="task-lead" label=|t| t.task_lead_label selected=lead />
+            <TextForm id="task-title" label=|t| t.plan.task_new_label example=|t| t.plan.task_new_example button=|t| t.plan.task_add on_submit=add>
+                <AgencyField id="task-lead" label=|t| t.task.lead_label selected=lead />
                 <Show when=move || !groups.with(Vec::is_empty)>
-                    <label for="task-new-group">{move || state.texts().group_label}</label>
+                    <label for="task-new-group">{move || state.texts().plan.group_label}</label>
                     <select id="task-new-group" on:change=move |ev| group.set(Id::parse(&event_target_value(&ev)).ok())>
-                        <option value="">{move || state.texts().no_group}</option>
+                        <option value="">{move || state.texts().plan.no_group}</option>
                         <For each=move || groups.get() key=|g| g.clone() children=move |(id, name)| {
                             let value = id.to_string();
                             view! { <option value=value selected=move || group.with(|g| g.as_ref() == Some(&id))>{name}</option> }
@@ -233,7 +233,7 @@ fn AddGroup(plan: Id) -> impl IntoView {
     });
     view! {
         <div class="add-group">
-            <TextForm id="group-title" label=|t| t.group_new_label example=|t| t.group_new_example button=|t| t.group_add on_submit=add />
+            <TextForm id="group-title" label=|t| t.plan.group_new_label example=|t| t.plan.group_new_example button=|t| t.plan.group_add on_submit=add />
         </div>
     }
 }

@@ -15,13 +15,13 @@ pub fn SettingsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let device = state.ws.with_untracked(|ws| ws.device().to_string());
     view! {
-        <h1>{move || state.texts().settings_heading}</h1>
+        <h1>{move || state.texts().settings.heading}</h1>
         <OfficeForm />
         <p><a class="button secondary" id="open-exchange" href=Route::Exchange.to_hash()>{move || state.texts().exchange.link}</a></p>
         <LanguageChoice />
         <ExampleData />
         <StorageSection />
-        <p class="device">{move || state.texts().device_label}": " <code>{device}</code></p>
+        <p class="device">{move || state.texts().settings.device_label}": " <code>{device}</code></p>
     }
 }
 
@@ -57,13 +57,13 @@ fn OfficeForm() -> impl IntoView {
     };
     view! {
         <form class="settings-form" on:submit=submit>
-            <label for="office-name">{move || state.texts().office_name_label}</label>
+            <label for="office-name">{move || state.texts().settings.office_name_label}</label>
             {field("office-name", name)}
-            <label for="office-province">{move || state.texts().province_label}</label>
+            <label for="office-province">{move || state.texts().settings.province_label}</label>
             {field("office-province", province)}
             <div class="buttons">
                 <button type="submit">{move || state.texts().save}</button>
-                <span class="saved" role="status">{move || saved.get().then(|| state.texts().saved)}</span>
+                <span class="saved" role="status">{move || saved.get().then(|| state.texts().settings.saved)}</span>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
@@ -77,12 +77,12 @@ fn ExampleData() -> impl IntoView {
     let loaded = move || state.ws.with(|ws| ws.has_example());
     let remove = move |_| state.ws.update(|ws| ws.remove_example());
     view! {
-        <h2>{move || state.texts().example_heading}</h2>
-        <p>{move || state.texts().example_intro}</p>
+        <h2>{move || state.texts().settings.example_heading}</h2>
+        <p>{move || state.texts().settings.example_intro}</p>
         <Show when=loaded fallback=move || view! {
-            <button type="button" class="secondary" on:click=move |_| state.load_example()>{move || state.texts().example_load}</button>
+            <button type="button" class="secondary" on:click=move |_| state.load_example()>{move || state.texts().settings.example_load}</button>
         }>
-            <button type="button" class="secondary danger" on:click=remove>{move || state.texts().example_remove}</button>
+            <button type="button" class="secondary danger" on:click=remove>{move || state.texts().settings.example_remove}</button>
         </Show>
     }
 }
@@ -93,7 +93,7 @@ fn LanguageChoice() -> impl IntoView {
     let state = expect_context::<AppState>();
     let choose = move |ev| state.set_lang(Lang::from_code(&event_target_value(&ev)));
     view! {
-        <label for="language">{move || state.texts().language_label}</label>
+        <label for="language">{move || state.texts().settings.language_label}</label>
         <select id="language" on:change=choose>
             <option value="vi" selected=move || state.lang.get() == Lang::Vi>"Tiếng Việt"</option>
             <option value="en" selected=move || state.lang.get() == Lang::En>"English"</option>

@@ -20,9 +20,9 @@ pub fn StorageSection() -> impl IntoView {
     let kept = move || {
         let texts = state.texts();
         if state.keeper.has_storage() {
-            texts.storage_browser
+            texts.storage.browser
         } else {
-            texts.storage_memory_only
+            texts.storage.memory_only
         }
     };
     let usage = move || {
@@ -49,7 +49,7 @@ pub fn StorageSection() -> impl IntoView {
     };
     let ask = move |_| edge::ask_persist(move |answer| state.keeper.persisted.set(answer));
     view! {
-        <h2>{move || state.texts().storage_heading}</h2>
+        <h2>{move || state.texts().storage.heading}</h2>
         <p>{kept}</p>
         <p id="storage-usage">{usage}</p>
         <p id="storage-persisted">{persisted}</p>
@@ -161,7 +161,7 @@ fn SetAside() -> impl IntoView {
     (!kept.is_empty()).then(|| {
         let count = kept.len();
         view! {
-            <p id="quarantine">{move || (state.texts().quarantine_list)(count)}</p>
+            <p id="quarantine">{move || (state.texts().storage.quarantine_list)(count)}</p>
             <ul class="quarantine">
                 {kept.into_iter().map(|(key, text)| {
                     let name = format!("sotay-du-lieu-hong-{}.txt", keys::quarantine_name(&key));

@@ -38,7 +38,7 @@ pub fn LogSection(id: Id, task: Task) -> impl IntoView {
                 state.notices.tell(message);
             }
         };
-        let kind_text = move || (state.texts().log_kind)(entry.kind);
+        let kind_text = move || (state.texts().task.log_kind)(entry.kind);
         view! {
             <li class="log-entry">
                 <span class="log-day">{short(entry.day)}</span>
@@ -49,23 +49,23 @@ pub fn LogSection(id: Id, task: Task) -> impl IntoView {
         }
     }).collect_view();
     view! {
-        <h2>{move || state.texts().log_heading}</h2>
+        <h2>{move || state.texts().task.log_heading}</h2>
         <ul class="log">{entries}</ul>
         <form class="log-form" on:submit=submit>
             <div class="inline-fields">
-                <label>{move || state.texts().log_kind_label}
+                <label>{move || state.texts().task.log_kind_label}
                     <select id="log-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        <option value="report">{move || (state.texts().log_kind)(LogKind::Report)}</option>
-                        <option value="evidence">{move || (state.texts().log_kind)(LogKind::Evidence)}</option>
+                        <option value="report">{move || (state.texts().task.log_kind)(LogKind::Report)}</option>
+                        <option value="evidence">{move || (state.texts().task.log_kind)(LogKind::Evidence)}</option>
                     </select>
                 </label>
-                <label>{move || state.texts().log_day_label}
+                <label>{move || state.texts().task.log_day_label}
                     <input id="log-day" type="text" prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
                 </label>
             </div>
-            <label for="log-text">{move || state.texts().log_text_label}</label>
+            <label for="log-text">{move || state.texts().task.log_text_label}</label>
             <textarea id="log-text" rows="2" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-            <div class="buttons"><button type="submit">{move || state.texts().log_add}</button></div>
+            <div class="buttons"><button type="submit">{move || state.texts().task.log_add}</button></div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
     }

@@ -26,7 +26,7 @@ pub fn TaskPage(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let task = state.task(id.clone());
-    let missing = move || view! { <p class="empty">{move || state.texts().task_missing}</p> };
+    let missing = move || view! { <p class="empty">{move || state.texts().task.missing}</p> };
     view! {
         <Show when=move || task.with(Option::is_some) fallback=missing>
             {
@@ -63,7 +63,7 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
     let warning = state
         .ws
         .with_untracked(|ws| ws.due_before_plan(&task))
-        .map(|day| view! { <p class="warning" role="note">{move || (state.texts().due_before_plan)(day)}</p> });
+        .map(|day| view! { <p class="warning" role="note">{move || (state.texts().task.due_before_plan)(day)}</p> });
     let delete = move |_| match state.delete(Kind::Task, &delete_id, &title) {
         Ok(()) => edge::go(&after_delete),
         Err(message) => {
@@ -87,7 +87,7 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
         <TaskForm id=id.clone() task=task.clone() />
         <LogSection id=id.clone() task />
         <div class="actions">
-            <button type="button" class="secondary danger" on:click=delete>{move || state.texts().task_delete}</button>
+            <button type="button" class="secondary danger" on:click=delete>{move || state.texts().task.delete}</button>
         </div>
     }
 }
@@ -118,19 +118,19 @@ fn StatusForm(id: Id, status: TaskStatus) -> impl IntoView {
     };
     view! {
         <form class="status-form" on:submit=submit>
-            <label for="task-status">{move || state.texts().status_label}</label>
+            <label for="task-status">{move || state.texts().task.status_label}</label>
             <div class="inline-fields">
                 <select id="task-status" on:change=move |ev| code.set(event_target_value(&ev))>
                     {["not_started", "in_progress", "done", "paused"].map(|c| view! {
-                        <option value=c selected=move || code.get() == c>{move || (state.texts().status_name)(c)}</option>
+                        <option value=c selected=move || code.get() == c>{move || (state.texts().task.status_name)(c)}</option>
                     })}
                 </select>
                 <Show when=move || code.get() == "done">
-                    <label class="inline">{move || state.texts().done_on_label}
+                    <label class="inline">{move || state.texts().task.done_on_label}
                         <input id="task-done-on" type="text" prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
                     </label>
                 </Show>
-                <button type="submit">{move || state.texts().status_save}</button>
+                <button type="submit">{move || state.texts().task.status_save}</button>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
@@ -196,19 +196,19 @@ fn TaskForm(id: Id, task: Task) -> impl IntoView {
     let no_group = task.group.is_none();
     view! {
         <form class="task-form" on:submit=submit novalidate>
-            <h2>{move || state.texts().task_edit_heading}</h2>
-            <label for="task-edit-title">{move || state.texts().task_title_label}</label>
+            <h2>{move || state.texts().task.edit_heading}</h2>
+            <label for="task-edit-title">{move || state.texts().task.title_label}</label>
             <input id="task-edit-title" type="text" prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
-            <label for="task-details">{move || state.texts().task_details_label}</label>
+            <label for="task-details">{move || state.texts().task.details_label}</label>
             <textarea id="task-details" rows="3" prop:value=move || details.get() on:input=move |ev| details.set(event_target_value(&ev))></textarea>
-            <AgencyField id="task-edit-lead" label=|t| t.task_lead_label selected=lead />
-            <AgencyChips id="task-edit-coordinating" label=|t| t.coordinating_label add_label=|t| t.meeting.coordinating_add_label
+            <AgencyField id="task-edit-lead" label=|t| t.task.lead_label selected=lead />
+            <AgencyChips id="task-edit-coordinating" label=|t| t.task.coordinating_label add_label=|t| t.meeting.coordinating_add_label
                 chosen=coordinating lead=lead on_change=Callback::new(move |list| { coordinating.set(list); Ok(()) }) />
             <DeadlineInput id="task-deadline" form=deadline context />
             {has_plan.then(|| view! {
-                <label for="task-group">{move || state.texts().group_label}</label>
+                <label for="task-group">{move || state.texts().plan.group_label}</label>
                 <select id="task-group" on:change=move |ev| group.set(Id::parse(&event_target_value(&ev)).ok())>
-                    <option value="" selected=no_group>{move || state.texts().no_group}</option>
+                    <option value="" selected=no_group>{move || state.texts().plan.no_group}</option>
                     {group_options.collect_view()}
                 </select>
             })}
