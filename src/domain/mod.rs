@@ -20,11 +20,11 @@ pub mod version;
 
 pub use agency::Agency;
 pub use body::Body;
-pub use deadline::{Deadline, Every, Standing};
+pub use deadline::{Deadline, Every, Standing, TaskStatus};
 pub use id::{DeviceId, Id};
 pub use indicator::{Amount, Direction, Indicator};
 pub use office::OfficeProfile;
 pub use plan::{roman, Group, Plan, PlanKind, Years};
 pub use record::{Lifecycle, Record, Rival, Slot, Stamp, Timestamp, Write};
-pub use task::{LogEntry, LogKind, Task, TaskStatus};
+pub use task::{LogEntry, LogKind, Task};
 pub use version::{Causality, Version};

@@ -1,7 +1,7 @@
 //! Tasks (nhiệm vụ): one line of a plan, or one assignment of a meeting, led by one agency
 //! once it is given one ("chưa giao cơ quan chủ trì" until then).
 
-use super::deadline::Deadline;
+use super::deadline::{Deadline, TaskStatus};
 use super::id::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -69,31 +69,6 @@ pub enum LogKind {
     Evidence,
 }
 
-/// What the lead agency reports. Whether a task is late is computed from dates, never stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum TaskStatus {
-    /// Chưa thực hiện.
-    NotStarted,
-    /// Đang thực hiện.
-    InProgress,
-    /// Đã hoàn thành, on the given day.
-    Done { on: NaiveDate },
-    /// Tạm dừng.
-    Paused,
-}
-
-impl TaskStatus {
-    pub fn is_done(&self) -> bool {
-        matches!(self, TaskStatus::Done { .. })
-    }
-
-    /// Still to be done: neither done nor paused.
-    pub fn is_open(&self) -> bool {
-        matches!(self, TaskStatus::NotStarted | TaskStatus::InProgress)
-    }
-}
-
 /// A task of plan "ke-hoach" led by Sở Nội vụ, for the core's tests.
 #[cfg(test)]
 pub(crate) fn example_task(title: &str) -> Task {
@@ -123,17 +98,5 @@ mod tests {
         let task: Task = serde_json::from_str(text).unwrap();
         assert_eq!(task.plan, Id::parse("ke-hoach-1").ok());
         assert_eq!((task.meeting, task.position), (None, 2));
-    }
-
-    #[test]
-    fn status_is_stored_as_a_tagged_object() {
-        let on = NaiveDate::from_ymd_opt(2024, 4, 15).unwrap();
-        let text = serde_json::to_string(&TaskStatus::Done { on }).unwrap();
-        assert_eq!(text, r#"{"state":"done","on":"2024-04-15"}"#);
-        assert_eq!(
-            serde_json::from_str::<TaskStatus>(&text).unwrap(),
-            TaskStatus::Done { on }
-        );
-        assert!(serde_json::from_str::<TaskStatus>(r#"{"state":"finished"}"#).is_err());
     }
 }
