@@ -220,7 +220,10 @@ fn deadline(d: &Deadline) -> Checked {
         Ok(()) => Ok(()),
         Err(DeadlineError::MonthOutOfRange) => Err(invalid("deadline", Rule::Month, shown())),
         Err(DeadlineError::QuarterOutOfRange) => Err(invalid("deadline", Rule::Quarter, shown())),
-        Err(DeadlineError::YearOutOfRange) => Err(invalid("deadline", Rule::Year, shown())),
+        // A stored deadline holds no typed day: a day it cannot keep is out of the years.
+        Err(DeadlineError::YearOutOfRange | DeadlineError::Day(_)) => {
+            Err(invalid("deadline", Rule::Year, shown()))
+        }
     }
 }
 

@@ -20,7 +20,7 @@ pub mod version;
 
 pub use agency::Agency;
 pub use body::Body;
-pub use deadline::{Deadline, Every, Standing, TaskStatus};
+pub use deadline::{Deadline, Every, Standing, StatusKind, TaskStatus};
 pub use id::{DeviceId, Id};
 pub use indicator::{Amount, Direction, Indicator};
 pub use office::OfficeProfile;

@@ -7,7 +7,6 @@ use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::store::StoreError;
-use crate::workspace::DeadlineFormError;
 use crate::workspace::{CommandError, Field, Kind};
 
 pub const TEXTS: Texts = Texts {
@@ -24,7 +23,7 @@ pub const TEXTS: Texts = Texts {
     move_up: "Move up",
     move_down: "Move down",
     day_error,
-    deadline_error: deadline_form_error,
+    deadline_error,
     show_more: |n| format!("Show {} more", number(n, ',')),
     show_all: |n| format!("Show all {}", number(n, ',')),
     overdue_count: |n| format!("{n} overdue"),
@@ -187,24 +186,14 @@ fn day_error(error: &DayError) -> String {
     }
 }
 
-fn deadline_form_error(error: &DeadlineFormError) -> String {
-    match error {
-        DeadlineFormError::Day(e) => day_error(e),
-        DeadlineFormError::Year => {
-            "The deadline's year is not valid: type four digits, e.g. 2026.".to_owned()
-        }
-        DeadlineFormError::Month => "The deadline's month must be 1 to 12.".to_owned(),
-        DeadlineFormError::Quarter => "The deadline's quarter must be 1 to 4.".to_owned(),
-    }
-}
-
 fn deadline_error(error: &DeadlineError) -> String {
     match error {
+        DeadlineError::Day(e) => day_error(e),
+        DeadlineError::YearOutOfRange => {
+            "The deadline's year is not valid: type four digits, e.g. 2026.".to_owned()
+        }
         DeadlineError::MonthOutOfRange => "The deadline's month must be 1 to 12.".to_owned(),
         DeadlineError::QuarterOutOfRange => "The deadline's quarter must be 1 to 4.".to_owned(),
-        DeadlineError::YearOutOfRange => {
-            "The deadline's year is not valid: type four digits.".to_owned()
-        }
     }
 }
 

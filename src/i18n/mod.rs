@@ -20,9 +20,9 @@ mod vi;
 pub use format::{date, number};
 
 use crate::domain::dates::DayError;
+use crate::domain::deadline::DeadlineError;
 use crate::domain::Deadline;
 use crate::store::StoreError;
-use crate::workspace::DeadlineFormError;
 use crate::workspace::{CommandError, Field, Kind};
 
 /// A language of the interface.
@@ -80,7 +80,7 @@ pub struct Texts {
     pub move_up: &'static str,
     pub move_down: &'static str,
     pub day_error: fn(&DayError) -> String,
-    pub deadline_error: fn(&DeadlineFormError) -> String,
+    pub deadline_error: fn(&DeadlineError) -> String,
     /// A long list shows a page at a time: "show the next n" and "show all n".
     pub show_more: fn(usize) -> String,
     pub show_all: fn(usize) -> String,

@@ -7,7 +7,6 @@ use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::store::StoreError;
-use crate::workspace::DeadlineFormError;
 use crate::workspace::{CommandError, Field, Kind};
 
 pub const TEXTS: Texts = Texts {
@@ -24,7 +23,7 @@ pub const TEXTS: Texts = Texts {
     move_up: "Chuyển lên",
     move_down: "Chuyển xuống",
     day_error,
-    deadline_error: deadline_form_error,
+    deadline_error,
     show_more: |n| format!("Hiện thêm {} nhiệm vụ", number(n, '.')),
     show_all: |n| format!("Hiện tất cả {} nhiệm vụ", number(n, '.')),
     overdue_count: |n| format!("{n} nhiệm vụ quá hạn"),
@@ -204,24 +203,14 @@ fn day_error(error: &DayError) -> String {
     }
 }
 
-fn deadline_form_error(error: &DeadlineFormError) -> String {
-    match error {
-        DeadlineFormError::Day(e) => day_error(e),
-        DeadlineFormError::Year => {
-            "Năm của thời hạn không hợp lệ: hãy nhập năm bằng 4 chữ số, ví dụ 2026.".to_owned()
-        }
-        DeadlineFormError::Month => "Tháng của thời hạn phải từ 1 đến 12.".to_owned(),
-        DeadlineFormError::Quarter => "Quý của thời hạn phải từ 1 đến 4.".to_owned(),
-    }
-}
-
 fn deadline_error(error: &DeadlineError) -> String {
     match error {
+        DeadlineError::Day(e) => day_error(e),
+        DeadlineError::YearOutOfRange => {
+            "Năm của thời hạn không hợp lệ: hãy nhập năm bằng 4 chữ số, ví dụ 2026.".to_owned()
+        }
         DeadlineError::MonthOutOfRange => "Tháng của thời hạn phải từ 1 đến 12.".to_owned(),
         DeadlineError::QuarterOutOfRange => "Quý của thời hạn phải từ 1 đến 4.".to_owned(),
-        DeadlineError::YearOutOfRange => {
-            "Năm của thời hạn không hợp lệ: hãy nhập năm bằng 4 chữ số.".to_owned()
-        }
     }
 }
 

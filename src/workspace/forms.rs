@@ -1,27 +1,70 @@
 //! Forms whose fields are typed text but whose value is structured: the deadline editor.
 //! Kept in the core so that what the form accepts is tested without a browser.
 
-use crate::domain::dates::{parse_day_after, short, DayError};
+use crate::domain::dates::{parse_day_after, short, YEARS};
+use crate::domain::deadline::DeadlineError;
 use crate::domain::{Deadline, Every, Years};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// The deadline editor, as typed: a kind, and the fields that kind uses.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeadlineForm {
-    /// "none", "by", "month", "quarter", "year" or "recurring".
-    pub kind: String,
-    /// For "by" and "recurring": "15/4/2024".
+    pub kind: DeadlineKind,
+    /// For [`DeadlineKind::By`] and [`DeadlineKind::Recurring`]: "15/4/2024".
     pub day: String,
-    /// For "month": "1" to "12".
+    /// For a month: "1" to "12".
     pub month: String,
-    /// For "quarter": "1" to "4".
+    /// For a quarter: "1" to "4".
     pub quarter: String,
-    /// For "month", "quarter" and "year": "2024".
+    /// For a month, a quarter and a year: "2024".
     pub year: String,
-    /// For "recurring": "month", "quarter", "half_year" or "year".
-    pub every: String,
+    /// For a recurring duty.
+    pub every: Every,
     /// "hoặc đột xuất khi có yêu cầu": also due whenever asked, on top of the deadline.
     pub on_request: bool,
+}
+
+/// Which kind of deadline the form describes: the choice of its first `<select>`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DeadlineKind {
+    #[default]
+    None,
+    By,
+    Month,
+    Quarter,
+    Year,
+    Recurring,
+}
+
+impl DeadlineKind {
+    /// Every kind, in the order the form offers them.
+    pub const ALL: [DeadlineKind; 6] = [
+        DeadlineKind::None,
+        DeadlineKind::By,
+        DeadlineKind::Month,
+        DeadlineKind::Quarter,
+        DeadlineKind::Year,
+        DeadlineKind::Recurring,
+    ];
+
+    /// The kind as its `<option value>` names it.
+    pub fn code(self) -> &'static str {
+        match self {
+            DeadlineKind::None => "none",
+            DeadlineKind::By => "by",
+            DeadlineKind::Month => "month",
+            DeadlineKind::Quarter => "quarter",
+            DeadlineKind::Year => "year",
+            DeadlineKind::Recurring => "recurring",
+        }
+    }
+
+    /// The kind a `<select>`'s value names.
+    pub fn from_code(code: &str) -> Option<DeadlineKind> {
+        DeadlineKind::ALL
+            .into_iter()
+            .find(|kind| kind.code() == code)
+    }
 }
 
 /// Where a deadline is typed: the day a day without its year is near (the meeting's day, the
@@ -33,89 +76,90 @@ pub struct DateContext {
     pub years: Option<Years>,
 }
 
-/// Why a deadline form does not make a deadline.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DeadlineFormError {
-    Day(DayError),
-    Year,
-    Month,
-    Quarter,
+/// Blank fields; a recurring duty is quarterly until another period is picked.
+impl Default for DeadlineForm {
+    fn default() -> DeadlineForm {
+        DeadlineForm {
+            kind: DeadlineKind::None,
+            day: String::new(),
+            month: String::new(),
+            quarter: String::new(),
+            year: String::new(),
+            every: Every::Quarter,
+            on_request: false,
+        }
+    }
 }
 
 impl DeadlineForm {
-    pub const KINDS: [&'static str; 6] = ["none", "by", "month", "quarter", "year", "recurring"];
-    pub const EVERY: [&'static str; 4] = ["month", "quarter", "half_year", "year"];
-
     /// The form showing a deadline, and whether it is also "đột xuất khi có yêu cầu".
     pub fn of(deadline: &Deadline, on_request: bool) -> DeadlineForm {
         let mut form = DeadlineForm {
-            kind: "none".into(),
-            every: "quarter".into(),
             on_request,
             ..DeadlineForm::default()
         };
         match deadline {
             Deadline::None => {}
-            Deadline::By { day } => (form.kind, form.day) = ("by".into(), short(*day)),
+            Deadline::By { day } => (form.kind, form.day) = (DeadlineKind::By, short(*day)),
             Deadline::Month { year, month } => {
                 (form.kind, form.month, form.year) =
-                    ("month".into(), month.to_string(), year.to_string())
+                    (DeadlineKind::Month, month.to_string(), year.to_string())
             }
             Deadline::Quarter { year, quarter } => {
                 (form.kind, form.quarter, form.year) =
-                    ("quarter".into(), quarter.to_string(), year.to_string())
+                    (DeadlineKind::Quarter, quarter.to_string(), year.to_string())
             }
-            Deadline::Year { year } => (form.kind, form.year) = ("year".into(), year.to_string()),
+            Deadline::Year { year } => {
+                (form.kind, form.year) = (DeadlineKind::Year, year.to_string())
+            }
             Deadline::Recurring { every, first, .. } => {
-                form.kind = "recurring".into();
+                form.kind = DeadlineKind::Recurring;
                 form.day = first.map(short).unwrap_or_default();
-                form.every = every_code(*every).into();
+                form.every = *every;
             }
         }
         form
     }
 
     /// The deadline the form describes, a day without its year taking it from `context`.
-    pub fn read(&self, context: &DateContext) -> Result<Deadline, DeadlineFormError> {
-        let year =
-            || number(&self.year, crate::domain::dates::YEARS).ok_or(DeadlineFormError::Year);
-        let day = || parse_day_after(&self.day, context.near).map_err(DeadlineFormError::Day);
-        Ok(match self.kind.as_str() {
-            "by" => Deadline::By { day: day()? },
-            "month" => Deadline::Month {
+    pub fn read(&self, context: &DateContext) -> Result<Deadline, DeadlineError> {
+        let year = || number(&self.year, YEARS).ok_or(DeadlineError::YearOutOfRange);
+        let day = || parse_day_after(&self.day, context.near).map_err(DeadlineError::Day);
+        Ok(match self.kind {
+            DeadlineKind::By => Deadline::By { day: day()? },
+            DeadlineKind::Month => Deadline::Month {
                 year: year()?,
-                month: number(&self.month, 1..=12).ok_or(DeadlineFormError::Month)? as u32,
+                month: number(&self.month, 1..=12).ok_or(DeadlineError::MonthOutOfRange)? as u32,
             },
-            "quarter" => Deadline::Quarter {
+            DeadlineKind::Quarter => Deadline::Quarter {
                 year: year()?,
-                quarter: number(&self.quarter, 1..=4).ok_or(DeadlineFormError::Quarter)? as u32,
+                quarter: number(&self.quarter, 1..=4).ok_or(DeadlineError::QuarterOutOfRange)?
+                    as u32,
             },
-            "year" => Deadline::Year { year: year()? },
+            DeadlineKind::Year => Deadline::Year { year: year()? },
             // No first day: the end of each period, through the plan's years.
-            "recurring" => match self.day.trim() {
+            DeadlineKind::Recurring => match self.day.trim() {
                 "" => Deadline::Recurring {
-                    every: every_from_code(&self.every),
+                    every: self.every,
                     first: None,
                     years: context.years,
                 },
                 _ => Deadline::Recurring {
-                    every: every_from_code(&self.every),
+                    every: self.every,
                     first: Some(day()?),
                     years: None,
                 },
             },
-            _ => Deadline::None,
+            DeadlineKind::None => Deadline::None,
         })
     }
 
     /// A fresh form for a new task: no deadline, and sensible defaults if a kind is picked.
     pub fn blank(today: chrono::NaiveDate) -> DeadlineForm {
         DeadlineForm {
-            kind: "none".into(),
             year: today.year().to_string(),
             month: today.month().to_string(),
             quarter: today.month().div_ceil(3).to_string(),
-            every: "quarter".into(),
             ..DeadlineForm::default()
         }
     }
@@ -124,24 +168,6 @@ impl DeadlineForm {
 fn number(text: &str, range: std::ops::RangeInclusive<i32>) -> Option<i32> {
     let n = text.trim().parse::<i32>().ok()?;
     range.contains(&n).then_some(n)
-}
-
-pub fn every_code(every: Every) -> &'static str {
-    match every {
-        Every::Month => "month",
-        Every::Quarter => "quarter",
-        Every::HalfYear => "half_year",
-        Every::Year => "year",
-    }
-}
-
-fn every_from_code(code: &str) -> Every {
-    match code {
-        "month" => Every::Month,
-        "half_year" => Every::HalfYear,
-        "year" => Every::Year,
-        _ => Every::Quarter,
-    }
 }
 
 /// The quick picks of meeting mode: the end of this week (Friday, the last working day; from
@@ -163,6 +189,7 @@ pub fn quick_deadlines(today: NaiveDate) -> [Deadline; 3] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::dates::DayError;
     use chrono::NaiveDate;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -220,14 +247,14 @@ mod tests {
     #[test]
     fn a_yearly_duty_with_no_first_day_falls_due_at_each_years_end_of_the_plan() {
         let mut form = DeadlineForm::blank(d(2023, 7, 31));
-        (form.kind, form.every) = ("recurring".into(), "year".into());
+        (form.kind, form.every) = (DeadlineKind::Recurring, Every::Year);
         let yearly = form.read(&CONTEXT).unwrap();
         let next = |day| yearly.occurrence_on_or_after(day);
         assert_eq!(next(d(2023, 1, 1)), Some(d(2023, 12, 31)));
         assert_eq!(next(d(2024, 12, 31)), Some(d(2024, 12, 31)));
         assert_eq!(next(d(2025, 6, 1)), Some(d(2025, 12, 31)));
         assert_eq!(next(d(2026, 1, 1)), None, "not after the plan's last year");
-        form.every = "half_year".into();
+        form.every = Every::HalfYear;
         let half = form.read(&CONTEXT).unwrap();
         assert_eq!(
             half.occurrence_on_or_after(d(2024, 7, 1)),
@@ -247,7 +274,7 @@ mod tests {
     #[test]
     fn a_day_typed_without_its_year_takes_the_contexts() {
         let mut form = DeadlineForm::blank(d(2026, 11, 25));
-        (form.kind, form.day) = ("by".into(), "15/4".into());
+        (form.kind, form.day) = (DeadlineKind::By, "15/4".into());
         let meeting = DateContext {
             near: d(2022, 4, 2),
             years: None,
@@ -270,21 +297,21 @@ mod tests {
     #[test]
     fn an_impossible_day_or_period_is_refused() {
         let mut form = DeadlineForm::blank(d(2026, 11, 25));
-        form.kind = "by".into();
+        form.kind = DeadlineKind::By;
         form.day = "31/02/2024".into();
         assert!(matches!(
             form.read(&CONTEXT),
-            Err(DeadlineFormError::Day(DayError::Impossible { .. }))
+            Err(DeadlineError::Day(DayError::Impossible { .. }))
         ));
-        form.kind = "month".into();
+        form.kind = DeadlineKind::Month;
         form.month = "13".into();
-        assert_eq!(form.read(&CONTEXT), Err(DeadlineFormError::Month));
-        form.kind = "quarter".into();
+        assert_eq!(form.read(&CONTEXT), Err(DeadlineError::MonthOutOfRange));
+        form.kind = DeadlineKind::Quarter;
         form.quarter = "5".into();
-        assert_eq!(form.read(&CONTEXT), Err(DeadlineFormError::Quarter));
-        form.kind = "year".into();
+        assert_eq!(form.read(&CONTEXT), Err(DeadlineError::QuarterOutOfRange));
+        form.kind = DeadlineKind::Year;
         form.year = "24".into();
-        assert_eq!(form.read(&CONTEXT), Err(DeadlineFormError::Year));
+        assert_eq!(form.read(&CONTEXT), Err(DeadlineError::YearOutOfRange));
     }
 
     #[test]

@@ -498,7 +498,7 @@ fn a_deadline_typed_without_its_year_takes_the_meetings_and_says_or_on_request()
     let context = ws.date_context(None, Some(&id(1)), d(2026, 11, 30));
     assert_eq!(context.near, d(2026, 3, 20), "the meeting's day, not today");
     let mut form = DeadlineForm::blank(d(2026, 11, 30));
-    (form.kind, form.day) = ("by".into(), "15/4".into());
+    (form.kind, form.day) = (DeadlineKind::By, "15/4".into());
     assert_eq!(
         form.read(&context),
         Ok(Deadline::By {

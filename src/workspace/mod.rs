@@ -32,7 +32,7 @@ pub use conflicts::{Conflicts, FieldConflict};
 pub use dashboard::{AgencyFigures, Figures, LATER, SOON};
 pub use error::{CommandError, Field};
 pub use filter::{AgencyRole, StandingFilter, TaskIndex, TaskQuery};
-pub use forms::{every_code, quick_deadlines, DateContext, DeadlineForm, DeadlineFormError};
+pub use forms::{quick_deadlines, DateContext, DeadlineForm, DeadlineKind};
 pub use indicators::IndicatorFields;
 pub(crate) use kinds::{for_each_kind, for_kind};
 pub use kinds::{Counts, Kind, Kinded, Records, Tables};

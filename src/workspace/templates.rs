@@ -1,6 +1,7 @@
 //! Next year's plan made from this year's: same groups, tasks and indicators, fresh ids.
 
 use super::{CommandError, Kind, Workspace};
+use crate::domain::dates::YEARS;
 use crate::domain::{
     Deadline, Group, Id, Indicator, Plan, Record, Task, TaskStatus, Timestamp, Years,
 };
@@ -114,7 +115,9 @@ fn next_year_title(plan: &Plan) -> String {
             Ok(year)
                 if digits.len() == 4
                     && years.as_ref().is_none_or(|y| y.contains(&year))
-                    && (1900..2200).contains(&year) =>
+                    // The copy's year must be one the app accepts too.
+                    && YEARS.contains(&year)
+                    && YEARS.contains(&(year + 1)) =>
             {
                 out.push_str(&(year + 1).to_string());
                 changed = true;

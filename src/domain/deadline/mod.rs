@@ -12,9 +12,9 @@ mod status;
 #[cfg(test)]
 mod tests;
 
-pub use status::{days_until, standing, Standing, TaskStatus, DUE_SOON_DAYS};
+pub use status::{days_until, standing, Standing, StatusKind, TaskStatus, DUE_SOON_DAYS};
 
-use super::dates::YEARS;
+use super::dates::{DayError, YEARS};
 use super::plan::Years;
 use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -61,15 +61,35 @@ pub enum Every {
     /// hằng năm
     Year,
 }
-/// Why a deadline cannot be kept: a period that does not exist.
+/// Why a deadline cannot be kept: a day typed in a form that cannot be read, or a period that
+/// does not exist. One enum for the form and the stored record, so each has one sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DeadlineError {
+    Day(DayError),
     MonthOutOfRange,
     QuarterOutOfRange,
     YearOutOfRange,
 }
 
 impl Every {
+    /// Every period, in the order a form offers them.
+    pub const ALL: [Every; 4] = [Every::Month, Every::Quarter, Every::HalfYear, Every::Year];
+
+    /// The period as a `<select>` names it: the same word it is stored under.
+    pub fn code(self) -> &'static str {
+        match self {
+            Every::Month => "month",
+            Every::Quarter => "quarter",
+            Every::HalfYear => "half_year",
+            Every::Year => "year",
+        }
+    }
+
+    /// The period a `<select>`'s value names.
+    pub fn from_code(code: &str) -> Option<Every> {
+        Every::ALL.into_iter().find(|every| every.code() == code)
+    }
+
     fn months(self) -> u32 {
         match self {
             Every::Month => 1,

@@ -19,7 +19,51 @@ pub enum TaskStatus {
     Paused,
 }
 
+/// Which status is reported, without the day a task was done: the choice of the status
+/// `<select>`, whose day field shows for [`StatusKind::Done`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusKind {
+    NotStarted,
+    InProgress,
+    Done,
+    Paused,
+}
+
+impl StatusKind {
+    /// Every status, in the order the form offers them.
+    pub const ALL: [StatusKind; 4] = [
+        StatusKind::NotStarted,
+        StatusKind::InProgress,
+        StatusKind::Done,
+        StatusKind::Paused,
+    ];
+
+    /// The status as its `<option value>` names it: the same word it is stored under.
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusKind::NotStarted => "not_started",
+            StatusKind::InProgress => "in_progress",
+            StatusKind::Done => "done",
+            StatusKind::Paused => "paused",
+        }
+    }
+
+    /// The status a `<select>`'s value names.
+    pub fn from_code(code: &str) -> Option<StatusKind> {
+        StatusKind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+}
+
 impl TaskStatus {
+    pub fn kind(&self) -> StatusKind {
+        match self {
+            TaskStatus::NotStarted => StatusKind::NotStarted,
+            TaskStatus::InProgress => StatusKind::InProgress,
+            TaskStatus::Done { .. } => StatusKind::Done,
+            TaskStatus::Paused => StatusKind::Paused,
+        }
+    }
+
     pub fn is_done(&self) -> bool {
         matches!(self, TaskStatus::Done { .. })
     }

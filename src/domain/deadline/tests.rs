@@ -293,3 +293,32 @@ fn status_is_stored_as_a_tagged_object() {
     );
     assert!(serde_json::from_str::<TaskStatus>(r#"{"state":"finished"}"#).is_err());
 }
+
+#[test]
+fn a_periods_code_is_its_stored_name() {
+    for every in Every::ALL {
+        let stored = serde_json::to_string(&every).unwrap();
+        assert_eq!(stored, format!("\"{}\"", every.code()));
+        assert_eq!(Every::from_code(every.code()), Some(every));
+    }
+    assert_eq!(Every::from_code("week"), None);
+}
+
+#[test]
+fn a_status_code_is_its_stored_state() {
+    let on = d(2024, 4, 15);
+    for status in [
+        OPEN,
+        TaskStatus::InProgress,
+        TaskStatus::Done { on },
+        TaskStatus::Paused,
+    ] {
+        let stored = serde_json::to_string(&status).unwrap();
+        let code = status.kind().code();
+        assert!(
+            stored.starts_with(&format!("{{\"state\":\"{code}\"")),
+            "{stored}"
+        );
+        assert_eq!(StatusKind::from_code(code), Some(status.kind()));
+    }
+}

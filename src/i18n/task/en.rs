@@ -5,8 +5,9 @@ use crate::domain::roman;
 use crate::domain::Deadline;
 use crate::domain::LogKind;
 use crate::domain::Standing;
+use crate::domain::{Every, StatusKind};
 use crate::i18n::date;
-use crate::workspace::every_code;
+use crate::workspace::DeadlineKind;
 use chrono::NaiveDate;
 
 pub const TEXTS: TaskTexts = TaskTexts {
@@ -74,7 +75,7 @@ fn deadline(deadline: &Deadline, next: Option<NaiveDate>) -> String {
         Deadline::Quarter { year, quarter } => format!("Quarter {}/{year}", roman(*quarter)),
         Deadline::Year { year } => format!("Year {year}"),
         Deadline::Recurring { every: e, .. } => {
-            let every = every(every_code(*e));
+            let every = every(*e);
             match next {
                 Some(day) => format!("{every}, next due {}", date(day)),
                 None => every.to_owned(),
@@ -83,31 +84,31 @@ fn deadline(deadline: &Deadline, next: Option<NaiveDate>) -> String {
     }
 }
 
-fn deadline_kind(code: &str) -> &'static str {
-    match code {
-        "by" => "By a day",
-        "month" => "Within a month",
-        "quarter" => "Within a quarter",
-        "year" => "Within a year",
-        "recurring" => "Recurring",
-        _ => "No deadline",
+fn deadline_kind(kind: DeadlineKind) -> &'static str {
+    match kind {
+        DeadlineKind::By => "By a day",
+        DeadlineKind::Month => "Within a month",
+        DeadlineKind::Quarter => "Within a quarter",
+        DeadlineKind::Year => "Within a year",
+        DeadlineKind::Recurring => "Recurring",
+        DeadlineKind::None => "No deadline",
     }
 }
 
-fn every(code: &str) -> &'static str {
-    match code {
-        "month" => "Monthly",
-        "half_year" => "Every 6 months",
-        "year" => "Yearly",
-        _ => "Quarterly",
+fn every(every: Every) -> &'static str {
+    match every {
+        Every::Month => "Monthly",
+        Every::HalfYear => "Every 6 months",
+        Every::Year => "Yearly",
+        Every::Quarter => "Quarterly",
     }
 }
 
-fn status_name(code: &str) -> &'static str {
-    match code {
-        "in_progress" => "In progress",
-        "done" => "Done",
-        "paused" => "Paused",
-        _ => "Not started",
+fn status_name(status: StatusKind) -> &'static str {
+    match status {
+        StatusKind::InProgress => "In progress",
+        StatusKind::Done => "Done",
+        StatusKind::Paused => "Paused",
+        StatusKind::NotStarted => "Not started",
     }
 }

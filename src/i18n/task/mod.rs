@@ -4,9 +4,10 @@
 pub(super) mod en;
 pub(super) mod vi;
 
-use crate::domain::Deadline;
 use crate::domain::LogKind;
 use crate::domain::Standing;
+use crate::domain::{Deadline, Every, StatusKind};
+use crate::workspace::DeadlineKind;
 use chrono::NaiveDate;
 
 /// Every text of the task page in one language.
@@ -20,7 +21,7 @@ pub struct TaskTexts {
     pub standing: fn(Standing) -> String,
     pub deadline: fn(&Deadline, Option<NaiveDate>) -> String,
     pub deadline_label: &'static str,
-    pub deadline_kind: fn(&str) -> &'static str,
+    pub deadline_kind: fn(DeadlineKind) -> &'static str,
     pub deadline_first: &'static str,
     /// Under an empty first day of a recurring duty.
     pub deadline_first_hint: &'static str,
@@ -31,7 +32,7 @@ pub struct TaskTexts {
     pub day_read_as: fn(chrono::NaiveDate) -> String,
     pub deadline_day: &'static str,
     pub deadline_every: &'static str,
-    pub every: fn(&str) -> &'static str,
+    pub every: fn(Every) -> &'static str,
     pub deadline_month: &'static str,
     pub deadline_quarter: &'static str,
     pub deadline_year: &'static str,
@@ -39,7 +40,7 @@ pub struct TaskTexts {
     pub missing: &'static str,
     pub delete: &'static str,
     pub status_label: &'static str,
-    pub status_name: fn(&str) -> &'static str,
+    pub status_name: fn(StatusKind) -> &'static str,
     pub done_on_label: &'static str,
     pub status_save: &'static str,
     pub edit_heading: &'static str,

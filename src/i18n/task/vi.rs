@@ -5,8 +5,9 @@ use crate::domain::roman;
 use crate::domain::Deadline;
 use crate::domain::LogKind;
 use crate::domain::Standing;
+use crate::domain::{Every, StatusKind};
 use crate::i18n::date;
-use crate::workspace::every_code;
+use crate::workspace::DeadlineKind;
 use chrono::NaiveDate;
 
 pub const TEXTS: TaskTexts = TaskTexts {
@@ -84,7 +85,7 @@ fn deadline(deadline: &Deadline, next: Option<NaiveDate>) -> String {
             first,
             years,
         } => {
-            let every = every(every_code(*e));
+            let every = every(*e);
             // With no first day the duty falls at each period's end: it says so, and until when.
             let through = match (first, years) {
                 (Some(_), _) => String::new(),
@@ -100,31 +101,31 @@ fn deadline(deadline: &Deadline, next: Option<NaiveDate>) -> String {
     }
 }
 
-fn deadline_kind(code: &str) -> &'static str {
-    match code {
-        "by" => "Trước một ngày",
-        "month" => "Trong tháng",
-        "quarter" => "Trong quý",
-        "year" => "Trong năm",
-        "recurring" => "Định kỳ",
-        _ => "Không có thời hạn",
+fn deadline_kind(kind: DeadlineKind) -> &'static str {
+    match kind {
+        DeadlineKind::By => "Trước một ngày",
+        DeadlineKind::Month => "Trong tháng",
+        DeadlineKind::Quarter => "Trong quý",
+        DeadlineKind::Year => "Trong năm",
+        DeadlineKind::Recurring => "Định kỳ",
+        DeadlineKind::None => "Không có thời hạn",
     }
 }
 
-fn every(code: &str) -> &'static str {
-    match code {
-        "month" => "hằng tháng",
-        "half_year" => "6 tháng",
-        "year" => "hằng năm",
-        _ => "hằng quý",
+fn every(every: Every) -> &'static str {
+    match every {
+        Every::Month => "hằng tháng",
+        Every::HalfYear => "6 tháng",
+        Every::Year => "hằng năm",
+        Every::Quarter => "hằng quý",
     }
 }
 
-fn status_name(code: &str) -> &'static str {
-    match code {
-        "in_progress" => "Đang thực hiện",
-        "done" => "Đã hoàn thành",
-        "paused" => "Tạm dừng",
-        _ => "Chưa thực hiện",
+fn status_name(status: StatusKind) -> &'static str {
+    match status {
+        StatusKind::InProgress => "Đang thực hiện",
+        StatusKind::Done => "Đã hoàn thành",
+        StatusKind::Paused => "Tạm dừng",
+        StatusKind::NotStarted => "Chưa thực hiện",
     }
 }

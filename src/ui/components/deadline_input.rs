@@ -2,8 +2,9 @@
 //! fields that kind needs. What it accepts is decided by `workspace::DeadlineForm`.
 
 use crate::domain::dates::{has_year, parse_day_after};
+use crate::domain::Every;
 use crate::ui::state::AppState;
-use crate::workspace::{DateContext, DeadlineForm};
+use crate::workspace::{DateContext, DeadlineForm, DeadlineKind};
 use leptos::prelude::*;
 
 /// Edits a deadline form in place; `id` prefixes the ids of its fields.
@@ -27,8 +28,9 @@ pub fn DeadlineInput(
             view! { <p class="hint day-read-as" id=format!("{id}-day-read")>{(state.texts().task.day_read_as)(day)}</p> },
         )
     };
-    let first_empty = move || form.with(|f| f.kind == "recurring" && f.day.trim().is_empty());
-    let kind = move || form.with(|f| f.kind.clone());
+    let first_empty =
+        move || form.with(|f| f.kind == DeadlineKind::Recurring && f.day.trim().is_empty());
+    let kind = move || form.with(|f| f.kind);
     let field = move |name: &'static str,
                       get: fn(&DeadlineForm) -> &String,
                       set: fn(&mut DeadlineForm, String)| {
@@ -43,24 +45,14 @@ pub fn DeadlineInput(
             />
         }
     };
-    let shows = move |kinds: &'static [&'static str]| move || kinds.contains(&kind().as_str());
+    let shows = move |kinds: &'static [DeadlineKind]| move || kinds.contains(&kind());
     view! {
         <fieldset class="deadline">
             <legend>{move || state.texts().task.deadline_label}</legend>
-            <select
-                id=format!("{id}-kind")
-                aria-label=move || state.texts().task.deadline_label
-                on:change=move |ev| form.update(|f| f.kind = event_target_value(&ev))
-            >
-                {DeadlineForm::KINDS.map(|code| view! {
-                    <option value=code selected=move || kind() == code>
-                        {move || (state.texts().task.deadline_kind)(code)}
-                    </option>
-                })}
-            </select>
-            <Show when=shows(&["by", "recurring"])>
+            <KindSelect id form />
+            <Show when=shows(&[DeadlineKind::By, DeadlineKind::Recurring])>
                 <label for=format!("{id}-day")>{move || {
-                    if kind() == "recurring" { state.texts().task.deadline_first } else { state.texts().task.deadline_day }
+                    if kind() == DeadlineKind::Recurring { state.texts().task.deadline_first } else { state.texts().task.deadline_day }
                 }}</label>
                 {field("day", |f| &f.day, |f, v| f.day = v)}
                 {read_as}
@@ -68,24 +60,18 @@ pub fn DeadlineInput(
                     <p class="hint">{move || state.texts().task.deadline_first_hint}</p>
                 </Show>
             </Show>
-            <Show when=shows(&["recurring"])>
+            <Show when=shows(&[DeadlineKind::Recurring])>
                 <label for=format!("{id}-every")>{move || state.texts().task.deadline_every}</label>
-                <select id=format!("{id}-every") on:change=move |ev| form.update(|f| f.every = event_target_value(&ev))>
-                    {DeadlineForm::EVERY.map(|code| view! {
-                        <option value=code selected=move || form.with(|f| f.every == code)>
-                            {move || (state.texts().task.every)(code)}
-                        </option>
-                    })}
-                </select>
+                <EverySelect id form />
             </Show>
             <div class="inline-fields">
-                <Show when=shows(&["month"])>
+                <Show when=shows(&[DeadlineKind::Month])>
                     <label>{move || state.texts().task.deadline_month}{field("month", |f| &f.month, |f, v| f.month = v)}</label>
                 </Show>
-                <Show when=shows(&["quarter"])>
+                <Show when=shows(&[DeadlineKind::Quarter])>
                     <label>{move || state.texts().task.deadline_quarter}{field("quarter", |f| &f.quarter, |f, v| f.quarter = v)}</label>
                 </Show>
-                <Show when=shows(&["month", "quarter", "year"])>
+                <Show when=shows(&[DeadlineKind::Month, DeadlineKind::Quarter, DeadlineKind::Year])>
                     <label>{move || state.texts().task.deadline_year}{field("year", |f| &f.year, |f, v| f.year = v)}</label>
                 </Show>
             </div>
@@ -95,5 +81,45 @@ pub fn DeadlineInput(
                 {move || state.texts().task.on_request_label}
             </label>
         </fieldset>
+    }
+}
+
+/// The kind of deadline; its options' values are [`DeadlineKind::code`].
+#[component]
+fn KindSelect(id: &'static str, form: RwSignal<DeadlineForm>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choose = move |ev| {
+        if let Some(kind) = DeadlineKind::from_code(&event_target_value(&ev)) {
+            form.update(|f| f.kind = kind);
+        }
+    };
+    view! {
+        <select id=format!("{id}-kind") aria-label=move || state.texts().task.deadline_label on:change=choose>
+            {DeadlineKind::ALL.map(|k| view! {
+                <option value=k.code() selected=move || form.with(|f| f.kind == k)>
+                    {move || (state.texts().task.deadline_kind)(k)}
+                </option>
+            })}
+        </select>
+    }
+}
+
+/// How often a recurring duty falls due; its options' values are [`Every::code`].
+#[component]
+fn EverySelect(id: &'static str, form: RwSignal<DeadlineForm>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let choose = move |ev| {
+        if let Some(every) = Every::from_code(&event_target_value(&ev)) {
+            form.update(|f| f.every = every);
+        }
+    };
+    view! {
+        <select id=format!("{id}-every") on:change=choose>
+            {Every::ALL.map(|e| view! {
+                <option value=e.code() selected=move || form.with(|f| f.every == e)>
+                    {move || (state.texts().task.every)(e)}
+                </option>
+            })}
+        </select>
     }
 }

@@ -9,30 +9,49 @@ use crate::ui::state::AppState;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 
-/// What to export, as [`ExportButtons`] takes it: one plan with what it references…
-pub fn plan_key(id: &Id) -> String {
-    format!("plan:{id}")
+/// What to export: everything, one plan with what it references, or one meeting with its
+/// items, conclusions and assignments.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ExportChoice {
+    #[default]
+    All,
+    Plan(Id),
+    Meeting(Id),
 }
 
-/// …or one meeting with its items, conclusions and assignments (anything else: everything).
-pub fn meeting_key(id: &Id) -> String {
-    format!("meeting:{id}")
+impl ExportChoice {
+    /// The choice as the scope `<select>` names it: "all", "plan:{id}" or "meeting:{id}".
+    pub fn code(&self) -> String {
+        match self {
+            ExportChoice::All => "all".to_owned(),
+            ExportChoice::Plan(id) => format!("plan:{id}"),
+            ExportChoice::Meeting(id) => format!("meeting:{id}"),
+        }
+    }
+
+    /// The choice a `<select>`'s value names; anything else is everything.
+    pub fn from_code(code: &str) -> ExportChoice {
+        let (kind, id) = code.split_once(':').unwrap_or(("all", ""));
+        match (kind, Id::parse(id)) {
+            ("plan", Ok(id)) => ExportChoice::Plan(id),
+            ("meeting", Ok(id)) => ExportChoice::Meeting(id),
+            _ => ExportChoice::All,
+        }
+    }
 }
 
 /// The bundle `chosen` names; a plan or meeting that no longer exists exports everything.
-pub fn bundle_of(ws: &Workspace, chosen: &str) -> Bundle {
-    let (kind, id) = chosen.split_once(':').unwrap_or(("all", ""));
-    let id = Id::parse(id).ok();
-    let scope = match (kind, id) {
-        ("plan", Some(id)) => ws.plans().get(&id).map(|p| Scope::Plan {
+pub fn bundle_of(ws: &Workspace, chosen: &ExportChoice) -> Bundle {
+    let scope = match chosen {
+        ExportChoice::Plan(id) => ws.plans().get(id).map(|p| Scope::Plan {
             title: p.body().title.clone(),
-            id,
+            id: id.clone(),
         }),
-        ("meeting", Some(id)) => ws.meetings().get(&id).map(|m| Scope::Meeting {
+        ExportChoice::Meeting(id) => ws.meetings().get(id).map(|m| Scope::Meeting {
             title: m.body().title.clone(),
-            id,
+            id: id.clone(),
         }),
-        _ => None,
+        ExportChoice::All => None,
     };
     Bundle::export(
         ws,
@@ -44,7 +63,7 @@ pub fn bundle_of(ws: &Workspace, chosen: &str) -> Bundle {
 
 /// Offers the bundle `chosen` names as a file to save and records when; `None` if the browser
 /// refused the download.
-pub fn download_bundle(state: &AppState, chosen: &str) -> Option<Timestamp> {
+pub fn download_bundle(state: &AppState, chosen: &ExportChoice) -> Option<Timestamp> {
     let bundle = state.ws.with_untracked(|ws| bundle_of(ws, chosen));
     let saved = edge::download(&bundle.file_name(edge::today()), &bundle.to_json());
     saved.then(|| {
@@ -64,11 +83,10 @@ pub fn last_export_line(state: &AppState, last: Option<i64>) -> String {
     }
 }
 
-/// Download, copy and show buttons for the bundle named by `chosen` (a [`plan_key`], a
-/// [`meeting_key`] or `all`), and
-/// when this browser last exported. A plan or meeting that no longer exists exports everything.
+/// Download, copy and show buttons for the bundle `chosen` names, and when this browser last
+/// exported. A plan or meeting that no longer exists exports everything.
 #[component]
-pub fn ExportButtons(#[prop(into)] chosen: Signal<String>) -> impl IntoView {
+pub fn ExportButtons(#[prop(into)] chosen: Signal<ExportChoice>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let said = RwSignal::new(None::<&'static str>);
     let stored = state.keeper.read_store(marks::last_export).flatten();

@@ -3,7 +3,7 @@
 //! down a long page.
 
 use crate::domain::Id;
-use crate::ui::components::export_buttons::download_bundle;
+use crate::ui::components::export_buttons::{download_bundle, ExportChoice};
 use crate::ui::state::AppState;
 use crate::workspace::Kind;
 use leptos::prelude::*;
@@ -161,7 +161,7 @@ fn NoticeItem(
         let said = RwSignal::new(None::<&'static str>);
         let download = move |_| {
             let texts = &state.texts().exchange;
-            let done = download_bundle(&state, "all").is_some();
+            let done = download_bundle(&state, &ExportChoice::All).is_some();
             said.set(Some(if done { texts.downloaded } else { texts.download_failed }));
             // Everything is in the file now: the old snapshot may make room.
             if done && make_room {

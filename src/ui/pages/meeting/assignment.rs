@@ -3,14 +3,14 @@
 
 use super::facts::card_fold;
 use crate::domain::dates::{has_year, parse_day_after};
-use crate::domain::{Deadline, Id, Task};
+use crate::domain::{Deadline, Every, Id, Task};
 use crate::route::Route;
 use crate::ui::components::agency_suggest::{AgencyChips, AgencySuggest};
 use crate::ui::components::live_text::LiveText;
 use crate::ui::components::standing::{DeadlineText, StandingBadge};
 use crate::ui::edge;
 use crate::ui::state::AppState;
-use crate::workspace::{every_code, quick_deadlines, DeadlineForm, Kind};
+use crate::workspace::{quick_deadlines, DeadlineForm, DeadlineKind, Kind};
 use leptos::prelude::*;
 
 /// One assignment, numbered as the notice will number it.
@@ -142,11 +142,10 @@ fn QuickDeadline(id: Id, current: Signal<Deadline>, on_request: Signal<bool>) ->
     let periodic = {
         let set = set.clone();
         move |ev| {
-            let code = event_target_value(&ev);
-            if let Some(&code) = DeadlineForm::EVERY.iter().find(|c| **c == code) {
+            if let Some(every) = Every::from_code(&event_target_value(&ev)) {
                 let every = DeadlineForm {
-                    kind: "recurring".into(),
-                    every: code.into(),
+                    kind: DeadlineKind::Recurring,
+                    every,
                     ..DeadlineForm::default()
                 };
                 if let Ok(deadline) = every.read(&context) {
@@ -156,8 +155,8 @@ fn QuickDeadline(id: Id, current: Signal<Deadline>, on_request: Signal<bool>) ->
         }
     };
     let every_now = move || match current.get() {
-        Deadline::Recurring { every, .. } => every_code(every).to_owned(),
-        _ => String::new(),
+        Deadline::Recurring { every, .. } => Some(every),
+        _ => None,
     };
     let request_id = id.clone();
     let toggle_request = move |ev| {
@@ -179,11 +178,11 @@ fn QuickDeadline(id: Id, current: Signal<Deadline>, on_request: Signal<bool>) ->
                 {picks}
                 <label class="inline" for=day_id.clone()>{move || state.texts().task.deadline_day}</label>
                 <input id=day_id type="text" inputmode="numeric" placeholder="15/4" on:change=typed />
-                <label class="inline" for=every_id.clone()>{move || (state.texts().task.deadline_kind)("recurring")}</label>
+                <label class="inline" for=every_id.clone()>{move || (state.texts().task.deadline_kind)(DeadlineKind::Recurring)}</label>
                 <select id=every_id on:change=periodic>
-                    <option value="" selected=move || every_now().is_empty()>"—"</option>
-                    {DeadlineForm::EVERY.map(|code| view! {
-                        <option value=code selected=move || every_now() == code>{move || (state.texts().task.every)(code)}</option>
+                    <option value="" selected=move || every_now().is_none()>"—"</option>
+                    {Every::ALL.map(|e| view! {
+                        <option value=e.code() selected=move || every_now() == Some(e)>{move || (state.texts().task.every)(e)}</option>
                     })}
                 </select>
                 <label class="check" for=request_for>

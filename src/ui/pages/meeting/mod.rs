@@ -5,7 +5,7 @@ use crate::domain::dates::short;
 use crate::domain::meeting::{Meeting, MeetingForm};
 use crate::domain::Id;
 use crate::route::Route;
-use crate::ui::components::export_buttons::{meeting_key, ExportButtons};
+use crate::ui::components::export_buttons::{ExportButtons, ExportChoice};
 use crate::ui::components::figures::FigureCards;
 use crate::ui::components::task_links::TaskLinks;
 use crate::ui::edge;
@@ -74,7 +74,7 @@ pub fn MeetingPage(
             <section class="send" aria-labelledby="send-heading">
                 <h2 id="send-heading">{move || state.texts().exchange.send_meeting}</h2>
                 <p class="hint">{move || state.texts().exchange.send_meeting_hint}</p>
-                <ExportButtons chosen=meeting_key(&id) />
+                <ExportButtons chosen=ExportChoice::Meeting(id.clone()) />
             </section>
             <div class="actions">
                 <button type="button" class="secondary danger" on:click=delete.clone()>{move || state.texts().meeting.delete}</button>

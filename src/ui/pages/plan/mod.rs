@@ -6,7 +6,7 @@ use crate::route::Route;
 use crate::ui::components::agency_suggest::AgencyField;
 use crate::ui::components::conflicts::RecordConflicts;
 use crate::ui::components::deadline_input::DeadlineInput;
-use crate::ui::components::export_buttons::{plan_key, ExportButtons};
+use crate::ui::components::export_buttons::{ExportButtons, ExportChoice};
 use crate::ui::components::figures::FigureCards;
 use crate::ui::components::task_row::TaskRow;
 use crate::ui::components::text_form::TextForm;
@@ -48,7 +48,7 @@ pub fn PlanPage(
             <section class="send" aria-labelledby="send-heading">
                 <h2 id="send-heading">{move || state.texts().exchange.send_plan}</h2>
                 <p class="hint">{move || state.texts().exchange.send_plan_hint}</p>
-                <ExportButtons chosen=plan_key(&id) />
+                <ExportButtons chosen=ExportChoice::Plan(id.clone()) />
             </section>
         </Show>
     }

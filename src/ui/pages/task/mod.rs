@@ -2,7 +2,7 @@
 //! for an assignment, the meeting it came from (`source.rs`).
 
 use crate::domain::dates::{parse_day, short};
-use crate::domain::{Id, Task, TaskStatus};
+use crate::domain::{Id, StatusKind, Task, TaskStatus};
 use crate::route::Route;
 use crate::ui::components::agency_suggest::{AgencyChips, AgencyField};
 use crate::ui::components::conflicts::RecordConflicts;
@@ -96,7 +96,7 @@ fn TaskView(id: Id, task: Task) -> impl IntoView {
 #[component]
 fn StatusForm(id: Id, status: TaskStatus) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let code = RwSignal::new(status_code(&status).to_owned());
+    let kind = RwSignal::new(status.kind());
     let done_on = match &status {
         TaskStatus::Done { on } => *on,
         _ => edge::today(),
@@ -105,13 +105,13 @@ fn StatusForm(id: Id, status: TaskStatus) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let status = match code.get_untracked().as_str() {
-            "in_progress" => Ok(TaskStatus::InProgress),
-            "paused" => Ok(TaskStatus::Paused),
-            "done" => parse_day(&day.get_untracked())
+        let status = match kind.get_untracked() {
+            StatusKind::NotStarted => Ok(TaskStatus::NotStarted),
+            StatusKind::InProgress => Ok(TaskStatus::InProgress),
+            StatusKind::Paused => Ok(TaskStatus::Paused),
+            StatusKind::Done => parse_day(&day.get_untracked())
                 .map(|on| TaskStatus::Done { on })
                 .map_err(|e| (state.texts().day_error)(&e)),
-            _ => Ok(TaskStatus::NotStarted),
         };
         let outcome = status.and_then(|s| state.change(|ws, now| ws.set_task_status(&id, s, now)));
         error.set(outcome.err());
@@ -120,12 +120,16 @@ fn StatusForm(id: Id, status: TaskStatus) -> impl IntoView {
         <form class="status-form" on:submit=submit>
             <label for="task-status">{move || state.texts().task.status_label}</label>
             <div class="inline-fields">
-                <select id="task-status" on:change=move |ev| code.set(event_target_value(&ev))>
-                    {["not_started", "in_progress", "done", "paused"].map(|c| view! {
-                        <option value=c selected=move || code.get() == c>{move || (state.texts().task.status_name)(c)}</option>
+                <select id="task-status" on:change=move |ev| {
+                    if let Some(chosen) = StatusKind::from_code(&event_target_value(&ev)) {
+                        kind.set(chosen);
+                    }
+                }>
+                    {StatusKind::ALL.map(|k| view! {
+                        <option value=k.code() selected=move || kind.get() == k>{move || (state.texts().task.status_name)(k)}</option>
                     })}
                 </select>
-                <Show when=move || code.get() == "done">
+                <Show when=move || kind.get() == StatusKind::Done>
                     <label class="inline">{move || state.texts().task.done_on_label}
                         <input id="task-done-on" type="text" prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
                     </label>
@@ -134,15 +138,6 @@ fn StatusForm(id: Id, status: TaskStatus) -> impl IntoView {
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
         </form>
-    }
-}
-
-fn status_code(status: &TaskStatus) -> &'static str {
-    match status {
-        TaskStatus::NotStarted => "not_started",
-        TaskStatus::InProgress => "in_progress",
-        TaskStatus::Done { .. } => "done",
-        TaskStatus::Paused => "paused",
     }
 }
 
