@@ -199,7 +199,9 @@ fn AddTask(plan: Id) -> impl IntoView {
             ws.due_before_plan(task.body())
         });
         if let Some(day) = early {
-            state.notices.tell((state.texts().task.due_before_plan)(day));
+            state
+                .notices
+                .tell((state.texts().task.due_before_plan)(day));
         }
         Ok(())
     });
