@@ -1,11 +1,12 @@
 //! Applying a checked bundle: the field-by-field merge of every record, the user's choices on
 //! conflicting fields (each an edit of this device that follows both sides), agencies of one
 //! name made one (the receiver's own agency kept), and the line the import history keeps. The
-//! preview runs exactly these steps on a copy, so it shows what applying will do.
+//! preview runs exactly these steps on a copy, so it shows what applying will do. Undoing is
+//! [`Workspace::restore_snapshot`].
 
 use super::{Checked, Scope, Sender};
 use crate::domain::{DeviceId, Id, Record, Stamp, Timestamp};
-use crate::workspace::{for_each_kind, Kind, Kinded, Records, Tables, Workspace};
+use crate::workspace::{for_each_kind, Kind, Kinded, Records, Snapshot, Tables, Workspace};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -56,15 +57,6 @@ pub struct ImportEntry {
     pub undone_at: Option<Timestamp>,
 }
 
-/// What undoing an import puts back: every record as it was just before, and the device id.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Snapshot {
-    pub at: Timestamp,
-    pub records: Records,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub device: Option<DeviceId>,
-}
-
 impl Checked {
     /// Merges this bundle into `ws` with the user's `choices`, and returns the snapshot to undo
     /// it with and the history line. `fresh_device` is the id this device takes if the bundle
@@ -76,11 +68,7 @@ impl Checked {
         now: Timestamp,
         fresh_device: DeviceId,
     ) -> (Snapshot, ImportEntry) {
-        let snapshot = Snapshot {
-            at: now,
-            records: ws.records(),
-            device: Some(ws.device().clone()),
-        };
+        let snapshot = ws.snapshot(now);
         let preview = self.preview_against(ws, choices, now, fresh_device.clone());
         let before = ws.clone();
         self.run(ws, &before, choices, now, fresh_device);
@@ -195,24 +183,5 @@ impl Checked {
         after.merge_records(&self.bundle.records);
         after.repair_references(Timestamp(0));
         after.same_agencies_after(ws)
-    }
-}
-
-impl Workspace {
-    /// Undoes an import: every record exactly as the snapshot holds it, and the device id it
-    /// had (an import may have given it a new one).
-    pub fn undo_import(&mut self, snapshot: &Snapshot) {
-        fn table<T: Kinded>(records: &Records, tables: &mut Tables) {
-            // The records came out of one workspace: their ids are unique.
-            let rows = T::list(records).to_vec();
-            *T::table_mut(tables) = crate::workspace::Table::from_records(rows).unwrap_or_default();
-        }
-        let mut tables = Tables::default();
-        for_each_kind!(table(&snapshot.records, &mut tables));
-        let device = snapshot
-            .device
-            .clone()
-            .unwrap_or_else(|| self.device().clone());
-        *self = Workspace::from_tables(device, self.office().clone(), tables);
     }
 }

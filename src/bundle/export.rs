@@ -8,14 +8,21 @@ use crate::workspace::{Records, Workspace};
 use std::collections::BTreeSet;
 
 impl Bundle {
-    /// A bundle of `scope` from `ws`, stamped `now` and with the app's version.
-    pub fn export(ws: &Workspace, scope: Scope, now: Timestamp, app_version: &str) -> Bundle {
+    /// A bundle of `scope` from `ws`, stamped `now` and with the app's version; Err if its
+    /// records do not write as JSON (then there is no checksum to send).
+    pub fn export(
+        ws: &Workspace,
+        scope: Scope,
+        now: Timestamp,
+        app_version: &str,
+    ) -> Result<Bundle, serde_json::Error> {
         let records = match &scope {
             Scope::Workspace => ws.records(),
             Scope::Plan { id, .. } => plan_records(ws, id),
             Scope::Meeting { id, .. } => meeting_records(ws, id),
         };
-        Bundle {
+        let checksum = checksum(&records)?;
+        Ok(Bundle {
             format: FORMAT.to_owned(),
             schema: SCHEMA,
             app_version: app_version.to_owned(),
@@ -26,9 +33,9 @@ impl Bundle {
             },
             scope,
             counts: Counts::of(&records),
-            checksum: checksum(&records),
+            checksum,
             records,
-        }
+        })
     }
 
     /// `sotay-<office>-<scope>-<yyyy-mm-dd>.json`, in plain ASCII letters so every mail system

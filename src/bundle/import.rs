@@ -211,13 +211,16 @@ impl Bundle {
         }
         schema(u64::from(bundle.schema))?;
         check_counts(&bundle)?;
+        // Records whose canonical form cannot be made cannot have their checksum checked:
+        // refused as a checksum that does not hold, never checked against an empty text.
         let canonical = if bundle.schema == SCHEMA {
-            canonical(&bundle.records).unwrap_or_default()
+            canonical(&bundle.records).map_err(|_| ImportError::Checksum)?
         } else {
             // An earlier schema's checksum is over its records as it wrote them: the file's
             // own records with their keys sorted (what its exporter hashed), not this
             // version's reading of them.
-            let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            let value: serde_json::Value =
+                serde_json::from_str(text).map_err(|_| ImportError::Checksum)?;
             value["records"].to_string().into_bytes()
         };
         Ok(Unverified { bundle, canonical })

@@ -15,7 +15,9 @@ mod links;
 mod preview;
 mod strict;
 
-pub use apply::{Choices, ImportEntry, Side, Snapshot};
+pub use apply::{Choices, ImportEntry, Side};
+// Snapshots belong to the workspace; the old path stays for code not yet moved to it.
+pub use crate::workspace::Snapshot;
 pub use check::{Checked, Notes};
 pub use import::{Expected, ImportError, Link, Problem, Unverified, MAX_BYTES, MAX_DEPTH};
 pub use preview::{Change, FieldChange, FieldDiff, Preview, RecordChange};
@@ -76,10 +78,11 @@ pub enum Scope {
 
 /// "sha256:<64 hex digits>" over the canonical form of the records: compact JSON with the keys
 /// of every object in sorted order (serde_json's map is sorted), so the same records give the
-/// same checksum on every machine whatever order a file lists its keys in.
-pub fn checksum(records: &Records) -> String {
-    let canonical = canonical::canonical(records).unwrap_or_default();
-    format!("sha256:{}", sha256_hex(&canonical))
+/// same checksum on every machine whatever order a file lists its keys in. Err if a record
+/// does not write as JSON: a checksum over nothing would vouch for records it never saw.
+pub fn checksum(records: &Records) -> Result<String, serde_json::Error> {
+    let canonical = canonical::canonical(records)?;
+    Ok(format!("sha256:{}", sha256_hex(&canonical)))
 }
 
 /// SHA-256 in lower-case hex, as the checksum writes it.
@@ -96,9 +99,10 @@ pub fn hex(bytes: &[u8]) -> String {
 pub(crate) use crate::domain::json::from_value;
 
 impl Bundle {
-    /// The bundle as the file holds it: pretty JSON, so a person can read it.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    /// The bundle as the file holds it: pretty JSON, so a person can read it. Err rather than
+    /// an empty file when it does not write.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
     }
 }
 

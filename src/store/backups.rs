@@ -5,8 +5,8 @@
 use super::packed::{pack, unpack};
 use super::Saver;
 use super::{Store, StoreError};
-use crate::bundle::Snapshot;
 use crate::domain::Timestamp;
+use crate::workspace::Snapshot;
 use crate::workspace::Workspace;
 
 /// How many snapshots are kept.
@@ -211,7 +211,9 @@ mod tests {
         let newest = read(&store, &list[2].key).unwrap().unwrap();
         assert_eq!(newest.records, ws.records());
         let mut restored = ws.clone();
-        restored.undo_import(&read(&store, &list[0].key).unwrap().unwrap());
+        restored
+            .restore_snapshot(&read(&store, &list[0].key).unwrap().unwrap())
+            .unwrap();
         assert_ne!(restored.records(), kept.records());
         assert_eq!(restored.plans().all().len(), kept.plans().all().len() + 2);
     }

@@ -4,8 +4,9 @@
 
 use super::packed::{pack, unpack};
 use super::{Store, StoreError};
-use crate::bundle::{ImportEntry, Snapshot};
+use crate::bundle::ImportEntry;
 use crate::domain::Timestamp;
+use crate::workspace::Snapshot;
 
 // `keys::IMPORTS` holds a JSON list of `ImportEntry`, oldest first; `keys::UNDO` the
 // packed `Snapshot` of every record just before the last import, empty once undone.

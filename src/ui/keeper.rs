@@ -272,8 +272,8 @@ impl Keeper {
             return false;
         };
         self.snapshot(true);
-        self.ws.update(|ws| ws.undo_import(&snapshot));
-        true
+        let restored = self.ws.try_update(|ws| ws.restore_snapshot(&snapshot));
+        restored.is_some_and(|r| r.is_ok())
     }
 
     /// Runs `op` on the browser's store (none: nothing happens); a failure is told to the user

@@ -22,6 +22,7 @@ mod records;
 mod references;
 #[cfg(any(test, feature = "sample"))]
 pub mod sample;
+mod snapshot;
 mod table;
 mod tasks;
 mod templates;
@@ -41,6 +42,7 @@ pub use meeting_notes::{NoteHit, NoteIndex, NoteKind};
 pub use plans::{PlanFields, Progress};
 pub use records::export_overdue;
 pub use references::{read_lines, ReadLine, Refused};
+pub use snapshot::{Snapshot, SnapshotError};
 pub use table::Table;
 pub use tasks::TaskFields;
 pub use unify::SameAgency;

@@ -13,8 +13,8 @@ fn same_version_with_another_body_is_a_conflict_in_the_preview() {
     let text = serde_json::to_string(&forged.records.tasks[0]).unwrap();
     forged.records.tasks[0] =
         serde_json::from_str(&text.replace("Việc (A sửa tên)", "Tên giả")).unwrap();
-    forged.checksum = checksum(&forged.records);
-    let checked = Bundle::read(forged.to_json().as_bytes(), &b, Timestamp(22)).unwrap();
+    forged.checksum = checksum(&forged.records).unwrap();
+    let checked = Bundle::read(forged.to_json().unwrap().as_bytes(), &b, Timestamp(22)).unwrap();
     let preview = checked.preview(&b, &Choices::default(), Timestamp(22));
     let change = preview.changes.iter().find(|c| c.id == task).unwrap();
     assert_eq!(change.change, Change::Conflict, "never 'unchanged'");
@@ -71,8 +71,8 @@ fn with_edit_time(ws: &Workspace, task: &Id, at: i64) -> String {
         w["at"] = serde_json::json!(at);
     }
     bundle.records.tasks[i] = serde_json::from_value(value).unwrap();
-    bundle.checksum = checksum(&bundle.records);
-    bundle.to_json()
+    bundle.checksum = checksum(&bundle.records).unwrap();
+    bundle.to_json().unwrap()
 }
 
 #[test]
@@ -226,7 +226,10 @@ fn a_generated_office_passes_every_check_of_the_import() {
     use crate::workspace::sample::{workspace, Scale};
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     let ws = workspace(11, Scale::of(500), day);
-    let text = Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_000), "t").to_json();
+    let text = Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_000), "t")
+        .unwrap()
+        .to_json()
+        .unwrap();
     let other = Workspace::new(device(3));
     let checked = Bundle::read(text.as_bytes(), &other, Timestamp(1_796_083_200_000));
     assert!(checked.is_ok(), "{:?}", checked.err());
@@ -275,7 +278,10 @@ fn offices_exchanging_plans_settle_on_the_receivers_agency_without_going_back_an
             id: id.clone(),
             title,
         };
-        Bundle::export(ws, scope, Timestamp(now), "t").to_json()
+        Bundle::export(ws, scope, Timestamp(now), "t")
+            .unwrap()
+            .to_json()
+            .unwrap()
     };
     let take = |text: String, into: &mut Workspace, now: i64| {
         let checked = Bundle::read(text.as_bytes(), into, Timestamp(now)).unwrap();
@@ -401,8 +407,8 @@ fn a_forged_edit_under_the_receivers_own_id_is_named_and_shown_as_it_will_be_app
     });
     writes.push(write);
     forged.records.tasks[i] = serde_json::from_value(value).unwrap();
-    forged.checksum = checksum(&forged.records);
-    let checked = Bundle::read(forged.to_json().as_bytes(), &b, Timestamp(22)).unwrap();
+    forged.checksum = checksum(&forged.records).unwrap();
+    let checked = Bundle::read(forged.to_json().unwrap().as_bytes(), &b, Timestamp(22)).unwrap();
     assert!(checked
         .notes
         .own_device

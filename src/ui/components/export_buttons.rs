@@ -41,7 +41,7 @@ impl ExportChoice {
 }
 
 /// The bundle `chosen` names; a plan or meeting that no longer exists exports everything.
-pub fn bundle_of(ws: &Workspace, chosen: &ExportChoice) -> Bundle {
+pub fn bundle_of(ws: &Workspace, chosen: &ExportChoice) -> Result<Bundle, serde_json::Error> {
     let scope = match chosen {
         ExportChoice::Plan(id) => ws.plans().get(id).map(|p| Scope::Plan {
             title: p.body().title.clone(),
@@ -64,8 +64,8 @@ pub fn bundle_of(ws: &Workspace, chosen: &ExportChoice) -> Bundle {
 /// Offers the bundle `chosen` names as a file to save and records when; `None` if the browser
 /// refused the download.
 pub fn download_bundle(state: &AppState, chosen: &ExportChoice) -> Option<Timestamp> {
-    let bundle = state.ws.with_untracked(|ws| bundle_of(ws, chosen));
-    let saved = edge::download(&bundle.file_name(edge::today()), &bundle.to_json());
+    let bundle = state.ws.with_untracked(|ws| bundle_of(ws, chosen)).ok()?;
+    let saved = edge::download(&bundle.file_name(edge::today()), &bundle.to_json().ok()?);
     saved.then(|| {
         state
             .keeper
@@ -111,9 +111,13 @@ pub fn ExportButtons(#[prop(into)] chosen: Signal<ExportChoice>) -> impl IntoVie
         last.set(Some(at.0));
     };
     let copy = move |_| {
-        let bundle = bundle();
-        let at = bundle.exported_at;
-        edge::copy_text(&bundle.to_json(), move |ok| {
+        let Some((at, text)) = bundle()
+            .and_then(|b| Ok((b.exported_at, b.to_json()?)))
+            .ok()
+        else {
+            return said.set(Some(state.texts().exchange.copy_failed));
+        };
+        edge::copy_text(&text, move |ok| {
             let texts = &state.texts().exchange;
             said.set(Some(if ok { texts.copied } else { texts.copy_failed }));
             if ok {
@@ -124,7 +128,7 @@ pub fn ExportButtons(#[prop(into)] chosen: Signal<ExportChoice>) -> impl IntoVie
     // The file's text on the page, for copying by hand where neither a download nor the
     // clipboard works (and for reading what is sent).
     let shown = RwSignal::new(None::<String>);
-    let show = move |_| shown.set(Some(bundle().to_json()));
+    let show = move |_| shown.set(bundle().and_then(|b| b.to_json()).ok());
     let last_line = move || last_export_line(&state, last.get());
     view! {
         <div class="buttons">

@@ -34,7 +34,9 @@ pub fn office_bundle(tasks: usize) -> String {
         sotay::domain::Timestamp(1_795_000_000_000),
         "bench",
     )
+    .expect("the bundle writes as JSON")
     .to_json()
+    .expect("the bundle writes as JSON")
 }
 
 fn office(tasks: usize) -> sotay::workspace::Workspace {

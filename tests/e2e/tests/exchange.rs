@@ -362,10 +362,12 @@ async fn markup_and_right_to_left_text_in_a_bundle_stay_text(browser: Browser) {
     let mut ws = sotay::workspace::Workspace::new(DeviceId(Id::from_random(42)));
     ws.add_plan(Id::from_random(43), title, Timestamp(1_795_000_000_000))
         .expect("a plan with any text in its title");
-    let bundle = Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_001), "0.1.0");
+    let bundle = Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_001), "0.1.0")
+        .expect("the bundle writes as JSON");
     let app = Session::start(browser).await;
     let file = app.downloads.join("markup.json");
-    std::fs::write(&file, bundle.to_json()).expect("write the bundle");
+    std::fs::write(&file, bundle.to_json().expect("the bundle writes as JSON"))
+        .expect("write the bundle");
     app.open("#/trao-doi").await;
     app.upload("#import-file", &file).await;
     app.wait_for_text("#import-preview", "Xem trước").await;
@@ -402,8 +404,10 @@ async fn a_changed_bundle_is_refused_by_its_checksum(browser: Browser) {
         Timestamp(1_795_000_000_000),
     )
     .expect("a plan");
-    let text =
-        Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_001), "0.1.0").to_json();
+    let text = Bundle::export(&ws, Scope::Workspace, Timestamp(1_795_000_000_001), "0.1.0")
+        .expect("the bundle writes as JSON")
+        .to_json()
+        .expect("the bundle writes as JSON");
     let changed = text.replace("năm 2027", "năm 2028");
     assert_ne!(changed, text);
     let app = Session::start(browser).await;

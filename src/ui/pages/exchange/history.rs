@@ -33,11 +33,8 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
         let Some(snapshot) = snapshot.get_untracked() else {
             return;
         };
-        let undone = state.change(|ws, _| {
-            ws.undo_import(&snapshot);
-            Ok::<_, CommandError>(())
-        });
-        if undone.is_ok() {
+        let undone = state.change(|ws, _| Ok::<_, CommandError>(ws.restore_snapshot(&snapshot)));
+        if matches!(undone, Ok(Ok(()))) {
             state
                 .keeper
                 .with_store(|s| imports::mark_undone(s, edge::now()));
