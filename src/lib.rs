@@ -2,20 +2,25 @@
 //! kept in the browser, shared between offices as JSON bundles.
 //!
 //! The map of the code:
-//! - [`domain`]: plain records and rules (ids, version vectors, agencies, plans, tasks,
-//!   meetings, deadlines, legal references).
-//! - [`workspace`]: the whole document an office keeps, its queries and the commands that change it.
-//! - [`bundle`]: the JSON files offices send each other: export, and what an import would change.
-//! - [`store`]: where the workspace is kept: the `Store` trait, its layout of keys, an in-memory
-//!   store for tests and, in the browser, localStorage.
+//! - [`domain`]: plain records and rules (ids, version vectors, the field-by-field record and
+//!   its merge, agencies, plans, tasks, meetings, indicators, deadlines, legal references).
+//! - [`workspace`]: the whole document an office keeps, its queries, the commands that change
+//!   it, and the snapshots that put it back.
+//! - [`bundle`]: the JSON files offices send each other: export, reading and checking one, what
+//!   an import would change, and applying it.
+//! - [`store`]: where the workspace is kept: the `Store` trait, its layout of keys, snapshots,
+//!   the import history, the storage log, an in-memory store for tests and, in the browser,
+//!   localStorage with its IndexedDB journal.
 //! - [`search`]: Vietnamese-aware matching (marks and case ignored, đ as d).
+//! - [`sort`]: the one stable sort the whole app uses (clippy.toml forbids the standard ones).
 //! - [`notice`]: the conclusion notice of a meeting, composed as the decree lays it out.
 //! - [`route`]: the pages of the app, as `#` fragments that work from a file on disk.
 //! - [`i18n`]: the texts of the interface, Vietnamese first, then English.
-//! - `ui` (wasm only): the Leptos components; the only part that touches the browser besides
-//!   `store::browser`.
+//! - `ui` (wasm only): the Leptos components; with `store::browser` and `store::journal`, the
+//!   only code that touches the browser.
 //!
-//! Everything but `ui` and `store::browser` is plain Rust, tested natively with `cargo test`.
+//! Everything but `ui`, `store::browser` and `store::journal` is plain Rust, tested natively
+//! with `cargo test`.
 
 pub mod bundle;
 pub mod domain;

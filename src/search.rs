@@ -23,8 +23,8 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 /// The plain letter of a marked one: the same letters as [`MARKED`], as a `match` the compiler
-/// turns into a jump table (a search of the table per character made folding an office's
-/// 20,000 tasks for the search box take over half a second).
+/// turns into a jump table, not a search of the table per character (too slow for a large
+/// office's search box: docs/benchmarks.md#folding-by-a-match).
 fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c;

@@ -160,8 +160,8 @@ pub enum Link {
 
 /// A bundle read and checked up to its checksum, with the canonical bytes the checksum is made
 /// over. The browser hashes them with its own SHA-256 (`crypto.subtle`: native code, off the
-/// main thread; SHA-256 compiled to wasm took 25–100 ms for a 5,000-task bundle) and hands the
-/// digest to [`Unverified::verify`], which finishes the checks.
+/// main thread, where SHA-256 compiled to wasm is slow: docs/benchmarks.md#the-browser-hashes-the-bundle)
+/// and hands the digest to [`Unverified::verify`], which finishes the checks.
 pub struct Unverified {
     pub(super) bundle: Bundle,
     canonical: Vec<u8>,

@@ -4,8 +4,9 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// A record (or part of one) out of a JSON value, read from its text. `serde_json::from_value`
-/// would give every record type a second decoder beside the one reading text: 67 KB of wasm
-/// (28 KB gzip) for the few places that hold a value; they are never on a hot path. The error
+/// would give every record type a second decoder beside the one reading text, so clippy.toml
+/// forbids it (the cost: docs/benchmarks.md#one-json-decoder-per-record-type); the few places
+/// that hold a value are never on a hot path. The error
 /// is serde's (never shown to a user) without a position: the text is one line made here.
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, String> {
     serde_json::from_str(&value.to_string()).map_err(|e| without_position(&e))

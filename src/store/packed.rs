@@ -1,7 +1,7 @@
 //! The stored form of a chunk of records: the JSON deflated (zlib, whose Adler-32 catches a
 //! changed character) and packed 15 bits to a UTF-16 code
 //! unit, so localStorage (which counts UTF-16 units, two bytes each in Chromium and Safari) holds
-//! five to ten times more. `Z<bytes>:<units>`: the deflated length in decimal, then the units,
+//! several times more (docs/benchmarks.md#stored-chunks-are-deflated). `Z<bytes>:<units>`: the deflated length in decimal, then the units,
 //! each `0x20 + 15 bits` (never a control character, never a surrogate).
 //! A value that starts with `[` is plain JSON and is read as it is (hand-repaired data, tests).
 

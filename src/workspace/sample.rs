@@ -282,7 +282,7 @@ fn task(
         .map(|_| agencies[dice.below(agencies.len())].clone())
         .filter(|a| *a != lead)
         .collect();
-    coordinating.sort();
+    crate::sort::sort_by(&mut coordinating, |a, b| a.cmp(b));
     coordinating.dedup();
     let year = day.format("%Y").to_string().parse().unwrap_or(2026);
     let deadline = match dice.below(4) {

@@ -70,7 +70,7 @@ fn with_edit_time(ws: &Workspace, task: &Id, at: i64) -> String {
     for w in value["writes"].as_array_mut().unwrap() {
         w["at"] = serde_json::json!(at);
     }
-    bundle.records.tasks[i] = serde_json::from_value(value).unwrap();
+    bundle.records.tasks[i] = crate::domain::json::from_value(&value).unwrap();
     bundle.checksum = checksum(&bundle.records).unwrap();
     bundle.to_json().unwrap()
 }
@@ -406,7 +406,7 @@ fn a_forged_edit_under_the_receivers_own_id_is_named_and_shown_as_it_will_be_app
             .is_none_or(|f| f.as_array().is_some_and(|f| !f.is_empty()))
     });
     writes.push(write);
-    forged.records.tasks[i] = serde_json::from_value(value).unwrap();
+    forged.records.tasks[i] = crate::domain::json::from_value(&value).unwrap();
     forged.checksum = checksum(&forged.records).unwrap();
     let checked = Bundle::read(forged.to_json().unwrap().as_bytes(), &b, Timestamp(22)).unwrap();
     assert!(checked

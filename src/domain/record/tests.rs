@@ -249,7 +249,7 @@ fn fields_and_keys_of_a_newer_version_are_carried_not_dropped() {
     // The newer version set the field in the record's first edit, which lists no fields.
     value["body"]["nguon"] = serde_json::json!({"van_ban": "511/KH-UBND", "trang": 3});
     value["origin"] = serde_json::json!("office-x");
-    let newer: Record<Task> = serde_json::from_value(value.clone()).unwrap();
+    let newer: Record<Task> = crate::domain::json::from_value(&value).unwrap();
     let again = serde_json::to_value(&newer).unwrap();
     assert_eq!(again, value, "written back as it came");
     // An edit of a known field keeps them; a merge with an older copy keeps them too.

@@ -23,8 +23,8 @@ pub fn FindPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = state.find;
     // The words marked in the results, and the meeting notes, follow the box a moment after
-    // typing stops: marking a hundred rows on every key made each key slow (bench, 500 tasks:
-    // p95 4 → 22 ms in Chromium).
+    // typing stops: marking a hundred rows on every key made each key slow
+    // (docs/benchmarks.md#marks-follow-the-box-once-typing-stops).
     let words = RwSignal::new(query.with_untracked(|q| q.text.clone()));
     Effect::new(move |_| {
         let typed = query.with(|q| q.text.clone());
