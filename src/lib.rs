@@ -32,6 +32,10 @@ pub mod sort;
 pub mod store;
 pub mod workspace;
 
+// The helpers every test module shared a copy of.
+#[cfg(test)]
+pub(crate) mod fixtures;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 

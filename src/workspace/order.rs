@@ -30,9 +30,7 @@ pub(super) fn move_one(order: &[(Id, u32)], id: &Id, earlier: bool) -> Vec<(Id, 
 mod tests {
     use super::*;
 
-    fn id(n: u128) -> Id {
-        Id::from_random(n)
-    }
+    use crate::fixtures::id;
 
     #[test]
     fn moving_up_swaps_with_the_one_before_and_touches_only_those() {

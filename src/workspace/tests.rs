@@ -5,17 +5,9 @@ use crate::domain::text::TextError;
 use crate::domain::TaskStatus;
 use chrono::NaiveDate;
 
-pub(crate) fn device(n: u128) -> DeviceId {
-    DeviceId(Id::from_random(n))
-}
-
-pub(crate) fn id(n: u128) -> Id {
-    Id::from_random(1000 + n)
-}
-
-pub(crate) fn sonv() -> Id {
-    Id::parse("co-quan-so-noi-vu").unwrap()
-}
+pub(crate) use crate::fixtures::{device, sonv};
+// The workspace tests number their records from 1,000 (`id(1)` is `record_id(1)`).
+pub(crate) use crate::fixtures::record_id as id;
 
 /// A workspace with one plan holding two tasks led by Sở Nội vụ.
 pub(crate) fn sample() -> Workspace {

@@ -70,7 +70,7 @@ type Writers = BTreeMap<(Id, &'static str), BTreeMap<usize, String>>;
 /// skipped. Returns the offices and, per field edited after creation, each office's last value.
 fn run(offices: usize, steps: &[Step]) -> (Vec<Workspace>, Writers) {
     let mut ws: Vec<Workspace> = (0..offices)
-        .map(|d| Workspace::new(device(d as u128)))
+        .map(|d| Workspace::new(exchange_device(d as u128)))
         .collect();
     let mut writers = Writers::new();
     for (time, step) in (10..).zip(steps) {
@@ -226,7 +226,7 @@ proptest! {
         let before = ws[1].clone();
         let checked = receive(&ws[0], &before, 1_000);
         let preview = checked.preview(&before, &Choices::default(), Timestamp(1_000));
-        checked.apply(&mut ws[1], &Choices::default(), Timestamp(1_000), device(9));
+        checked.apply(&mut ws[1], &Choices::default(), Timestamp(1_000), exchange_device(9));
         /// What a person sees of a record: its values, whether it is deleted, its conflicts.
         type Seen = (Vec<String>, bool, Vec<crate::domain::Rival>);
         fn shown<T: crate::workspace::Kinded>(ws: &Workspace, id: &Id) -> Option<Seen> {
@@ -248,7 +248,7 @@ proptest! {
     #[test]
     fn export_then_import_into_an_empty_workspace_gives_the_same_records((n, steps) in history()) {
         let (ws, _) = run(n, &steps);
-        let mut empty = Workspace::new(device(9));
+        let mut empty = Workspace::new(exchange_device(9));
         import(&ws[n - 1], &mut empty, 1_000);
         prop_assert_eq!(empty.records(), ws[n - 1].records());
         let records = ws[n - 1].records();

@@ -10,13 +10,7 @@ use crate::domain::{Id, TaskStatus, Timestamp};
 use crate::workspace::{Kind, Workspace};
 use proptest::prelude::*;
 
-pub(super) fn device(n: u128) -> DeviceId {
-    DeviceId(Id::from_random(1_000 + n))
-}
-
-pub(super) fn sonv() -> Id {
-    Id::parse("co-quan-so-noi-vu").unwrap()
-}
+pub(super) use crate::fixtures::{exchange_device, sonv};
 
 pub(super) fn day() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
@@ -49,7 +43,7 @@ pub(super) fn import(from: &Workspace, to: &mut Workspace, now: i64) -> ImportEn
 
 #[test]
 fn a_bundle_round_trips_and_its_checksum_covers_the_records() {
-    let mut ws = Workspace::new(device(1));
+    let mut ws = Workspace::new(exchange_device(1));
     ws.set_office("Sở Nội vụ tỉnh Vĩnh Phúc", "Vĩnh Phúc")
         .unwrap();
     let plan = ws
@@ -86,7 +80,7 @@ fn a_bundle_round_trips_and_its_checksum_covers_the_records() {
 
 #[test]
 fn a_plan_travels_with_what_it_refers_to_and_nothing_else() {
-    let mut ws = Workspace::new(device(1));
+    let mut ws = Workspace::new(exchange_device(1));
     let plan = ws
         .add_plan(Id::from_random(1), "Kế hoạch A", Timestamp(1))
         .unwrap();
@@ -135,7 +129,7 @@ fn a_plan_travels_with_what_it_refers_to_and_nothing_else() {
 
 /// Two offices share a plan with one task, then A renames it while B ticks it done.
 pub(super) fn rename_and_tick() -> (Workspace, Workspace, Id) {
-    let mut a = Workspace::new(device(1));
+    let mut a = Workspace::new(exchange_device(1));
     let plan = a
         .add_plan(Id::from_random(1), "Kế hoạch", Timestamp(1))
         .unwrap();
@@ -148,7 +142,7 @@ pub(super) fn rename_and_tick() -> (Workspace, Workspace, Id) {
             Timestamp(2),
         )
         .unwrap();
-    let mut b = Workspace::new(device(2));
+    let mut b = Workspace::new(exchange_device(2));
     import(&a, &mut b, 3);
     a.set_task_title(&task, "Việc (A sửa tên)", Timestamp(10))
         .unwrap();
@@ -192,7 +186,7 @@ fn a_rename_and_a_tick_made_apart_are_both_kept_in_both_offices() {
 
 #[test]
 fn the_preview_says_exactly_what_applying_does() {
-    let mut a = Workspace::new(device(1));
+    let mut a = Workspace::new(exchange_device(1));
     let plan = a
         .add_plan(Id::from_random(1), "Kế hoạch", Timestamp(1))
         .unwrap();
@@ -223,7 +217,7 @@ fn the_preview_says_exactly_what_applying_does() {
             Timestamp(2),
         )
         .unwrap();
-    let mut b = Workspace::new(device(2));
+    let mut b = Workspace::new(exchange_device(2));
     import(&a, &mut b, 3);
     // A finishes task 1, deletes task 2 and renames task 3; B edits task 2 and renames task 3.
     a.set_task_status(&t1, TaskStatus::Done { on: day() }, Timestamp(10))
@@ -302,11 +296,11 @@ fn previewed(
 fn a_deletion_that_settles_an_edit_versus_delete_is_previewed_as_a_deletion() {
     // Found by the 10,000-case run of the histories: the tombstone was set on both sides, so the
     // preview said "Không đổi" while applying took away a plan the page still showed.
-    let mut a = Workspace::new(device(1));
+    let mut a = Workspace::new(exchange_device(1));
     let plan = a
         .add_plan(Id::from_random(1), "Kế hoạch 1", Timestamp(1))
         .unwrap();
-    let mut b = Workspace::new(device(2));
+    let mut b = Workspace::new(exchange_device(2));
     import(&a, &mut b, 2);
     b.delete(Kind::Plan, &plan, Timestamp(3)).unwrap();
     a.rename_plan(&plan, "Kế hoạch CCHC", Timestamp(4)).unwrap();
@@ -328,11 +322,11 @@ fn a_deletion_that_settles_an_edit_versus_delete_is_previewed_as_a_deletion() {
 
 #[test]
 fn an_edit_that_settles_a_conflict_on_the_value_shown_is_previewed_as_an_update() {
-    let mut a = Workspace::new(device(1));
+    let mut a = Workspace::new(exchange_device(1));
     let plan = a
         .add_plan(Id::from_random(1), "Kế hoạch 1", Timestamp(1))
         .unwrap();
-    let mut b = Workspace::new(device(2));
+    let mut b = Workspace::new(exchange_device(2));
     import(&a, &mut b, 2);
     a.rename_plan(&plan, "Tên của A", Timestamp(3)).unwrap();
     b.rename_plan(&plan, "Tên của B", Timestamp(4)).unwrap();
@@ -360,15 +354,15 @@ fn a_restore_over_two_deletions_made_apart_is_previewed_as_their_change() {
     // Found by the 10,000-case run too: two offices deleted a plan apart, a third restored it
     // having seen one deletion. The tombstone went from "deleted, in conflict" to "shown, in
     // conflict with a deletion", and the preview said "Không đổi".
-    let mut a = Workspace::new(device(1));
+    let mut a = Workspace::new(exchange_device(1));
     let plan = a
         .add_plan(Id::from_random(1), "Kế hoạch 1", Timestamp(1))
         .unwrap();
-    let mut b = Workspace::new(device(2));
+    let mut b = Workspace::new(exchange_device(2));
     import(&a, &mut b, 2);
     a.delete(Kind::Plan, &plan, Timestamp(3)).unwrap();
     b.delete(Kind::Plan, &plan, Timestamp(4)).unwrap();
-    let mut c = Workspace::new(device(3));
+    let mut c = Workspace::new(exchange_device(3));
     import(&b, &mut c, 5);
     c.restore(Kind::Plan, &plan, Timestamp(6)).unwrap();
     import(&a, &mut b, 7);
@@ -393,7 +387,12 @@ fn an_import_is_undone_exactly_and_marked_in_its_line() {
     assert_eq!(entry.from.device, *a.device());
     let checked = receive(&a, &b, 21);
     let mut c = b.clone();
-    let (snapshot, _) = checked.apply(&mut c, &Choices::default(), Timestamp(22), device(9));
+    let (snapshot, _) = checked.apply(
+        &mut c,
+        &Choices::default(),
+        Timestamp(22),
+        exchange_device(9),
+    );
     c.restore_snapshot(&snapshot).unwrap();
     assert_eq!(c.records(), b.records());
     assert_eq!(c.device(), b.device());
@@ -415,7 +414,7 @@ fn the_user_can_keep_ours_or_theirs_for_a_field_and_the_choice_travels() {
     let checked = receive(&a, &b, 40);
     let pick = |choices: Choices| {
         let mut b = b.clone();
-        checked.apply(&mut b, &choices, Timestamp(41), device(9));
+        checked.apply(&mut b, &choices, Timestamp(41), exchange_device(9));
         let t = b.tasks().get(&task).unwrap().clone();
         // The choice is an edit that follows both copies: importing again changes nothing.
         let again = receive(&a, &b, 42).preview(&b, &Choices::default(), Timestamp(42));

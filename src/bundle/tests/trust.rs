@@ -34,7 +34,7 @@ fn a_copied_profile_is_named_and_this_device_takes_a_new_id() {
         .unwrap();
     let checked = receive(&twin2, &twin1, 40);
     assert_eq!(checked.notes.own_device, [(Kind::Task, task.clone())]);
-    let fresh = device(77);
+    let fresh = exchange_device(77);
     checked.apply(
         &mut twin1,
         &Choices::default(),
@@ -111,7 +111,7 @@ fn a_clock_far_ahead_is_named_and_cannot_win_every_conflict() {
 
 #[test]
 fn a_new_agency_of_the_same_name_never_takes_the_receivers_own() {
-    let mut ours = Workspace::new(device(1));
+    let mut ours = Workspace::new(exchange_device(1));
     let plan = ours
         .add_plan(Id::from_random(1), "Kế hoạch", Timestamp(1))
         .unwrap();
@@ -124,7 +124,7 @@ fn a_new_agency_of_the_same_name_never_takes_the_receivers_own() {
         .collect();
     // The sender's "Sở Nội Vụ" has an id that sorts before every other.
     // and deletes the starter "Sở Nội vụ", which it never used.
-    let mut sender = Workspace::new(device(2));
+    let mut sender = Workspace::new(exchange_device(2));
     sender.delete(Kind::Agency, &sonv(), Timestamp(3)).unwrap();
     let theirs = sender
         .add_agency(
@@ -151,7 +151,12 @@ fn a_new_agency_of_the_same_name_never_takes_the_receivers_own() {
         preview.count(Kind::Task, Change::Follows) == 0,
         "none of our tasks moves"
     );
-    checked.apply(&mut ours, &Choices::default(), Timestamp(4), device(9));
+    checked.apply(
+        &mut ours,
+        &Choices::default(),
+        Timestamp(4),
+        exchange_device(9),
+    );
     for t in &tasks {
         assert_eq!(
             ours.tasks().get(t).unwrap().body().lead,
@@ -182,7 +187,7 @@ fn a_new_agency_of_the_same_name_never_takes_the_receivers_own() {
 #[test]
 fn a_bundle_of_the_previous_schema_still_imports() {
     let text = include_str!("../../../tests/fixtures/bundle-schema-1.json");
-    let ws = Workspace::new(device(3));
+    let ws = Workspace::new(exchange_device(3));
     let checked = Bundle::read(text.as_bytes(), &ws, Timestamp(1_800_000_000_000)).unwrap();
     assert_eq!(checked.bundle.schema, 1);
     let mut ws = ws;
@@ -190,7 +195,7 @@ fn a_bundle_of_the_previous_schema_still_imports() {
         &mut ws,
         &Choices::default(),
         Timestamp(1_800_000_000_000),
-        device(9),
+        exchange_device(9),
     );
     assert!(entry.new > 5);
     let done = ws
@@ -205,7 +210,7 @@ fn a_bundle_of_the_previous_schema_still_imports() {
     );
     // Written again in this schema, it reads back the same.
     let again = send(&ws, 1_800_000_000_001);
-    let mut other = Workspace::new(device(4));
+    let mut other = Workspace::new(exchange_device(4));
     other.merge_records(&again.records);
     assert_eq!(other.records(), ws.records());
 }
@@ -230,7 +235,7 @@ fn a_generated_office_passes_every_check_of_the_import() {
         .unwrap()
         .to_json()
         .unwrap();
-    let other = Workspace::new(device(3));
+    let other = Workspace::new(exchange_device(3));
     let checked = Bundle::read(text.as_bytes(), &other, Timestamp(1_796_083_200_000));
     assert!(checked.is_ok(), "{:?}", checked.err());
 }
@@ -238,8 +243,8 @@ fn a_generated_office_passes_every_check_of_the_import() {
 #[test]
 fn offices_exchanging_plans_settle_on_the_receivers_agency_without_going_back_and_forth() {
     // Each office typed the culture department its own way and uses it in its own plan.
-    let mut a = Workspace::new(device(1));
-    let mut b = Workspace::new(device(2));
+    let mut a = Workspace::new(exchange_device(1));
+    let mut b = Workspace::new(exchange_device(2));
     let va = a
         .add_agency(
             Id::from_random(500),
@@ -290,7 +295,7 @@ fn offices_exchanging_plans_settle_on_the_receivers_agency_without_going_back_an
                 into,
                 &Choices::default(),
                 Timestamp(now),
-                device(90 + now as u128),
+                exchange_device(90 + now as u128),
             )
             .1
     };
@@ -330,8 +335,8 @@ fn offices_exchanging_plans_settle_on_the_receivers_agency_without_going_back_an
 
 #[test]
 fn two_offices_merging_one_pair_each_into_their_own_at_once_still_converge() {
-    let mut a = Workspace::new(device(1));
-    let mut b = Workspace::new(device(2));
+    let mut a = Workspace::new(exchange_device(1));
+    let mut b = Workspace::new(exchange_device(2));
     let va = a
         .add_agency(Id::from_random(500), "Sở Văn hóa", Timestamp(1))
         .unwrap();
@@ -421,7 +426,7 @@ fn a_forged_edit_under_the_receivers_own_id_is_named_and_shown_as_it_will_be_app
         .unwrap()
         .change;
     let before = b.tasks().get(&task).unwrap().body().title.clone();
-    let fresh = device(55);
+    let fresh = exchange_device(55);
     checked.apply(&mut b, &Choices::default(), Timestamp(22), fresh.clone());
     let after = b.tasks().get(&task).unwrap().body().title.clone();
     assert_eq!(
