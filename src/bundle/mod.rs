@@ -16,8 +16,6 @@ mod preview;
 mod strict;
 
 pub use apply::{Choices, ImportEntry, Side};
-// Snapshots belong to the workspace; the old path stays for code not yet moved to it.
-pub use crate::workspace::Snapshot;
 pub use check::{Checked, Notes};
 pub use import::{Expected, ImportError, Link, Problem, Unverified, MAX_BYTES, MAX_DEPTH};
 pub use preview::{Change, FieldChange, FieldDiff, Preview, RecordChange};

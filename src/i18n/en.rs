@@ -7,7 +7,7 @@ use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::store::StoreError;
-use crate::workspace::{CommandError, Field, Kind};
+use crate::workspace::{CommandError, Field, Kind, SnapshotError};
 
 pub const TEXTS: Texts = Texts {
     save: "Save",
@@ -129,6 +129,10 @@ fn command_error(error: &CommandError) -> String {
         CommandError::Time => "Not a time: type it like 8:00, 8h30 or 14:00.".to_owned(),
         CommandError::Sites => "The number of connected sites must be a number, such as 9.".to_owned(),
         CommandError::NoList => "A plan's task must stay in a plan: choose another plan instead of none.".to_owned(),
+        CommandError::Snapshot(SnapshotError::RepeatedId { kind, id }) => format!(
+            "Could not restore: the snapshot holds two {} records with the id {id}; it may be damaged. Nothing was changed.",
+            kind_name(*kind)
+        ),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::domain::indicator::AmountError;
 use crate::domain::legal_ref::RefError;
 use crate::domain::text::TextError;
 use crate::store::StoreError;
-use crate::workspace::{CommandError, Field, Kind};
+use crate::workspace::{CommandError, Field, Kind, SnapshotError};
 
 pub const TEXTS: Texts = Texts {
     save: "Lưu",
@@ -141,6 +141,10 @@ fn command_error(error: &CommandError) -> String {
         CommandError::Time => "Giờ không hợp lệ: hãy nhập như 8:00, 8h30 hoặc 14:00.".to_owned(),
         CommandError::Sites => "Số điểm cầu phải là một số, ví dụ 9.".to_owned(),
         CommandError::NoList => "Nhiệm vụ của kế hoạch phải nằm trong một kế hoạch: hãy chọn kế hoạch khác thay vì bỏ trống.".to_owned(),
+        CommandError::Snapshot(SnapshotError::RepeatedId { kind, id }) => format!(
+            "Không khôi phục được: bản lưu có hai {} cùng mã {id}, có thể đã bị hỏng. Dữ liệu hiện tại giữ nguyên.",
+            kind_name(*kind)
+        ),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::i18n::{Lang, Texts};
 use crate::store::browser::BrowserStore;
 use crate::store::journal::Journal;
 use crate::store::{self, backups, log, other_tab, Saver, Store, StoreError};
-use crate::workspace::Workspace;
+use crate::workspace::{Snapshot, Workspace};
 use leptos::leptos_dom::helpers::IntervalHandle;
 use leptos::prelude::*;
 
@@ -263,17 +263,10 @@ impl Keeper {
         })
     }
 
-    /// Puts the workspace back to a snapshot, after taking one of the state it replaces.
-    pub fn restore_backup(&self, key: &str) -> bool {
-        let snapshot = self
-            .read_store(|s| backups::read(s, key).ok().flatten())
-            .flatten();
-        let Some(snapshot) = snapshot else {
-            return false;
-        };
-        self.snapshot(true);
-        let restored = self.ws.try_update(|ws| ws.restore_snapshot(&snapshot));
-        restored.is_some_and(|r| r.is_ok())
+    /// The automatic snapshot under `key`, if it is there and reads.
+    pub fn backup(&self, key: &str) -> Option<Snapshot> {
+        self.read_store(|s| backups::read(s, key).ok().flatten())
+            .flatten()
     }
 
     /// Runs `op` on the browser's store (none: nothing happens); a failure is told to the user

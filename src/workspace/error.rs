@@ -1,6 +1,6 @@
 //! Why a command on the workspace was refused. The UI turns each case into a sentence (i18n).
 
-use super::Kind;
+use super::{Kind, SnapshotError};
 use crate::domain::dates::DayError;
 use crate::domain::deadline::DeadlineError;
 use crate::domain::indicator::AmountError;
@@ -90,6 +90,14 @@ pub enum CommandError {
     IdTaken {
         id: Id,
     },
+    /// A snapshot (of an import, or an automatic one) cannot be put back whole.
+    Snapshot(SnapshotError),
+}
+
+impl From<SnapshotError> for CommandError {
+    fn from(error: SnapshotError) -> CommandError {
+        CommandError::Snapshot(error)
+    }
 }
 
 impl CommandError {

@@ -56,16 +56,6 @@ impl Workspace {
     }
 }
 
-/// The old name, for src/store/layout/tests.rs until it moves to `restore_snapshot` (another
-/// engineer's file); tests only, where a damaged snapshot is a failed test.
-#[cfg(test)]
-impl Workspace {
-    pub(crate) fn undo_import(&mut self, snapshot: &Snapshot) {
-        self.restore_snapshot(snapshot)
-            .expect("a snapshot taken of one workspace");
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -135,12 +135,12 @@ fn records_taken_out_or_put_back_whole_are_saved_too() {
         "the example's records are gone from storage"
     );
     // Put back whole from a snapshot (as undoing an import does).
-    let snapshot = crate::bundle::Snapshot {
+    let snapshot = crate::workspace::Snapshot {
         at: Timestamp(4),
         records: with_example.records(),
         device: None,
     };
-    loaded.workspace.undo_import(&snapshot);
+    loaded.workspace.restore_snapshot(&snapshot).unwrap();
     assert!(loaded.saver.save(&mut store, &loaded.workspace).unwrap() > 0);
     let back = load(&mut store, device(1), Timestamp(5)).unwrap().workspace;
     assert_eq!(back.records(), with_example.records());

@@ -5,7 +5,6 @@ use crate::bundle::ImportEntry;
 use crate::store::imports;
 use crate::ui::edge;
 use crate::ui::state::AppState;
-use crate::workspace::CommandError;
 use leptos::prelude::*;
 
 /// "Hoàn tác lần nhập này" while a snapshot is kept, then the history, latest first.
@@ -33,8 +32,11 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
         let Some(snapshot) = snapshot.get_untracked() else {
             return;
         };
-        let undone = state.change(|ws, _| Ok::<_, CommandError>(ws.restore_snapshot(&snapshot)));
-        if matches!(undone, Ok(Ok(()))) {
+        let undone = state.change(|ws, _| Ok(ws.restore_snapshot(&snapshot)?));
+        if let Err(message) = &undone {
+            incoming.message.set(Some(message.clone()));
+        }
+        if undone.is_ok() {
             state
                 .keeper
                 .with_store(|s| imports::mark_undone(s, edge::now()));

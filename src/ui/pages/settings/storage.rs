@@ -132,9 +132,13 @@ fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
                     let when = edge::local_time(backup.at);
                     let line = (state.texts().storage.backup_line)(&when, backup.tasks, backup.meetings);
                     let restore = move |_| {
-                        if state.keeper.restore_backup(&backup.key) {
-                            said.set(Some((state.texts().storage.backup_restored)(&when)));
-                            refresh.update(|n| *n += 1);
+                        match restore(state, &backup.key) {
+                            Some(Ok(())) => {
+                                said.set(Some((state.texts().storage.backup_restored)(&when)));
+                                refresh.update(|n| *n += 1);
+                            }
+                            Some(Err(message)) => said.set(Some(message)),
+                            None => {}
                         }
                     };
                     view! {
@@ -148,6 +152,14 @@ fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
         </ul>
         <p class="hint" role="status" id="backup-said">{move || said.get()}</p>
     }
+}
+
+/// Puts the workspace back to the snapshot under `key`, after taking one of the state it
+/// replaces; `None` if that snapshot is gone or does not read.
+fn restore(state: AppState, key: &str) -> Option<Result<(), String>> {
+    let snapshot = state.keeper.backup(key)?;
+    state.keeper.snapshot(true);
+    Some(state.change(|ws, _| Ok(ws.restore_snapshot(&snapshot)?)))
 }
 
 /// Values set aside as damaged: kept untouched, and offered as files to send for repair.
