@@ -69,6 +69,23 @@ pub enum LogKind {
     Evidence,
 }
 
+impl LogKind {
+    pub const ALL: [LogKind; 2] = [LogKind::Report, LogKind::Evidence];
+
+    /// The kind as the log form's `<option value>` names it: the word it is stored under.
+    pub fn code(self) -> &'static str {
+        match self {
+            LogKind::Report => "report",
+            LogKind::Evidence => "evidence",
+        }
+    }
+
+    /// The kind a `<select>`'s value names.
+    pub fn from_code(code: &str) -> Option<LogKind> {
+        LogKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 /// A task of plan "ke-hoach" led by Sở Nội vụ, for the core's tests.
 #[cfg(test)]
 pub(crate) fn example_task(title: &str) -> Task {
@@ -98,5 +115,15 @@ mod tests {
         let task: Task = serde_json::from_str(text).unwrap();
         assert_eq!(task.plan, Id::parse("ke-hoach-1").ok());
         assert_eq!((task.meeting, task.position), (None, 2));
+    }
+
+    #[test]
+    fn a_log_kinds_code_is_its_stored_name() {
+        for kind in LogKind::ALL {
+            let stored = serde_json::to_string(&kind).unwrap();
+            assert_eq!(stored, format!("\"{}\"", kind.code()));
+            assert_eq!(LogKind::from_code(kind.code()), Some(kind));
+        }
+        assert_eq!(LogKind::from_code("note"), None);
     }
 }

@@ -36,6 +36,28 @@ pub enum AgencyRole {
     Coordinating,
 }
 
+impl AgencyRole {
+    pub const ALL: [AgencyRole; 3] = [
+        AgencyRole::Either,
+        AgencyRole::Lead,
+        AgencyRole::Coordinating,
+    ];
+
+    /// The role as the find page's `<option value>` names it.
+    pub fn code(self) -> &'static str {
+        match self {
+            AgencyRole::Either => "either",
+            AgencyRole::Lead => "lead",
+            AgencyRole::Coordinating => "coordinating",
+        }
+    }
+
+    /// The role a `<select>`'s value names.
+    pub fn from_code(code: &str) -> Option<AgencyRole> {
+        AgencyRole::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
 /// The standings a filter can ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StandingFilter {
@@ -52,6 +74,26 @@ pub enum StandingFilter {
 }
 
 impl StandingFilter {
+    /// The standing as the find page's `<option value>` names it.
+    pub fn code(self) -> &'static str {
+        match self {
+            StandingFilter::Open => "Open",
+            StandingFilter::NotStarted => "NotStarted",
+            StandingFilter::InProgress => "InProgress",
+            StandingFilter::DueSoon => "DueSoon",
+            StandingFilter::Overdue => "Overdue",
+            StandingFilter::Done => "Done",
+            StandingFilter::DoneOnTime => "DoneOnTime",
+            StandingFilter::DoneLate => "DoneLate",
+            StandingFilter::Paused => "Paused",
+        }
+    }
+
+    /// The standing a `<select>`'s value names.
+    pub fn from_code(code: &str) -> Option<StandingFilter> {
+        StandingFilter::ALL.into_iter().find(|s| s.code() == code)
+    }
+
     pub const ALL: [StandingFilter; 9] = [
         StandingFilter::Open,
         StandingFilter::Overdue,
@@ -274,5 +316,22 @@ impl Workspace {
         }
         task.log.iter().for_each(|e| add(&e.text));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_filter_choice_reads_back_from_its_code() {
+        for role in AgencyRole::ALL {
+            assert_eq!(AgencyRole::from_code(role.code()), Some(role));
+        }
+        for standing in StandingFilter::ALL {
+            assert_eq!(StandingFilter::from_code(standing.code()), Some(standing));
+        }
+        assert_eq!(AgencyRole::from_code("owner"), None);
+        assert_eq!(StandingFilter::from_code(""), None);
     }
 }

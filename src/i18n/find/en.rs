@@ -2,7 +2,7 @@
 
 use super::FindTexts;
 use crate::i18n::number;
-use crate::workspace::StandingFilter;
+use crate::workspace::{AgencyRole, StandingFilter};
 
 pub const TEXTS: FindTexts = FindTexts {
     heading: "Find tasks",
@@ -12,9 +12,11 @@ pub const TEXTS: FindTexts = FindTexts {
     filter_agency: "Agency",
     filter_any: "Any",
     filter_role: "Role",
-    role_either: "Leads or coordinates",
-    role_lead: "Leads",
-    role_coordinating: "Coordinates",
+    role: |role| match role {
+        AgencyRole::Either => "Leads or coordinates",
+        AgencyRole::Lead => "Leads",
+        AgencyRole::Coordinating => "Coordinates",
+    },
     filter_standing: "Standing",
     standing_filter,
     filter_plan: "Plan",

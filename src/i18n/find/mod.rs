@@ -3,7 +3,7 @@
 pub(super) mod en;
 pub(super) mod vi;
 
-use crate::workspace::StandingFilter;
+use crate::workspace::{AgencyRole, StandingFilter};
 
 /// Every text of the find page in one language.
 pub struct FindTexts {
@@ -14,9 +14,7 @@ pub struct FindTexts {
     pub filter_agency: &'static str,
     pub filter_any: &'static str,
     pub filter_role: &'static str,
-    pub role_either: &'static str,
-    pub role_lead: &'static str,
-    pub role_coordinating: &'static str,
+    pub role: fn(AgencyRole) -> &'static str,
     pub filter_standing: &'static str,
     pub standing_filter: fn(StandingFilter) -> &'static str,
     pub filter_plan: &'static str,

@@ -2,7 +2,7 @@
 
 use super::FindTexts;
 use crate::i18n::number;
-use crate::workspace::StandingFilter;
+use crate::workspace::{AgencyRole, StandingFilter};
 
 pub const TEXTS: FindTexts = FindTexts {
     heading: "Tìm kiếm nhiệm vụ, cuộc họp",
@@ -12,9 +12,11 @@ pub const TEXTS: FindTexts = FindTexts {
     filter_agency: "Cơ quan",
     filter_any: "Tất cả",
     filter_role: "Vai trò",
-    role_either: "Chủ trì hoặc phối hợp",
-    role_lead: "Chủ trì",
-    role_coordinating: "Phối hợp",
+    role: |role| match role {
+        AgencyRole::Either => "Chủ trì hoặc phối hợp",
+        AgencyRole::Lead => "Chủ trì",
+        AgencyRole::Coordinating => "Phối hợp",
+    },
     filter_standing: "Tình trạng",
     standing_filter,
     filter_plan: "Kế hoạch",

@@ -112,29 +112,26 @@ pub fn FindPage() -> impl IntoView {
                 </label>
                 <label>{move || state.texts().find.filter_role}
                     <select id="find-role" on:change=move |ev| {
-                        let role = match event_target_value(&ev).as_str() {
-                            "lead" => AgencyRole::Lead,
-                            "coordinating" => AgencyRole::Coordinating,
-                            _ => AgencyRole::Either,
-                        };
+                        let role = AgencyRole::from_code(&event_target_value(&ev)).unwrap_or_default();
                         ask(&|q| q.role = role);
                     }>
-                        <option value="either">{move || state.texts().find.role_either}</option>
-                        <option value="lead">{move || state.texts().find.role_lead}</option>
-                        <option value="coordinating">{move || state.texts().find.role_coordinating}</option>
+                        {AgencyRole::ALL.map(|r| view! {
+                            <option value=r.code() selected=move || query.with(|q| q.role == r)>
+                                {move || (state.texts().find.role)(r)}
+                            </option>
+                        })}
                     </select>
                 </label>
             </div>
             <div class="inline-fields">
                 <label>{move || state.texts().find.filter_standing}
                     <select id="find-standing" on:change=move |ev| {
-                        let code = event_target_value(&ev);
-                        let chosen = StandingFilter::ALL.into_iter().find(|s| format!("{s:?}") == code);
+                        let chosen = StandingFilter::from_code(&event_target_value(&ev));
                         ask(&|q| q.standing = chosen);
                     }>
                         <option value="">{move || state.texts().find.filter_any}</option>
                         {StandingFilter::ALL.map(|s| view! {
-                            <option value=format!("{s:?}") selected=move || query.with(|q| q.standing == Some(s))>
+                            <option value=s.code() selected=move || query.with(|q| q.standing == Some(s))>
                                 {move || (state.texts().find.standing_filter)(s)}
                             </option>
                         })}

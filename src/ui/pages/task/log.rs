@@ -10,18 +10,14 @@ use leptos::prelude::*;
 #[component]
 pub fn LogSection(id: Id, task: Task) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kind = RwSignal::new("report".to_owned());
+    let kind = RwSignal::new(LogKind::Report);
     let day = RwSignal::new(short(edge::today()));
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add_id = id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let log_kind = if kind.get_untracked() == "evidence" {
-            LogKind::Evidence
-        } else {
-            LogKind::Report
-        };
+        let log_kind = kind.get_untracked();
         let outcome = parse_day(&day.get_untracked())
             .map_err(|e| (state.texts().day_error)(&e))
             .and_then(|on| {
@@ -54,9 +50,10 @@ pub fn LogSection(id: Id, task: Task) -> impl IntoView {
         <form class="log-form" on:submit=submit>
             <div class="inline-fields">
                 <label>{move || state.texts().task.log_kind_label}
-                    <select id="log-kind" on:change=move |ev| kind.set(event_target_value(&ev))>
-                        <option value="report">{move || (state.texts().task.log_kind)(LogKind::Report)}</option>
-                        <option value="evidence">{move || (state.texts().task.log_kind)(LogKind::Evidence)}</option>
+                    <select id="log-kind" on:change=move |ev| kind.set(LogKind::from_code(&event_target_value(&ev)).unwrap_or(LogKind::Report))>
+                        {LogKind::ALL.map(|k| view! {
+                            <option value=k.code()>{move || (state.texts().task.log_kind)(k)}</option>
+                        })}
                     </select>
                 </label>
                 <label>{move || state.texts().task.log_day_label}
