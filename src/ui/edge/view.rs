@@ -40,9 +40,26 @@ pub fn scroll_to(id: &str) {
     });
 }
 
+/// Writes how far the page is scrolled into the current history entry.
+pub fn keep_scroll() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let state = js_sys::Object::new();
+    let y = window.scroll_y().unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&state, &"scroll".into(), &y.into());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state(&state, "");
+    }
+}
+
 /// Keeps, in each history entry, how far its page was scrolled (saved a quarter second after
-/// scrolling, so a tablet's browser is not asked too often), and takes the restoring from the
-/// browser: pages are drawn by the app, after the browser would restore.
+/// scrolling, so a tablet's browser is not asked too often, and at once on every click, before a
+/// link's new entry replaces this one), and takes the restoring from the browser: pages are
+/// drawn by the app, after the browser would restore. The click matters on a slow tablet: a tap
+/// soon after a flick comes before the quarter second's timer runs, which would then write
+/// the old page's place into the new page's entry (seen in WebKit under load: back returned
+/// to the top of a long list).
 pub fn remember_scroll() {
     use std::cell::Cell;
     use std::rc::Rc;
@@ -55,18 +72,12 @@ pub fn remember_scroll() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
     let pending = Rc::new(Cell::new(false));
+    let pending_on_click = pending.clone();
     let save = Closure::<dyn FnMut()>::new({
         let pending = pending.clone();
         move || {
-            pending.set(false);
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let state = js_sys::Object::new();
-            let y = window.scroll_y().unwrap_or(0.0);
-            let _ = js_sys::Reflect::set(&state, &"scroll".into(), &y.into());
-            if let Ok(history) = window.history() {
-                let _ = history.replace_state(&state, "");
+            if pending.replace(false) {
+                keep_scroll();
             }
         }
     });
@@ -80,6 +91,17 @@ pub fn remember_scroll() {
     });
     let _ = window.add_event_listener_with_callback("scroll", scrolled.as_ref().unchecked_ref());
     scrolled.forget();
+    // Capturing: before the link's own handler or its navigation.
+    let clicked = Closure::<dyn FnMut()>::new(move || {
+        pending_on_click.set(false);
+        keep_scroll();
+    });
+    let _ = window.add_event_listener_with_callback_and_bool(
+        "click",
+        clicked.as_ref().unchecked_ref(),
+        true,
+    );
+    clicked.forget();
 }
 
 /// After the page changed: where this history entry was left (going back), else the top (a
