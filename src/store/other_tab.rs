@@ -36,16 +36,12 @@ pub fn merge_chunks(ws: &mut Workspace, chunks: &[(String, String)]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Id, Timestamp};
+    use crate::domain::Timestamp;
+    use crate::fixtures::{device, id};
     use crate::store::{load, MemoryStore, Store};
-    use crate::workspace::tests::device;
 
     /// Two tabs on one store: each loads, edits and saves; the second merges what the first
     /// wrote, writes its keys back, and the store then holds both edits.
-    fn id(n: u128) -> Id {
-        Id::from_random(n)
-    }
-
     #[test]
     fn another_tabs_key_is_merged_and_written_back_as_the_union() {
         let mut store = MemoryStore::with_capacity(2_000_000);
