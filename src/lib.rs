@@ -32,9 +32,10 @@ pub mod sort;
 pub mod store;
 pub mod workspace;
 
-// The helpers every test module shared a copy of.
-#[cfg(test)]
-pub(crate) mod fixtures;
+// The helpers the tests share (the crate's own and those in tests/): a few lines, never called
+// by the app, so the release build leaves them out.
+#[doc(hidden)]
+pub mod fixtures;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -12,17 +12,10 @@ mod broken;
 
 use sotay::bundle::{Bundle, ImportError, Scope, MAX_BYTES};
 use sotay::domain::meeting::MeetingKind;
-use sotay::domain::{DeviceId, Id, Timestamp};
+use sotay::domain::{DeviceId, Timestamp};
+use sotay::fixtures::{id, sonv};
 use sotay::i18n::Lang;
 use sotay::workspace::{Kind, Workspace};
-
-fn id(n: u128) -> Id {
-    Id::from_random(n)
-}
-
-fn sonv() -> Id {
-    Id::parse("co-quan-so-noi-vu").unwrap()
-}
 
 /// A workspace with a plan, a group, two tasks, a meeting with an item, a conclusion and an
 /// assignment: every kind of record and reference.

@@ -4,19 +4,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use sotay::domain::{DeviceId, Id, Timestamp};
+use sotay::domain::Timestamp;
+use sotay::fixtures::{named as id, named_device as device};
 use sotay::store::{self, browser::BrowserStore, Problem, Store, StoreError};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn id(text: &str) -> Id {
-    Id::parse(text).unwrap()
-}
-
-fn device(text: &str) -> DeviceId {
-    DeviceId(id(text))
-}
 
 /// A store with nothing in it: every test starts from an empty localStorage.
 fn empty_store() -> BrowserStore {

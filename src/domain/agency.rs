@@ -57,6 +57,12 @@ pub fn agency_key(name: &str) -> String {
     words.collect::<Vec<_>>().join(" ")
 }
 
+/// The id of the starter agency `co-quan-<slug>` ("so-noi-vu"); a slug that makes no id gives
+/// the zero id, which no record has.
+pub fn starter_id(slug: &str) -> Id {
+    Id::parse(&format!("co-quan-{slug}")).unwrap_or_else(|_| Id::from_random(0))
+}
+
 /// The agencies that appear again and again in reform plans, shipped so a new office can start
 /// at once. Their ids are fixed, so two offices that never renamed them share the same records.
 const STARTER: &[(&str, &str)] = &[

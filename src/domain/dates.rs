@@ -122,10 +122,7 @@ pub fn long(d: NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::fixtures::d;
 
     #[test]
     fn a_day_without_its_year_takes_the_year_of_its_context() {

@@ -134,11 +134,10 @@ impl<'de> Deserialize<'de> for Version {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::domain::id::Id;
     use proptest::prelude::*;
 
     fn device(n: u8) -> DeviceId {
-        DeviceId(Id::from_random(u128::from(n)))
+        crate::fixtures::device(u128::from(n))
     }
 
     fn version(edits: &[u8]) -> Version {

@@ -5,15 +5,8 @@ use super::tests::{device, id, sonv};
 use super::*;
 use crate::domain::check::Check;
 use crate::domain::{Deadline, LogKind, PlanKind, Record, Task, TaskStatus, Years};
-use chrono::NaiveDate;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
-
-fn agency(slug: &str) -> Id {
-    Id::parse(&format!("co-quan-{slug}")).unwrap()
-}
+use crate::fixtures::agency;
+use crate::fixtures::d;
 
 fn t(n: u64) -> Timestamp {
     Timestamp(n as i64)

@@ -4,6 +4,7 @@
 
 use super::{CommandError, IndicatorFields, PlanFields, TaskFields, Workspace};
 use super::{Kinded, Tables};
+use crate::domain::agency::starter_id as agency;
 use crate::domain::{Deadline, Direction, Every, Id, LogKind, PlanKind, TaskStatus, Timestamp};
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -23,10 +24,6 @@ type ExampleTask = (
 pub(super) fn example_id(name: &str) -> Id {
     // The names below are fixed and valid ids; a test loads the example.
     Id::parse(&format!("{PREFIX}{name}")).unwrap_or_else(|_| Id::from_random(0))
-}
-
-fn agency(slug: &str) -> Id {
-    Id::parse(&format!("co-quan-{slug}")).unwrap_or_else(|_| Id::from_random(0))
 }
 
 impl Workspace {

@@ -4,13 +4,10 @@
 
 use super::example::example_id;
 use super::{CommandError, MeetingFields, TaskFields, Workspace};
+use crate::domain::agency::starter_id as agency;
 use crate::domain::dates::short;
 use crate::domain::{Deadline, Id, TaskStatus, Timestamp};
 use chrono::{Datelike, Days, NaiveDate};
-
-fn agency(slug: &str) -> Id {
-    Id::parse(&format!("co-quan-{slug}")).unwrap_or_else(|_| Id::from_random(0))
-}
 
 impl Workspace {
     pub(super) fn load_example_meeting(

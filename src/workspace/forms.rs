@@ -190,11 +190,8 @@ pub fn quick_deadlines(today: NaiveDate) -> [Deadline; 3] {
 mod tests {
     use super::*;
     use crate::domain::dates::DayError;
+    use crate::fixtures::d;
     use chrono::NaiveDate;
-
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
 
     #[test]
     fn every_deadline_shows_in_the_form_and_reads_back() {

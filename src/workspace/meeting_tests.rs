@@ -6,12 +6,9 @@ use super::*;
 use super::{live_text, parse_time, parse_time_or_part};
 use crate::domain::meeting::{DayPart, MeetingForm, MeetingKind};
 use crate::domain::{Deadline, TaskStatus};
+use crate::fixtures::d;
 use crate::notice::{Block, Notice};
-use chrono::{NaiveDate, NaiveTime};
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use chrono::NaiveTime;
 
 fn t(n: u64) -> Timestamp {
     Timestamp(n as i64)

@@ -11,7 +11,7 @@ pub type Make = fn(&dyn Fn(&mut Value)) -> Vec<u8>;
 
 /// The device the good bundle's edits were made on.
 fn device() -> String {
-    sotay::domain::Id::from_random(1).to_string()
+    sotay::fixtures::id(1).to_string()
 }
 
 /// The index of the starter "Sở Nội vụ" among the good bundle's agencies.

@@ -1,10 +1,7 @@
 //! The rules of deadlines and standing, day by day, and how both are stored.
 
 use super::*;
-
-fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, day).unwrap()
-}
+use crate::fixtures::d;
 
 fn by(day: NaiveDate) -> Deadline {
     Deadline::By { day }
