@@ -10,7 +10,7 @@ use boon::{Compiler, SchemaIndex, Schemas};
 use serde_json::{json, Value};
 use sotay::bundle::{Bundle, Scope};
 use sotay::domain::{DeviceId, Id, Timestamp};
-use sotay::workspace::Workspace;
+use sotay::workspace::{Kind, Workspace};
 
 const SCHEMA: &str = include_str!("../docs/bundle.schema.json");
 
@@ -69,14 +69,7 @@ fn every_bundle_the_example_exports_fits_the_schema() {
         assert_eq!(problems(&schemas, index, &bundle), None, "{scope:?}");
     }
     let whole = exported(&ws, Scope::Workspace);
-    for kind in [
-        "agencies",
-        "plans",
-        "groups",
-        "tasks",
-        "indicators",
-        "meetings",
-    ] {
+    for kind in Kind::ALL.map(Kind::key) {
         let list = whole["records"][kind].as_array().map_or(0, Vec::len);
         assert!(
             list > 0,
