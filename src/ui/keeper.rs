@@ -44,16 +44,23 @@ pub struct Keeper {
     pub keeping: RwSignal<Keeping>,
     /// The browser's answer to `navigator.storage.persist()`; `None` where it cannot be asked.
     pub persisted: RwSignal<Option<bool>>,
-    persist: StoredValue<Persist, LocalStorage>,
+    /// One handle for all that is not shown: `Keeper` is copied into every closure that saves
+    /// or reads the store, so it stays a few handles wide.
+    held: StoredValue<Held, LocalStorage>,
+}
+
+/// What the keeper holds that no page shows.
+struct Held {
+    persist: Persist,
     /// The notice about the last failed save, if any: replaced or removed by the next save.
-    save_notice: StoredValue<Option<u64>>,
+    save_notice: Option<u64>,
     /// While the store is full, a timer that keeps trying to save.
-    retry: StoredValue<Option<IntervalHandle>, LocalStorage>,
+    retry: Option<IntervalHandle>,
     /// Whether a full store may give up automatic snapshots: once the user allowed it, or at
     /// once where no journal keeps the edits meanwhile.
-    may_make_room: StoredValue<bool>,
+    may_make_room: bool,
     /// Values set aside at load, told once the journal says whether it had good copies.
-    set_aside: StoredValue<Vec<store::SetAside>>,
+    set_aside: Vec<store::SetAside>,
 }
 
 impl Keeper {
@@ -73,11 +80,13 @@ impl Keeper {
             notices,
             keeping: RwSignal::new(keeping),
             persisted: RwSignal::new(None),
-            persist: StoredValue::new_local(persist),
-            save_notice: StoredValue::new(None),
-            retry: StoredValue::new_local(None),
-            may_make_room: StoredValue::new(false),
-            set_aside: StoredValue::new(Vec::new()),
+            held: StoredValue::new_local(Held {
+                persist,
+                save_notice: None,
+                retry: None,
+                may_make_room: false,
+                set_aside: Vec::new(),
+            }),
         }
     }
 
@@ -96,9 +105,10 @@ impl Keeper {
     /// told. Still full: a banner with a one-tap export stays up and a timer keeps retrying
     /// until a save succeeds. Any failure is shown until a later save succeeds.
     pub fn save(&self) {
-        let give_up = self.may_make_room.get_value();
         let saving = self.ws.with_untracked(|ws| {
-            self.persist.try_update_value(|p| {
+            self.held.try_update_value(|held| {
+                let give_up = held.may_make_room;
+                let p = &mut held.persist;
                 let store = p.store.as_mut()?;
                 let give_up = give_up || p.journal.as_ref().is_none_or(Journal::unavailable);
                 Some(edge::timed("sotay-save", || {
@@ -117,7 +127,7 @@ impl Keeper {
         if !saving.gave_up.is_empty() {
             self.told_gave_up(&saving.gave_up);
         }
-        let old = self.save_notice.get_value();
+        let old = self.held.with_value(|h| h.save_notice);
         match saving.result {
             Err(error) => {
                 old.into_iter().for_each(|id| self.notices.dismiss(id));
@@ -128,7 +138,7 @@ impl Keeper {
                     text.push_str(&(self.texts().storage.room_offer)(&edge::local_day(at)));
                 }
                 let notice = self.notices.tell_full(text, full, offer.is_some());
-                self.save_notice.set_value(Some(notice));
+                self.held.update_value(|h| h.save_notice = Some(notice));
                 if full && self.keeping.get_untracked() != Keeping::Full {
                     self.keeping.set(Keeping::Full);
                     let keeper = *self;
@@ -136,18 +146,18 @@ impl Keeper {
                         move || keeper.save(),
                         std::time::Duration::from_secs(3),
                     );
-                    self.retry.set_value(timer.ok());
+                    self.held.update_value(|h| h.retry = timer.ok());
                 }
             }
             Ok(_) => {
                 if let Some(id) = old {
                     self.notices.dismiss(id);
-                    self.save_notice.set_value(None);
+                    self.held.update_value(|h| h.save_notice = None);
                 }
                 if self.keeping.get_untracked() == Keeping::Full {
                     self.keeping.set(Keeping::Stored);
-                    self.retry
-                        .update_value(|t| t.take().into_iter().for_each(|t| t.clear()));
+                    let timer = self.held.try_update_value(|h| h.retry.take());
+                    timer.flatten().into_iter().for_each(|t| t.clear());
                 }
             }
         }
@@ -155,7 +165,7 @@ impl Keeper {
 
     /// From now on a full store may give up automatic snapshots; saves at once.
     pub fn allow_making_room(&self) {
-        self.may_make_room.set_value(true);
+        self.held.update_value(|h| h.may_make_room = true);
         self.save();
     }
 
@@ -174,15 +184,15 @@ impl Keeper {
 
     /// Keeps the values set aside at load, to be told once the journal has been read.
     pub fn hold_set_aside(&self, list: Vec<store::SetAside>) {
-        self.set_aside.set_value(list);
+        self.held.update_value(|h| h.set_aside = list);
     }
 
     /// Tells each value set aside at load: recovered from the journal's copy or not, and
     /// where the damaged one is kept; and keeps it in the storage log.
     fn tell_set_aside(&self, journal: &[(String, String)]) {
         let list = self
-            .set_aside
-            .try_update_value(std::mem::take)
+            .held
+            .try_update_value(|h| std::mem::take(&mut h.set_aside))
             .unwrap_or_default();
         let (texts, now) = (self.texts(), edge::now());
         let mut events = Vec::new();
@@ -239,14 +249,15 @@ impl Keeper {
                 keeper.write_back(chunks.iter().map(|(key, _)| key.as_str()));
             }
         });
-        self.persist.update_value(|p| p.journal = Some(journal));
+        self.held
+            .update_value(|h| h.persist.journal = Some(journal));
     }
 
     /// Forgets what this page wrote under these keys and saves, so each is written again
     /// wherever the workspace holds more than the stored text.
     fn write_back<'k>(&self, keys: impl IntoIterator<Item = &'k str>) {
-        self.persist
-            .update_value(|p| keys.into_iter().for_each(|k| p.saver.forget(k)));
+        self.held
+            .update_value(|h| keys.into_iter().for_each(|k| h.persist.saver.forget(k)));
         self.save();
     }
 
@@ -254,9 +265,9 @@ impl Keeper {
     pub fn snapshot(&self, force: bool) -> Option<String> {
         let now = edge::now();
         self.ws.with_untracked(|ws| {
-            self.persist
-                .try_update_value(|p| {
-                    let store = p.store.as_mut()?;
+            self.held
+                .try_update_value(|h| {
+                    let store = h.persist.store.as_mut()?;
                     backups::take(store, ws, now, force).ok().flatten()
                 })
                 .flatten()
@@ -276,8 +287,8 @@ impl Keeper {
         op: impl FnOnce(&mut BrowserStore) -> Result<R, StoreError>,
     ) -> Option<R> {
         let result = self
-            .persist
-            .try_update_value(|p| p.store.as_mut().map(op))
+            .held
+            .try_update_value(|h| h.persist.store.as_mut().map(op))
             .flatten();
         match result {
             Some(Ok(value)) => Some(value),
@@ -295,8 +306,8 @@ impl Keeper {
     /// a failure is not told, since a full store's banner already says that recent typing is
     /// not stored, and the text is still on screen.
     pub fn keep_quietly(&self, op: impl FnOnce(&mut BrowserStore) -> Result<(), StoreError>) {
-        self.persist.update_value(|p| {
-            if let Some(Err(error)) = p.store.as_mut().map(op) {
+        self.held.update_value(|h| {
+            if let Some(Err(error)) = h.persist.store.as_mut().map(op) {
                 leptos::logging::warn!("not kept: {error}");
             }
         });
@@ -304,6 +315,6 @@ impl Keeper {
 
     /// Reads the browser's store (none: `None`).
     pub fn read_store<R>(&self, op: impl FnOnce(&BrowserStore) -> R) -> Option<R> {
-        self.persist.with_value(|p| p.store.as_ref().map(op))
+        self.held.with_value(|h| h.persist.store.as_ref().map(op))
     }
 }

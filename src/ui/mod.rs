@@ -11,7 +11,7 @@ mod state;
 use crate::store::browser::BrowserStore;
 use crate::store::{load, marks, Loaded, MemoryStore, Saver, StoreError};
 use crate::workspace::{export_overdue, Workspace};
-use keeper::{Keeping, Persist};
+use keeper::{Keeper, Keeping, Persist};
 use leptos::prelude::*;
 use state::AppState;
 
@@ -19,13 +19,14 @@ use state::AppState;
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(|| {
-        let (state, problems) = start();
+        let (state, keeper, problems) = start();
         edge::mark("sotay-loaded");
         provide_context(state);
+        provide_context(keeper);
         for text in problems {
             state.notices.tell_until_fixed(text);
         }
-        if state.keeper.keeping.get_untracked() == Keeping::Nowhere {
+        if keeper.keeping.get_untracked() == Keeping::Nowhere {
             let texts = state.texts();
             let text = if edge::is_file_page() {
                 texts.storage.nowhere_file.to_owned()
@@ -34,24 +35,31 @@ pub fn mount() {
             };
             state.notices.offer_export(text, true);
         } else {
-            edge::timed("sotay-keep-safe", || keep_safe(state));
+            edge::timed("sotay-keep-safe", || keep_safe(state, keeper));
         }
         // The one place that saves: after every change of the workspace.
         Effect::new(move |_| {
             state.ws.track();
-            state.keeper.save();
+            keeper.save();
+        });
+        // The language chosen is kept for the next visit (not written at start: it was read).
+        Effect::new(move |before: Option<()>| {
+            let code = state.lang.get().code();
+            if before.is_some() {
+                keeper.keep_quietly(|s| marks::set_lang(s, code));
+            }
         });
         // The effect runs just after each change; these also catch a page hidden or left in
         // between (a tablet put to sleep, a tab closed).
         for event in ["pagehide", "visibilitychange"] {
-            let _ = window_event_listener_untyped(event, move |_| state.keeper.save());
+            let _ = window_event_listener_untyped(event, move |_| keeper.save());
         }
         edge::keep_focus_above_keyboard();
         // Another tab of the app saved: merge what it wrote (the event never fires in the tab
         // that wrote).
         let _ = window_event_listener(leptos::ev::storage, move |ev| {
             if let (Some(key), Some(value)) = (ev.key(), ev.new_value()) {
-                state.keeper.merge_other_tab(&key, &value);
+                keeper.merge_other_tab(&key, &value);
             }
         });
         view! { <app::App /> }
@@ -62,20 +70,20 @@ pub fn mount() {
 
 /// What runs once the data is loaded from a working store: today's snapshot, the request to
 /// keep the data, the note for a page opened from a file, and the export reminder.
-fn keep_safe(state: AppState) {
-    state.keeper.open_journal();
-    state.keeper.snapshot(false);
+fn keep_safe(state: AppState, keeper: Keeper) {
+    keeper.open_journal();
+    keeper.snapshot(false);
     if edge::is_file_page() {
-        if state.keeper.read_store(marks::file_note_shown) == Some(false) {
+        if keeper.read_store(marks::file_note_shown) == Some(false) {
             state
                 .notices
                 .tell(state.texts().storage.file_note.to_owned());
-            state.keeper.with_store(marks::set_file_note_shown);
+            keeper.with_store(marks::set_file_note_shown);
         }
     } else {
-        edge::ask_persist(move |answer| state.keeper.persisted.set(answer));
+        edge::ask_persist(move |answer| keeper.persisted.set(answer));
     }
-    let exported = state.keeper.read_store(marks::last_export).flatten();
+    let exported = keeper.read_store(marks::last_export).flatten();
     let now = edge::now();
     let oldest = state.ws.with_untracked(|ws| ws.oldest_unexported(exported));
     if let Some(oldest) = oldest.filter(|_| export_overdue(oldest, now)) {
@@ -88,7 +96,7 @@ fn keep_safe(state: AppState) {
 
 /// Loads the workspace from localStorage, or starts in memory when the browser refuses
 /// storage; returns what the user must be told.
-fn start() -> (AppState, Vec<String>) {
+fn start() -> (AppState, Keeper, Vec<String>) {
     let now = edge::now();
     let mut opened = BrowserStore::open();
     let loaded = match opened.as_mut() {
@@ -106,7 +114,7 @@ fn start() -> (AppState, Vec<String>) {
         Err(error) => {
             let memory = load(&mut MemoryStore::default(), edge::new_device_id(), now);
             let ws = memory.map_or_else(|_| Workspace::new(edge::new_device_id()), |l| l.workspace);
-            let state = AppState::new(
+            let (state, keeper) = AppState::new(
                 ws,
                 Persist {
                     store: None,
@@ -117,10 +125,10 @@ fn start() -> (AppState, Vec<String>) {
             // The banner in `mount` says what this means; only an unusual failure is added.
             let unusual = !matches!(error, StoreError::Unavailable(_));
             let text = (state.lang.get_untracked().texts().store_error)(&error);
-            return (state, unusual.then_some(text).into_iter().collect());
+            return (state, keeper, unusual.then_some(text).into_iter().collect());
         }
     };
-    let state = AppState::new(
+    let (state, keeper) = AppState::new(
         ws,
         Persist {
             store,
@@ -128,7 +136,7 @@ fn start() -> (AppState, Vec<String>) {
             journal: None,
         },
     );
-    // Told once the journal says whether it had good copies of them (`AppState::open_journal`).
-    state.keeper.hold_set_aside(std::mem::take(&mut problems));
-    (state, Vec::new())
+    // Told once the journal says whether it had good copies of them (`Keeper::open_journal`).
+    keeper.hold_set_aside(std::mem::take(&mut problems));
+    (state, keeper, Vec::new())
 }

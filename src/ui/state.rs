@@ -1,7 +1,7 @@
 //! The document the pages share: the workspace in a signal, the language, the address, and the
-//! two helpers every page reaches through it, the notices and the keeper of the stored copy.
-//! Pages change the workspace only through [`AppState::change`], which runs a workspace
-//! command; one effect (in `ui::mount`) then has the keeper save it.
+//! notices. Pages change the workspace only through [`AppState::change`], which runs a
+//! workspace command; one effect (in `ui::mount`) then has the keeper of the stored copy
+//! (`ui::keeper`, its own context) save it.
 
 use super::components::notices::Notices;
 use super::edge;
@@ -13,7 +13,8 @@ use crate::store::marks;
 use crate::workspace::{CommandError, Kind, TaskQuery, Workspace};
 use leptos::prelude::*;
 
-/// Everything the pages share. `Copy`: it is a handful of signal handles.
+/// Everything the pages share. `Copy`: a handful of signal handles, kept few because nearly
+/// every closure of the interface holds a copy.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub ws: RwSignal<Workspace>,
@@ -22,23 +23,23 @@ pub struct AppState {
     /// What the find page asks, kept while the user opens a task and comes back.
     pub find: RwSignal<TaskQuery>,
     pub notices: Notices,
-    pub keeper: Keeper,
 }
 
 impl AppState {
-    pub fn new(ws: Workspace, persist: Persist) -> AppState {
+    /// The document and the keeper of its stored copy, the language read from that store.
+    pub fn new(ws: Workspace, persist: Persist) -> (AppState, Keeper) {
         let lang = persist.store.as_ref().and_then(marks::lang);
         let lang = RwSignal::new(Lang::from_code(lang.as_deref().unwrap_or_default()));
         let ws = RwSignal::new(ws);
         let notices = Notices::new();
-        AppState {
+        let state = AppState {
             ws,
             lang,
             route: RwSignal::new(Route::from_hash(&edge::hash())),
             find: RwSignal::new(TaskQuery::default()),
             notices,
-            keeper: Keeper::new(ws, lang, notices, persist),
-        }
+        };
+        (state, Keeper::new(ws, lang, notices, persist))
     }
 
     /// A live task's body as it is now, `None` once it is gone: what a task's page or card shows.
@@ -89,12 +90,5 @@ impl AppState {
                 self.notices.tell(message);
             }
         }
-    }
-
-    /// Changes the language of the interface, and keeps the choice for the next visit.
-    pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
-        self.keeper
-            .keep_quietly(|s| marks::set_lang(s, lang.code()));
     }
 }

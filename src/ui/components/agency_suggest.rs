@@ -10,6 +10,7 @@ use crate::domain::Id;
 use crate::i18n::Text;
 use crate::store::drafts;
 use crate::ui::edge;
+use crate::ui::keeper::Keeper;
 use crate::ui::state::AppState;
 use crate::workspace::Found;
 use leptos::prelude::*;
@@ -41,10 +42,10 @@ pub fn AgencySuggest(
     on_unpick: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     // The same field id appears on every meeting's page: the draft is kept per page.
     let draft_key = format!("{}|{id}", edge::hash());
-    let drafted = state
-        .keeper
+    let drafted = keeper
         .read_store(|s| drafts::get(s, &draft_key))
         .flatten()
         .filter(|d| *d != initial);
@@ -60,7 +61,7 @@ pub fn AgencySuggest(
     let draft_key = StoredValue::new(draft_key);
     let keep_draft = move |text: &str| {
         let key = draft_key.get_value();
-        state.keeper.keep_quietly(|s| drafts::keep(s, &key, text));
+        keeper.keep_quietly(|s| drafts::keep(s, &key, text));
     };
     let suggestions = Memo::new(move |_| {
         let query = typed.get();

@@ -5,6 +5,7 @@ use crate::bundle::{Bundle, Scope};
 use crate::domain::{Id, Timestamp};
 use crate::store::marks;
 use crate::ui::edge;
+use crate::ui::keeper::Keeper;
 use crate::ui::state::AppState;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
@@ -63,13 +64,15 @@ pub fn bundle_of(ws: &Workspace, chosen: &ExportChoice) -> Result<Bundle, serde_
 
 /// Offers the bundle `chosen` names as a file to save and records when; `None` if the browser
 /// refused the download.
-pub fn download_bundle(state: &AppState, chosen: &ExportChoice) -> Option<Timestamp> {
+pub fn download_bundle(
+    state: &AppState,
+    keeper: &Keeper,
+    chosen: &ExportChoice,
+) -> Option<Timestamp> {
     let bundle = state.ws.with_untracked(|ws| bundle_of(ws, chosen)).ok()?;
     let saved = edge::download(&bundle.file_name(edge::today()), &bundle.to_json().ok()?);
     saved.then(|| {
-        state
-            .keeper
-            .with_store(|s| marks::set_last_export(s, bundle.exported_at));
+        keeper.with_store(|s| marks::set_last_export(s, bundle.exported_at));
         bundle.exported_at
     })
 }
@@ -88,8 +91,9 @@ pub fn last_export_line(state: &AppState, last: Option<i64>) -> String {
 #[component]
 pub fn ExportButtons(#[prop(into)] chosen: Signal<ExportChoice>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     let said = RwSignal::new(None::<&'static str>);
-    let stored = state.keeper.read_store(marks::last_export).flatten();
+    let stored = keeper.read_store(marks::last_export).flatten();
     let last = RwSignal::new(stored.map(|at| at.0));
     let bundle = move || {
         state
@@ -98,7 +102,7 @@ pub fn ExportButtons(#[prop(into)] chosen: Signal<ExportChoice>) -> impl IntoVie
     };
     let download = move |_| {
         let texts = &state.texts().exchange;
-        match download_bundle(&state, &chosen.get_untracked()) {
+        match download_bundle(&state, &keeper, &chosen.get_untracked()) {
             Some(at) => {
                 said.set(Some(texts.downloaded));
                 last.set(Some(at.0));
@@ -107,7 +111,7 @@ pub fn ExportButtons(#[prop(into)] chosen: Signal<ExportChoice>) -> impl IntoVie
         }
     };
     let exported = move |at: Timestamp| {
-        state.keeper.with_store(|s| marks::set_last_export(s, at));
+        keeper.with_store(|s| marks::set_last_export(s, at));
         last.set(Some(at.0));
     };
     let copy = move |_| {

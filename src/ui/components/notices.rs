@@ -4,6 +4,7 @@
 
 use crate::domain::Id;
 use crate::ui::components::export_buttons::{download_bundle, ExportChoice};
+use crate::ui::keeper::Keeper;
 use crate::ui::state::AppState;
 use crate::workspace::Kind;
 use leptos::prelude::*;
@@ -132,6 +133,7 @@ fn NoticeItem(
     notice: Notice,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     let Notice {
         id,
         text,
@@ -161,11 +163,11 @@ fn NoticeItem(
         let said = RwSignal::new(None::<&'static str>);
         let download = move |_| {
             let texts = &state.texts().exchange;
-            let done = download_bundle(&state, &ExportChoice::All).is_some();
+            let done = download_bundle(&state, &keeper, &ExportChoice::All).is_some();
             said.set(Some(if done { texts.downloaded } else { texts.download_failed }));
             // Everything is in the file now: the old snapshot may make room.
             if done && make_room {
-                state.keeper.allow_making_room();
+                keeper.allow_making_room();
             }
         };
         view! {
@@ -175,7 +177,7 @@ fn NoticeItem(
     });
     let room_button = make_room.then(|| {
         view! {
-            <button type="button" class="secondary make-room" on:click=move |_| state.keeper.allow_making_room()>
+            <button type="button" class="secondary make-room" on:click=move |_| keeper.allow_making_room()>
                 {move || state.texts().storage.make_room}
             </button>
         }

@@ -223,6 +223,9 @@ async fn the_example_comes_and_goes_in_one_step(browser: Browser) {
     app.open("#/cai-dat").await;
     app.choose("#language", "English").await;
     app.wait_for_text("nav", "Overview").await;
+    // The choice is kept for the next visit.
+    app.client.refresh().await.expect("reload");
+    app.wait_for_text("nav", "Overview").await;
     app.open("#/").await;
     app.wait_for_text(".done-figure", "3/10").await;
     assert_eq!(figure(&app, "overdue").await, "1");

@@ -4,6 +4,7 @@ use super::Incoming;
 use crate::bundle::ImportEntry;
 use crate::store::imports;
 use crate::ui::edge;
+use crate::ui::keeper::Keeper;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -11,18 +12,16 @@ use leptos::prelude::*;
 #[component]
 pub fn HistorySection(incoming: Incoming) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     let snapshot = Memo::new(move |_| {
         incoming.history.track();
-        state
-            .keeper
+        keeper
             .read_store(|s| imports::undo_snapshot(s).ok().flatten())
             .flatten()
     });
     let entries = move || {
         incoming.history.track();
-        let list = state
-            .keeper
-            .read_store(|s| imports::history(s).unwrap_or_default());
+        let list = keeper.read_store(|s| imports::history(s).unwrap_or_default());
         list.unwrap_or_default()
             .into_iter()
             .rev()
@@ -37,9 +36,7 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
             incoming.message.set(Some(message.clone()));
         }
         if undone.is_ok() {
-            state
-                .keeper
-                .with_store(|s| imports::mark_undone(s, edge::now()));
+            keeper.with_store(|s| imports::mark_undone(s, edge::now()));
             incoming
                 .message
                 .set(Some(state.texts().exchange.undone.to_owned()));

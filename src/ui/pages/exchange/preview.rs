@@ -8,6 +8,7 @@ use crate::bundle::{Change, Checked, Preview, Scope};
 use crate::domain::Timestamp;
 use crate::store::imports;
 use crate::ui::edge;
+use crate::ui::keeper::Keeper;
 use crate::ui::state::AppState;
 use crate::workspace::{CommandError, Kind};
 use leptos::prelude::*;
@@ -28,6 +29,7 @@ const CHANGES: [Change; 8] = [
 #[component]
 pub fn PreviewSection(incoming: Incoming) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     let preview = Memo::new(move |_| {
         let choices = incoming.choices.get();
         incoming.bundle.with(|b| {
@@ -48,9 +50,7 @@ pub fn PreviewSection(incoming: Incoming) -> impl IntoView {
         if let Ok((snapshot, entry)) = applied {
             let changed =
                 entry.new + entry.updated + entry.merged + entry.deleted + entry.conflicts;
-            state
-                .keeper
-                .with_store(|s| imports::record(s, &snapshot, entry));
+            keeper.with_store(|s| imports::record(s, &snapshot, entry));
             incoming.bundle.set(None);
             incoming
                 .message

@@ -91,7 +91,7 @@ fn ExampleData() -> impl IntoView {
 #[component]
 fn LanguageChoice() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let choose = move |ev| state.set_lang(Lang::from_code(&event_target_value(&ev)));
+    let choose = move |ev| state.lang.set(Lang::from_code(&event_target_value(&ev)));
     view! {
         <label for="language">{move || state.texts().settings.language_label}</label>
         <select id="language" on:change=choose>

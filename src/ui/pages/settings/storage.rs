@@ -5,6 +5,7 @@ use crate::store::log::{self, What};
 use crate::store::{backups, keys, marks};
 use crate::ui::components::export_buttons::last_export_line;
 use crate::ui::edge;
+use crate::ui::keeper::Keeper;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -15,11 +16,12 @@ const SMALLEST_QUOTA: usize = 5 * 1024 * 1024 / 2;
 #[component]
 pub fn StorageSection() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     // Read again after a restore or a save, so the figures are current.
     let refresh = RwSignal::new(0u32);
     let kept = move || {
         let texts = state.texts();
-        if state.keeper.has_storage() {
+        if keeper.has_storage() {
             texts.storage.browser
         } else {
             texts.storage.memory_only
@@ -28,7 +30,7 @@ pub fn StorageSection() -> impl IntoView {
     let usage = move || {
         state.ws.track();
         refresh.track();
-        let used = state.keeper.read_store(|s| crate::store::usage(s).ok());
+        let used = keeper.read_store(|s| crate::store::usage(s).ok());
         used.flatten().map(|used| {
             let percent = (used * 100).div_ceil(SMALLEST_QUOTA);
             (state.texts().storage.usage)(used, percent)
@@ -36,7 +38,7 @@ pub fn StorageSection() -> impl IntoView {
     };
     let persisted = move || {
         let texts = &state.texts().storage;
-        match state.keeper.persisted.get() {
+        match keeper.persisted.get() {
             _ if edge::is_file_page() => texts.persisted_file,
             Some(true) => texts.persisted_yes,
             Some(false) => texts.persisted_no,
@@ -44,17 +46,17 @@ pub fn StorageSection() -> impl IntoView {
         }
     };
     let last_export = move || {
-        let last = state.keeper.read_store(marks::last_export).flatten();
+        let last = keeper.read_store(marks::last_export).flatten();
         last_export_line(&state, last.map(|at| at.0))
     };
-    let ask = move |_| edge::ask_persist(move |answer| state.keeper.persisted.set(answer));
+    let ask = move |_| edge::ask_persist(move |answer| keeper.persisted.set(answer));
     view! {
         <h2>{move || state.texts().storage.heading}</h2>
         <p>{kept}</p>
         <p id="storage-usage">{usage}</p>
         <p id="storage-persisted">{persisted}</p>
         <p id="settings-last-export">{last_export}</p>
-        <Show when=move || state.keeper.persisted.get() == Some(false) && !edge::is_file_page()>
+        <Show when=move || keeper.persisted.get() == Some(false) && !edge::is_file_page()>
             <button type="button" class="secondary" on:click=ask>{move || state.texts().storage.persist_ask}</button>
         </Show>
         <Backups refresh />
@@ -67,12 +69,11 @@ pub fn StorageSection() -> impl IntoView {
 #[component]
 fn StorageLog() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     let lines = move || {
         state.ws.track();
         let texts = state.texts();
-        let read = state
-            .keeper
-            .read_store(|s| log::read(s).unwrap_or_default());
+        let read = keeper.read_store(|s| log::read(s).unwrap_or_default());
         let mut list = read.unwrap_or_default();
         list.reverse();
         list.into_iter()
@@ -109,12 +110,11 @@ fn StorageLog() -> impl IntoView {
 #[component]
 fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let keeper = expect_context::<Keeper>();
     let said = RwSignal::new(None::<String>);
     let list = move || {
         refresh.track();
-        let read = state
-            .keeper
-            .read_store(|s| backups::list(s).unwrap_or_default());
+        let read = keeper.read_store(|s| backups::list(s).unwrap_or_default());
         let mut list = read.unwrap_or_default();
         list.reverse();
         list
@@ -132,7 +132,7 @@ fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
                     let when = edge::local_time(backup.at);
                     let line = (state.texts().storage.backup_line)(&when, backup.tasks, backup.meetings);
                     let restore = move |_| {
-                        match restore(state, &backup.key) {
+                        match restore(state, keeper, &backup.key) {
                             Some(Ok(())) => {
                                 said.set(Some((state.texts().storage.backup_restored)(&when)));
                                 refresh.update(|n| *n += 1);
@@ -156,9 +156,9 @@ fn Backups(refresh: RwSignal<u32>) -> impl IntoView {
 
 /// Puts the workspace back to the snapshot under `key`, after taking one of the state it
 /// replaces; `None` if that snapshot is gone or does not read.
-fn restore(state: AppState, key: &str) -> Option<Result<(), String>> {
-    let snapshot = state.keeper.backup(key)?;
-    state.keeper.snapshot(true);
+fn restore(state: AppState, keeper: Keeper, key: &str) -> Option<Result<(), String>> {
+    let snapshot = keeper.backup(key)?;
+    keeper.snapshot(true);
     Some(state.change(|ws, _| Ok(ws.restore_snapshot(&snapshot)?)))
 }
 
@@ -166,8 +166,8 @@ fn restore(state: AppState, key: &str) -> Option<Result<(), String>> {
 #[component]
 fn SetAside() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let kept = state
-        .keeper
+    let keeper = expect_context::<Keeper>();
+    let kept = keeper
         .read_store(|s| crate::store::quarantined_values(s).unwrap_or_default())
         .unwrap_or_default();
     (!kept.is_empty()).then(|| {
