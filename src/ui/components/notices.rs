@@ -1,6 +1,7 @@
-//! Notices at the top of the page (storage problems, errors), and deletions with their undo
-//! pinned at the bottom of the screen, where the user is looking when they delete a card far
-//! down a long page.
+//! The notices: the calls that add them ([`Notices`]: `tell`, `tell_until_fixed`, `offer_undo`,
+//! `offer_export`), and where they show, at the top of the page (storage problems, errors), and
+//! deletions with their undo pinned at the bottom of the screen, where the user is looking when
+//! they delete a card far down a long page.
 
 use crate::domain::Id;
 use crate::ui::components::export_buttons::{download_bundle, ExportChoice};

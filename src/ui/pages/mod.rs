@@ -1,4 +1,4 @@
-//! One file per page of the app (see `route::Route`).
+//! One file per page of the app, or one folder for a page of several parts (see `route::Route`).
 
 pub mod agencies;
 pub mod agency;
