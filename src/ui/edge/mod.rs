@@ -69,8 +69,6 @@ pub fn hash() -> String {
 /// Opens a page by changing the fragment; the `hashchange` listener updates the route, and the
 /// browser's back button works as the user expects.
 pub fn go(route: &crate::route::Route) {
-    // The place on the page being left, before the new entry replaces it.
-    view::keep_scroll();
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(&route.to_hash());
     }

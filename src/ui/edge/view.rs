@@ -41,7 +41,7 @@ pub fn scroll_to(id: &str) {
 }
 
 /// Writes how far the page is scrolled into the current history entry.
-pub fn keep_scroll() {
+fn keep_scroll() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -53,13 +53,14 @@ pub fn keep_scroll() {
     }
 }
 
-/// Keeps, in each history entry, how far its page was scrolled (saved a quarter second after
-/// scrolling, so a tablet's browser is not asked too often, and at once on every click, before a
-/// link's new entry replaces this one), and takes the restoring from the browser: pages are
-/// drawn by the app, after the browser would restore. The click matters on a slow tablet: a tap
-/// soon after a flick comes before the quarter second's timer runs, which would then write
-/// the old page's place into the new page's entry (seen in WebKit under load: back returned
-/// to the top of a long list).
+/// Keeps, in each history entry, how far its page was scrolled, and takes the restoring from the
+/// browser: pages are drawn by the app, after the browser would restore. The place is written a
+/// quarter second after scrolling (a tablet's browser is not asked too often), or at once on a
+/// click while that write is still to come: every change of page, a link's or `edge::go`'s,
+/// comes from a click or a form's submit, which browsers deliver as a click too. The click
+/// matters on a slow tablet: a tap soon after a flick comes before the timer runs, which would
+/// then write the old page's place into the new page's entry (seen in WebKit under load: back
+/// returned to the top of a long list).
 pub fn remember_scroll() {
     use std::cell::Cell;
     use std::rc::Rc;
@@ -93,8 +94,9 @@ pub fn remember_scroll() {
     scrolled.forget();
     // Capturing: before the link's own handler or its navigation.
     let clicked = Closure::<dyn FnMut()>::new(move || {
-        pending_on_click.set(false);
-        keep_scroll();
+        if pending_on_click.replace(false) {
+            keep_scroll();
+        }
     });
     let _ = window.add_event_listener_with_callback_and_bool(
         "click",
