@@ -25,6 +25,7 @@
 pub mod bundle;
 pub mod domain;
 pub mod i18n;
+pub mod intake;
 pub mod notice;
 pub mod route;
 pub mod search;

@@ -1,0 +1,15 @@
+//! The meeting (stub).
+
+use super::agencies::Directory;
+use super::lines::Line;
+use super::MeetingDraft;
+use chrono::NaiveDate;
+
+pub fn read(
+    _text: &str,
+    _lines: &[Line],
+    _date: Option<NaiveDate>,
+    _dir: &Directory,
+) -> Option<MeetingDraft> {
+    None
+}
