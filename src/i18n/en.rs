@@ -133,6 +133,11 @@ fn command_error(error: &CommandError) -> String {
             "Could not restore: the snapshot holds two {} records with the id {id}; it may be damaged. Nothing was changed.",
             kind_name(*kind)
         ),
+        CommandError::NoLead => "An assignment of a meeting needs a lead agency: choose one.".to_owned(),
+        CommandError::InTask { number, error } => format!(
+            "Task {number}: {} Nothing was created.",
+            command_error(error)
+        ),
     }
 }
 

@@ -145,6 +145,11 @@ fn command_error(error: &CommandError) -> String {
             "Không khôi phục được: bản lưu có hai {} cùng mã {id}, có thể đã bị hỏng. Dữ liệu hiện tại giữ nguyên.",
             kind_name(*kind)
         ),
+        CommandError::NoLead => "Việc giao của cuộc họp cần một cơ quan chủ trì: hãy chọn cơ quan chủ trì.".to_owned(),
+        CommandError::InTask { number, error } => format!(
+            "Nhiệm vụ thứ {number}: {} Chưa tạo gì cả.",
+            command_error(error)
+        ),
     }
 }
 

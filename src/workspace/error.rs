@@ -92,6 +92,14 @@ pub enum CommandError {
     },
     /// A snapshot (of an import, or an automatic one) cannot be put back whole.
     Snapshot(SnapshotError),
+    /// An assignment of a meeting names no lead agency (a document's card left without one).
+    NoLead,
+    /// The task card `number` (from 1) of a document's review was refused for `error`; nothing
+    /// of the review was created.
+    InTask {
+        number: usize,
+        error: Box<CommandError>,
+    },
 }
 
 impl From<SnapshotError> for CommandError {

@@ -12,8 +12,9 @@ use crate::domain::text::{one_line, optional_line, TextError, MAX_TEXT_CHARS};
 use crate::domain::Id;
 use chrono::{NaiveDate, NaiveTime, Timelike};
 
-/// What the meeting form holds, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What the meeting form holds, as typed. Serde: a document's review keeps one as a draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct MeetingFields {
     pub kind: MeetingKind,
     pub title: String,
@@ -163,7 +164,7 @@ impl MeetingFields {
 }
 
 /// How the form shows a time and a part of the day: "08:00", "sáng", "14:00 chiều".
-fn time_text(time: Option<NaiveTime>, part: Option<DayPart>) -> String {
+pub(super) fn time_text(time: Option<NaiveTime>, part: Option<DayPart>) -> String {
     let time = time.map(|t| t.format("%H:%M").to_string());
     let words: Vec<String> = time
         .into_iter()

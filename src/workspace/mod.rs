@@ -12,6 +12,7 @@ mod example_meeting;
 mod filter;
 mod forms;
 mod indicators;
+mod intake;
 mod kinds;
 mod meeting_form;
 mod meeting_notes;
@@ -35,6 +36,10 @@ pub use error::{CommandError, Field};
 pub use filter::{AgencyRole, StandingFilter, TaskIndex, TaskQuery};
 pub use forms::{quick_deadlines, DateContext, DeadlineForm, DeadlineKind};
 pub use indicators::IndicatorFields;
+pub use intake::{
+    document_reference, AgencyChoice, Created, GroupReview, NoteReview, RefReview, Review, Target,
+    TaskReview,
+};
 pub(crate) use kinds::{for_each_kind, for_kind};
 pub use kinds::{Counts, Kind, Kinded, Records, Tables};
 pub use meeting_form::{live_text, parse_time, parse_time_or_part, MeetingFields};

@@ -15,8 +15,9 @@ pub struct Progress {
     pub total: usize,
 }
 
-/// What the plan form holds, as typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What the plan form holds, as typed. Serde: a document's review keeps one as a draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct PlanFields {
     pub title: String,
     pub kind: PlanKind,
