@@ -29,6 +29,12 @@ pub enum Route {
     Settings,
     /// Exporting and importing bundles.
     Exchange,
+    /// Reading a pasted or dropped document into a new meeting or plan (chosen on the page).
+    Intake,
+    /// Reading a document into this meeting: its items, conclusions and assignments.
+    IntakeMeeting(Id),
+    /// Reading a document into this plan: its groups and tasks.
+    IntakePlan(Id),
 }
 
 impl Route {
@@ -39,6 +45,9 @@ impl Route {
         let (section, rest) = (parts.next().unwrap_or_default(), parts.next());
         if let ("cuoc-hop", Some(rest)) = (section, rest) {
             return Route::meeting(rest);
+        }
+        if section == "nhap" {
+            return Route::intake(rest);
         }
         match (section, rest) {
             ("ke-hoach", None) => Route::Plans,
@@ -68,6 +77,19 @@ impl Route {
         }
     }
 
+    /// Nothing, `ke-hoach/<id>` or `cuoc-hop/<id>` after `#/nhap/`; a bad id opens the page
+    /// for something new.
+    fn intake(rest: Option<&str>) -> Route {
+        let Some((list, id)) = rest.and_then(|r| r.split_once('/')) else {
+            return Route::Intake;
+        };
+        match (list, Id::parse(id)) {
+            ("ke-hoach", Ok(id)) => Route::IntakePlan(id),
+            ("cuoc-hop", Ok(id)) => Route::IntakeMeeting(id),
+            _ => Route::Intake,
+        }
+    }
+
     /// The fragment for links: `#/ke-hoach/<id>`.
     pub fn to_hash(&self) -> String {
         match self {
@@ -84,15 +106,21 @@ impl Route {
             Route::Agencies => "#/co-quan".to_owned(),
             Route::Settings => "#/cai-dat".to_owned(),
             Route::Exchange => "#/trao-doi".to_owned(),
+            Route::Intake => "#/nhap".to_owned(),
+            Route::IntakeMeeting(id) => format!("#/nhap/cuoc-hop/{id}"),
+            Route::IntakePlan(id) => format!("#/nhap/ke-hoach/{id}"),
         }
     }
 
     /// Which item of the navigation bar a page belongs to.
     pub fn section(&self) -> Route {
         match self {
-            Route::Plan(_) | Route::Task(_) => Route::Plans,
+            Route::Plan(_) | Route::Task(_) | Route::IntakePlan(_) => Route::Plans,
             Route::Agency(_) => Route::Agencies,
-            Route::Meeting(_) | Route::MeetingLive(_) | Route::Notice(_) => Route::Meetings,
+            Route::Meeting(_)
+            | Route::MeetingLive(_)
+            | Route::Notice(_)
+            | Route::IntakeMeeting(_) => Route::Meetings,
             other => other.clone(),
         }
     }
@@ -119,6 +147,9 @@ mod tests {
             Route::Agencies,
             Route::Settings,
             Route::Exchange,
+            Route::Intake,
+            Route::IntakeMeeting(Id::from_random(6)),
+            Route::IntakePlan(Id::from_random(7)),
         ] {
             assert_eq!(Route::from_hash(&route.to_hash()), route);
         }
@@ -133,5 +164,26 @@ mod tests {
         assert_eq!(Route::from_hash("#/ke-hoach/<img>"), Route::Plans);
         assert_eq!(Route::from_hash("#/nhiem-vu/../x"), Route::Find);
         assert_eq!(Route::from_hash("#/cuoc-hop/<b>/ghi"), Route::Meetings);
+    }
+
+    #[test]
+    fn the_document_reader_opens_for_something_new_or_for_one_meeting_or_plan() {
+        let id = Id::from_random(8);
+        assert_eq!(Route::from_hash("#/nhap"), Route::Intake);
+        assert_eq!(Route::from_hash("#/nhap/"), Route::Intake);
+        let plan = format!("#/nhap/ke-hoach/{id}");
+        assert_eq!(Route::from_hash(&plan), Route::IntakePlan(id.clone()));
+        let meeting = format!("#/nhap/cuoc-hop/{id}");
+        assert_eq!(Route::from_hash(&meeting), Route::IntakeMeeting(id.clone()));
+        for bad in [
+            "#/nhap/ke-hoach/<b>",
+            "#/nhap/cuoc-hop",
+            "#/nhap/x/y",
+            "#/nhap/cuoc-hop/",
+        ] {
+            assert_eq!(Route::from_hash(bad), Route::Intake, "{bad}");
+        }
+        assert_eq!(Route::IntakePlan(id.clone()).section(), Route::Plans);
+        assert_eq!(Route::IntakeMeeting(id).section(), Route::Meetings);
     }
 }

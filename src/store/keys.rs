@@ -16,6 +16,8 @@ pub const QUARANTINE: &str = "sotay/quarantine/";
 pub const SNAPSHOTS: &str = "sotay/snapshot/";
 /// Agency names typed but not yet added (`drafts`).
 pub const DRAFTS: &str = "sotay/drafts";
+/// The document being read into records, and its cards as edited, per page (`intake`).
+pub const INTAKE: &str = "sotay/intake";
 /// What the store had to do, for the settings (`log`).
 pub const STORAGE_LOG: &str = "sotay/storage-log";
 /// Every import this browser made (`imports`).
@@ -77,11 +79,12 @@ pub fn snapshot_time(key: &str) -> Option<Timestamp> {
 mod tests {
     use super::*;
 
-    const FIXED: [&str; 12] = [
+    const FIXED: [&str; 13] = [
         META,
         QUARANTINE,
         SNAPSHOTS,
         DRAFTS,
+        INTAKE,
         STORAGE_LOG,
         IMPORTS,
         UNDO,

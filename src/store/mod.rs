@@ -5,6 +5,7 @@
 pub mod backups;
 pub mod drafts;
 pub mod imports;
+pub mod intake;
 pub mod keys;
 mod layout;
 pub mod log;
