@@ -55,6 +55,10 @@ pub struct ImportEntry {
     /// When the import was undone, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undone_at: Option<Timestamp>,
+    /// Set when the records came from a document read on this device (Nhập từ văn bản), not a
+    /// bundle: the document as its number or title names it. Absent in older histories.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub document: String,
 }
 
 impl Checked {
@@ -91,6 +95,7 @@ impl Checked {
             conflicts: count(Change::Conflict),
             merged: count(Change::Merged),
             undone_at: None,
+            document: String::new(),
         };
         (snapshot, entry)
     }

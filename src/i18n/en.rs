@@ -82,6 +82,7 @@ pub const TEXTS: Texts = Texts {
     overview: super::overview::en::TEXTS,
     agencies: super::agencies::en::TEXTS,
     settings: super::settings::en::TEXTS,
+    intake: super::intake::en::TEXTS,
 };
 
 fn kind_name(kind: Kind) -> &'static str {

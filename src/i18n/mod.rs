@@ -8,6 +8,7 @@ pub mod fields;
 pub mod find;
 mod format;
 mod import_errors;
+pub mod intake;
 pub mod meeting;
 pub mod overview;
 pub mod plan;
@@ -117,6 +118,8 @@ pub struct Texts {
     pub agencies: agencies::AgenciesTexts,
     /// The settings page (its storage part is in `storage`).
     pub settings: settings::SettingsTexts,
+    /// Reading a document into records (Nhập từ văn bản).
+    pub intake: intake::IntakeTexts,
 }
 
 impl Texts {
@@ -169,6 +172,7 @@ mod tests {
             ("overview/vi.rs", include_str!("overview/vi.rs")),
             ("agencies/vi.rs", include_str!("agencies/vi.rs")),
             ("settings/vi.rs", include_str!("settings/vi.rs")),
+            ("intake/vi.rs", include_str!("intake/vi.rs")),
         ] {
             let mark = source
                 .chars()

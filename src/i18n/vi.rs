@@ -82,6 +82,7 @@ pub const TEXTS: Texts = Texts {
     overview: super::overview::vi::TEXTS,
     agencies: super::agencies::vi::TEXTS,
     settings: super::settings::vi::TEXTS,
+    intake: super::intake::vi::TEXTS,
 };
 
 fn kind_name(kind: Kind) -> &'static str {

@@ -80,6 +80,7 @@ mod tests {
             conflicts: 0,
             merged: 0,
             undone_at: None,
+            document: String::new(),
         }
     }
 

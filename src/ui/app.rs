@@ -4,9 +4,9 @@ use super::components::notices::NoticeArea;
 use super::edge;
 use super::pages::{
     agencies::AgenciesPage, agency::AgencyPage, exchange::ExchangePage, find::FindPage,
-    meeting::live::MeetingLivePage, meeting::notice::NoticePage, meeting::MeetingPage,
-    meetings::MeetingsPage, overview::OverviewPage, plan::PlanPage, plans::PlansPage,
-    settings::SettingsPage, task::TaskPage,
+    intake::IntakePage, meeting::live::MeetingLivePage, meeting::notice::NoticePage,
+    meeting::MeetingPage, meetings::MeetingsPage, overview::OverviewPage, plan::PlanPage,
+    plans::PlansPage, settings::SettingsPage, task::TaskPage,
 };
 use super::state::AppState;
 use crate::i18n::Text;
@@ -41,6 +41,13 @@ pub fn App() -> impl IntoView {
         Route::Agencies => view! { <AgenciesPage /> }.into_any(),
         Route::Settings => view! { <SettingsPage /> }.into_any(),
         Route::Exchange => view! { <ExchangePage /> }.into_any(),
+        Route::Intake => view! { <IntakePage /> }.into_any(),
+        Route::IntakeMeeting(id) => {
+            view! { <IntakePage into=crate::workspace::Target::Meeting(id) /> }.into_any()
+        }
+        Route::IntakePlan(id) => {
+            view! { <IntakePage into=crate::workspace::Target::Plan(id) /> }.into_any()
+        }
     };
     view! {
         <header class="shell">

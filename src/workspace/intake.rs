@@ -126,6 +126,8 @@ pub struct Created {
     pub plan: Option<Id>,
     pub agencies: Vec<Id>,
     pub tasks: Vec<Id>,
+    /// Every record added, of every kind (the import history's count of new records).
+    pub records: usize,
 }
 
 impl Review {
@@ -373,6 +375,7 @@ impl Workspace {
                 };
                 self.update_meeting(&id, &fields, now)?;
                 created.meeting = Some(id);
+                created.records += 1;
             }
             Target::Meeting(id) => {
                 let mut fields = MeetingFields::of(self.live_meeting(id)?.body());
@@ -389,6 +392,7 @@ impl Workspace {
                 };
                 self.update_plan(&id, &fields, now)?;
                 created.plan = Some(id);
+                created.records += 1;
             }
             Target::Plan(id) => {
                 let plan =
@@ -404,12 +408,13 @@ impl Workspace {
             created.agencies.push(self.add_agency(ids(), &name, now)?);
         }
         if let Some(meeting) = created.meeting.clone() {
-            self.add_notes(review, &meeting, ids, now)?;
+            created.records += self.add_notes(review, &meeting, ids, now)?;
         }
-        let groups = match &created.plan {
+        let (groups, added) = match &created.plan {
             Some(plan) => self.groups_for(review, plan, ids, now)?,
-            None => Vec::new(),
+            None => (Vec::new(), 0),
         };
+        created.records += added + created.agencies.len();
         for (n, task) in review.tasks.iter().enumerate().filter(|(_, t)| t.ticked) {
             let in_task = |error| CommandError::InTask {
                 number: n + 1,
@@ -451,6 +456,7 @@ impl Workspace {
                 (None, None) => unreachable_target()?,
             };
             created.tasks.push(id);
+            created.records += 1;
         }
         Ok(created)
     }
@@ -462,12 +468,10 @@ impl Workspace {
             AgencyChoice::Known(id) => (self.agencies().get(id))
                 .map(|a| a.id().clone())
                 .ok_or_else(CommandError::not_found(Kind::Agency, id)),
-            AgencyChoice::New(name) => {
-                known(self, &agency_key(name)).ok_or_else(|| CommandError::Text {
-                    field: super::Field::AgencyName,
-                    error: crate::domain::text::TextError::Empty,
-                })
-            }
+            AgencyChoice::New(name) => known(self, &agency_key(name)).ok_or(CommandError::Text {
+                field: super::Field::AgencyName,
+                error: crate::domain::text::TextError::Empty,
+            }),
         }
     }
 
@@ -477,7 +481,8 @@ impl Workspace {
         meeting: &Id,
         ids: &mut dyn FnMut() -> Id,
         now: Timestamp,
-    ) -> Result<(), CommandError> {
+    ) -> Result<usize, CommandError> {
+        let mut added = 0;
         for item in review.items.iter().filter(|i| i.ticked) {
             let agency = item
                 .agency
@@ -486,24 +491,28 @@ impl Workspace {
                 .transpose()?;
             let id = self.add_item(ids(), meeting, now)?;
             self.set_item(&id, agency.as_ref(), item.text.trim(), now)?;
+            added += 1;
         }
         for conclusion in review.conclusions.iter().filter(|c| c.ticked) {
             let id = self.add_conclusion(ids(), meeting, None, now)?;
             self.set_conclusion(&id, None, conclusion.text.trim(), now)?;
+            added += 1;
         }
-        Ok(())
+        Ok(added)
     }
 
     /// The group id of each of the review's groups that a ticked task is listed under: one of
-    /// the plan's of that title, else a new one. `None` for a group no ticked task uses.
+    /// the plan's of that title, else a new one. `None` for a group no ticked task uses. And
+    /// how many were added.
     fn groups_for(
         &mut self,
         review: &Review,
         plan: &Id,
         ids: &mut dyn FnMut() -> Id,
         now: Timestamp,
-    ) -> Result<Vec<Option<Id>>, CommandError> {
+    ) -> Result<(Vec<Option<Id>>, usize), CommandError> {
         let mut made = Vec::with_capacity(review.groups.len());
+        let mut added = 0;
         for (n, group) in review.groups.iter().enumerate() {
             let used = review.tasks.iter().any(|t| t.ticked && t.group == Some(n));
             if !used {
@@ -517,11 +526,14 @@ impl Workspace {
                 .find(|g| fold(&g.body().title) == key);
             let id = match same {
                 Some(g) => g.id().clone(),
-                None => self.add_group(ids(), plan, &group.title, now)?,
+                None => {
+                    added += 1;
+                    self.add_group(ids(), plan, &group.title, now)?
+                }
             };
             made.push(Some(id));
         }
-        Ok(made)
+        Ok((made, added))
     }
 }
 

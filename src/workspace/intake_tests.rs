@@ -153,6 +153,11 @@ fn a_reviewed_notice_creates_exactly_its_ticked_records() {
     assert_eq!(ws.table::<Item>().live().count(), 1);
     assert_eq!(ws.table::<Conclusion>().live().count(), 1);
     assert_eq!(ws.meeting_items(&meeting)[0].body().agency, Some(sonv()));
+    assert_eq!(
+        created.records,
+        1 + 1 + 2 + 1 + 1,
+        "meeting, agency, tasks, item, conclusion"
+    );
 }
 
 #[test]

@@ -40,6 +40,10 @@ pub fn AgencySuggest(
     /// or a kept draft shown): a form then holds no agency rather than the one before.
     #[prop(optional)]
     on_unpick: Option<Callback<()>>,
+    /// Takes a name that matches none instead of adding it to the list at once (a document's
+    /// card, whose new agencies are added only when its records are created).
+    #[prop(optional)]
+    on_new: Option<Callback<String, Result<(), String>>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let keeper = expect_context::<Keeper>();
@@ -90,6 +94,25 @@ pub fn AgencySuggest(
     };
     let add_new = move || {
         let name = typed.get_untracked();
+        if let Some(on_new) = on_new {
+            match on_new.run(name.trim().to_owned()) {
+                Ok(()) => {
+                    let shown = if clear_after {
+                        String::new()
+                    } else {
+                        name.trim().to_owned()
+                    };
+                    chosen.set_value(shown.clone());
+                    typed.set(shown);
+                    unlisted.set(false);
+                    keep_draft("");
+                    error.set(None);
+                }
+                Err(message) => error.set(Some(message)),
+            }
+            open.set(false);
+            return;
+        }
         match state.change(|ws, now| ws.add_agency(edge::new_id(), &name, now)) {
             Ok(agency) => pick(agency, name.trim().to_owned()),
             Err(message) => error.set(Some(message)),
@@ -185,7 +208,10 @@ pub fn AgencySuggest(
                 <Show when=none_fits>
                     <li>
                         <button type="button" class="suggestion new" on:click=move |_| add_new()>
-                            {move || (state.texts().meeting.agency_add_named)(&typed.get())}
+                            {move || match on_new {
+                                Some(_) => (state.texts().intake.use_new)(&typed.get()),
+                                None => (state.texts().meeting.agency_add_named)(&typed.get()),
+                            }}
                         </button>
                     </li>
                 </Show>

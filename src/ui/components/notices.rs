@@ -17,6 +17,9 @@ pub struct Notice {
     pub text: String,
     /// A deleted record the notice offers to bring back.
     pub undo: Option<(Kind, Id)>,
+    /// Offers to take back what was just created from a document, with the import's snapshot
+    /// (`store::imports`), as the exchange page's "Hoàn tác lần nhập này" does.
+    pub undo_import: bool,
     /// Stays until its cause is gone (storage problems); the user cannot close it.
     pub sticky: bool,
     /// Offers a one-tap download of everything (a full store, no storage, a reminder).
@@ -31,6 +34,7 @@ impl Notice {
             id: 0,
             text,
             undo: None,
+            undo_import: false,
             sticky: false,
             export: false,
             make_room: false,
@@ -70,6 +74,15 @@ impl Notices {
     pub fn offer_undo(&self, text: String, kind: Kind, id: Id) -> u64 {
         self.show(Notice {
             undo: Some((kind, id)),
+            ..Notice::new(text)
+        })
+    }
+
+    /// Tells that records were created from a document, with a button that takes them all
+    /// back (the snapshot `store::imports::record` kept).
+    pub fn offer_undo_import(&self, text: String) -> u64 {
+        self.show(Notice {
+            undo_import: true,
             ..Notice::new(text)
         })
     }
@@ -114,7 +127,8 @@ pub fn NoticeArea() -> impl IntoView {
     let listed = move |undo: bool| {
         move || {
             let all = state.notices.list.get().into_iter();
-            all.filter(|n| n.undo.is_some() == undo).collect::<Vec<_>>()
+            let pinned = |n: &Notice| n.undo.is_some() || n.undo_import;
+            all.filter(|n| pinned(n) == undo).collect::<Vec<_>>()
         }
     };
     view! {
@@ -139,6 +153,7 @@ fn NoticeItem(
         id,
         text,
         undo,
+        undo_import,
         sticky,
         export,
         make_room,
@@ -152,6 +167,13 @@ fn NoticeItem(
             state.notices.dismiss(id);
         };
         view! { <button type="button" class="undo" on:click=restore>{move || state.texts().undo}</button> }
+    });
+    let undo_import_button = undo_import.then(|| {
+        let restore = move |_| {
+            undo_last_import(&state, &keeper);
+            state.notices.dismiss(id);
+        };
+        view! { <button type="button" class="undo" id="undo-import" on:click=restore>{move || state.texts().undo}</button> }
     });
     let close = (!sticky).then(|| {
         view! {
@@ -189,7 +211,28 @@ fn NoticeItem(
             {export_button}
             {room_button}
             {undo_button}
+            {undo_import_button}
             {close}
         </div>
+    }
+}
+
+/// Puts back the snapshot taken before the last import (or creation from a document) and marks
+/// it undone in the history; a refusal is told.
+fn undo_last_import(state: &AppState, keeper: &Keeper) {
+    let snapshot = keeper
+        .read_store(|s| crate::store::imports::undo_snapshot(s).ok().flatten())
+        .flatten();
+    let Some(snapshot) = snapshot else {
+        return;
+    };
+    match state.change(|ws, _| Ok(ws.restore_snapshot(&snapshot)?)) {
+        Ok(()) => {
+            keeper.with_store(|s| crate::store::imports::mark_undone(s, crate::ui::edge::now()));
+            state.notices.tell(state.texts().intake.undone.to_owned());
+        }
+        Err(message) => {
+            state.notices.tell(message);
+        }
     }
 }

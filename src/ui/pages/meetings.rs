@@ -65,6 +65,9 @@ pub fn MeetingsPage() -> impl IntoView {
     });
     view! {
         <h1>{move || state.texts().meeting.list_heading}</h1>
+        <div class="actions">
+            <a class="button secondary" id="open-intake" href=Route::Intake.to_hash()>{move || state.texts().intake.heading}</a>
+        </div>
         <TextForm id="meeting-new-title" label=|t| t.meeting.new_label example=|t| t.meeting.new_example button=|t| t.meeting.add on_submit=add>
             <label for="meeting-new-day">{move || state.texts().meeting.day_label}</label>
             <input id="meeting-new-day" type="text" inputmode="numeric" autocomplete="off"

@@ -4,6 +4,7 @@ pub mod agencies;
 pub mod agency;
 pub mod exchange;
 pub mod find;
+pub mod intake;
 pub mod meeting;
 pub mod meetings;
 pub mod overview;

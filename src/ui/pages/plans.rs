@@ -45,6 +45,9 @@ pub fn PlansPage() -> impl IntoView {
     let empty = move || rows().is_empty();
     view! {
         <h1>{move || state.texts().plan.list_heading}</h1>
+        <div class="actions">
+            <a class="button secondary" id="open-intake" href=Route::Intake.to_hash()>{move || state.texts().intake.heading}</a>
+        </div>
         <TextForm
             id="plan-title"
             label=|t| t.plan.new_label

@@ -50,7 +50,11 @@ pub fn HistorySection(incoming: Incoming) -> impl IntoView {
             name => name.to_owned(),
         };
         let counts = [e.new, e.updated, e.merged, e.deleted, e.conflicts];
-        let text = (texts.history_line)(&edge::local_time(e.at), &office, counts);
+        let when = edge::local_time(e.at);
+        let text = match e.document.as_str() {
+            "" => (texts.history_line)(&when, &office, counts),
+            document => (state.texts().intake.history_line)(&when, document, e.new),
+        };
         let undone = e
             .undone_at
             .map(|at| (texts.history_undone)(&edge::local_time(at)));

@@ -62,6 +62,7 @@ pub fn MeetingPage(
             <div class="actions">
                 <a class="button" id="open-live" href=Route::MeetingLive(id.clone()).to_hash()>{move || state.texts().meeting.live_open}</a>
                 <a class="button secondary" id="open-notice" href=Route::Notice(id.clone()).to_hash()>{move || state.texts().meeting.notice_open}</a>
+                <a class="button secondary" id="open-intake" href=Route::IntakeMeeting(id.clone()).to_hash()>{move || state.texts().intake.heading}</a>
                 <button type="button" class="secondary" on:click=move |_| editing.update(|e| *e = !*e)>{move || state.texts().meeting.edit}</button>
             </div>
             <Show when=move || editing.get()>

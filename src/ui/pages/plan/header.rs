@@ -23,6 +23,7 @@ pub fn PlanHeader(id: Id) -> impl IntoView {
                 .with(|ws| ws.plans().get(&id).map(|p| p.body().clone()))
         })
     };
+    let intake_id = id.clone();
     let (edit_id, copy_id, delete_id) = (id.clone(), id.clone(), id);
     let duplicate = move |_| {
         let made = state.change(|ws, now| ws.duplicate_plan(&copy_id, &mut edge::new_id, now));
@@ -56,6 +57,7 @@ pub fn PlanHeader(id: Id) -> impl IntoView {
             <div class="actions">
                 <button type="button" class="secondary" on:click=move |_| editing.set(true)>{move || state.texts().plan.edit}</button>
                 <button type="button" class="secondary" on:click=duplicate.clone()>{move || state.texts().plan.duplicate}</button>
+                <a class="button secondary" id="open-intake" href=Route::IntakePlan(intake_id.clone()).to_hash()>{move || state.texts().intake.heading}</a>
                 <button type="button" class="secondary danger" on:click=delete.clone()>{move || state.texts().plan.delete}</button>
             </div>
         </Show>

@@ -1,0 +1,80 @@
+//! Where the document comes in: pasted into the box, or a .docx or .txt file chosen or dropped
+//! on it. A file's text goes into the box and is read at once; a file that gives no text says
+//! why in one sentence and changes nothing.
+
+use super::Intake;
+use crate::ui::edge;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The box, the file field (its drop zone) and "Đọc văn bản".
+#[component]
+pub fn SourceSection() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let intake = expect_context::<Intake>();
+    let dragging = RwSignal::new(false);
+    let take = move |file: Option<web_sys::File>| {
+        let Some(file) = file else { return };
+        let name = file.name();
+        edge::read_file(&file, move |bytes| {
+            let text = bytes
+                .ok_or(crate::intake::FileError::Unreadable)
+                .and_then(|b| crate::intake::file_text(&name, &b));
+            match text {
+                Ok(text) => {
+                    intake.text.set(text);
+                    intake.file.set(name.clone());
+                    intake.read(&state);
+                    if intake.review.with_untracked(Option::is_some) {
+                        state.notices.tell((state.texts().intake.file_taken)(&name));
+                    }
+                }
+                Err(error) => intake
+                    .message
+                    .set(Some((state.texts().intake.file_error)(&error))),
+            }
+        });
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        take(
+            input
+                .as_ref()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0)),
+        );
+        if let Some(input) = input {
+            input.set_value("");
+        }
+    };
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        take(
+            ev.data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0)),
+        );
+    };
+    let texts = move || &state.texts().intake;
+    view! {
+        <section class="intake-source drop-zone" class:dragging=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=dropped>
+            <label for="intake-text">{move || texts().text_label}</label>
+            <textarea id="intake-text" rows="12" placeholder=move || texts().text_placeholder
+                prop:value=move || intake.text.get()
+                on:input=move |ev| intake.text.set(event_target_value(&ev))></textarea>
+            <div class="buttons">
+                <button type="button" id="intake-read" on:click=move |_| intake.read(&state)>{move || texts().read}</button>
+            </div>
+            <label for="intake-file">{move || texts().file_label}</label>
+            <input id="intake-file" type="file" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=picked />
+            <p class="hint">{move || texts().drop_hint}</p>
+        </section>
+    }
+}
