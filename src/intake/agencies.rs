@@ -185,7 +185,14 @@ const PLACES_MANY: &[&str] = &[
     "cap tinh",
 ];
 const PLACE_WORDS: &[&str] = &[
-    "tinh", "thanh pho", "huyen", "thi xa", "xa", "phuong", "thi tran", "quan",
+    "tinh",
+    "thanh pho",
+    "huyen",
+    "thi xa",
+    "xa",
+    "phuong",
+    "thi tran",
+    "quan",
 ];
 
 /// Addressees named as a group, kept as written.
@@ -204,8 +211,19 @@ const COLLECTIVES: &[&str] = &[
 
 /// Titles of people: an agency right after one is part of the person's title.
 const TITLES: &[&str] = &[
-    "chu tich", "giam doc", "bi thu", "chanh van phong", "truong ban", "chanh thanh tra",
-    "thu truong", "lanh dao", "truong phong", "uy vien", "pho", "dai bieu", "dai dien",
+    "chu tich",
+    "giam doc",
+    "bi thu",
+    "chanh van phong",
+    "truong ban",
+    "chanh thanh tra",
+    "thu truong",
+    "lanh dao",
+    "truong phong",
+    "uy vien",
+    "pho",
+    "dai bieu",
+    "dai dien",
 ];
 
 /// Every agency named in `words`, left to right; a list under one head ("các Sở: Tài chính,
@@ -229,7 +247,11 @@ pub fn mentions(text: &str, words: &[Word]) -> Vec<Mention> {
 pub fn at(text: &str, words: &[Word], i: usize) -> Option<Vec<Mention>> {
     let titled = i > 0 && TITLES.iter().any(|t| ends_with(words, i, t));
     // "các Sở: Tài chính, Tư pháp", "các Bộ Tài chính, Tư pháp": one agency per field.
-    if words[i].is("cac") && words.get(i + 1).is_some_and(|w| w.is("so") || w.is("bo") || w.is("ban")) {
+    if words[i].is("cac")
+        && words
+            .get(i + 1)
+            .is_some_and(|w| w.is("so") || w.is("bo") || w.is("ban"))
+    {
         if let Some(list) = head_list(text, words, i + 1, titled) {
             return Some(list);
         }
@@ -267,7 +289,14 @@ pub fn at(text: &str, words: &[Word], i: usize) -> Option<Vec<Mention>> {
     Some(vec![mention(text, words, i, end, collective, titled)])
 }
 
-fn mention(text: &str, words: &[Word], start: usize, end: usize, collective: bool, titled: bool) -> Mention {
+fn mention(
+    text: &str,
+    words: &[Word],
+    start: usize,
+    end: usize,
+    collective: bool,
+    titled: bool,
+) -> Mention {
     let range = words[start].range.start..words[end - 1].range.end;
     Mention {
         written: text[range.clone()].to_owned(),
@@ -365,7 +394,11 @@ fn body(words: &[Word], j: usize) -> Option<usize> {
         .iter()
         .any(|h| starts(words, j, h))
     {
-        let h = any_of(words, j, &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"])?;
+        let h = any_of(
+            words,
+            j,
+            &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"],
+        )?;
         return Some(h + place(words, j + h).unwrap_or(0));
     }
     any_of(words, j, &["tinh uy", "thanh uy", "huyen uy", "chinh phu"])
@@ -383,7 +416,15 @@ fn place(words: &[Word], j: usize) -> Option<usize> {
     let mut m = n;
     while m < n + 3 {
         match words.get(j + m) {
-            Some(w) if w.cap && !w.punct && !is_stop(&w.folded) && !is_head(words, j + m) && !is_title(words, j + m) => m += 1,
+            Some(w)
+                if w.cap
+                    && !w.punct
+                    && !is_stop(&w.folded)
+                    && !is_head(words, j + m)
+                    && !is_title(words, j + m) =>
+            {
+                m += 1
+            }
             _ => break,
         }
     }
@@ -392,7 +433,18 @@ fn place(words: &[Word], j: usize) -> Option<usize> {
 
 /// "liên quan", "của tỉnh", "thuộc tỉnh" after a collective addressee.
 fn trailing_scope(words: &[Word], j: usize) -> usize {
-    any_of(words, j, &["cua tinh", "thuoc tinh", "tinh", "lien quan", "co lien quan"]).unwrap_or(0)
+    any_of(
+        words,
+        j,
+        &[
+            "cua tinh",
+            "thuoc tinh",
+            "tinh",
+            "lien quan",
+            "co lien quan",
+        ],
+    )
+    .unwrap_or(0)
 }
 
 fn is_head(words: &[Word], j: usize) -> bool {
@@ -406,11 +458,11 @@ fn is_title(words: &[Word], j: usize) -> bool {
 /// Words that end a name: the verbs and links of an assignment.
 fn is_stop(folded: &str) -> bool {
     const STOPS: &[&str] = &[
-        "chu", "phoi", "tham", "co", "duoc", "giao", "khan", "tiep", "thuc", "xay", "hoan",
-        "bao", "to", "ra", "nghien", "kiem", "trien", "de", "chi", "theo", "tong", "cung", "voi",
-        "va", "la", "thi", "tai", "trong", "cac", "nhung", "khi", "da", "dang", "se", "can",
-        "phai", "ve", "cua", "cho", "tu", "den", "nay", "do", "huong", "lap", "dieu", "quan",
-        "sua", "ban", "trinh", "gui", "cap", "don", "rieng", "chinh", "nhan",
+        "chu", "phoi", "tham", "co", "duoc", "giao", "khan", "tiep", "thuc", "xay", "hoan", "bao",
+        "to", "ra", "nghien", "kiem", "trien", "de", "chi", "theo", "tong", "cung", "voi", "va",
+        "la", "thi", "tai", "trong", "cac", "nhung", "khi", "da", "dang", "se", "can", "phai",
+        "ve", "cua", "cho", "tu", "den", "nay", "do", "huong", "lap", "dieu", "quan", "sua", "ban",
+        "trinh", "gui", "cap", "don", "rieng", "chinh", "nhan",
     ];
     STOPS.contains(&folded)
 }
@@ -427,7 +479,9 @@ pub fn new_ones(drafts: &Drafts, text: &str) -> Vec<NewAgency> {
             let span = text
                 .get(t.span.start..t.span.end)
                 .and_then(|s| s.find(&a.written))
-                .map_or(t.span, |at| Span::new(t.span.start + at, t.span.start + at + a.written.len()));
+                .map_or(t.span, |at| {
+                    Span::new(t.span.start + at, t.span.start + at + a.written.len())
+                });
             out.push(NewAgency {
                 name: a.written.clone(),
                 span,
@@ -453,12 +507,27 @@ mod tests {
             names("Giao Sở Nội vụ chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu UBND tỉnh ban hành"),
             ["Sở Nội vụ", "Sở Kế hoạch và Đầu tư", "Sở Tài chính", "UBND tỉnh"]
         );
-        assert_eq!(names("Ban Tổ chức Tỉnh ủy hướng dẫn"), ["Ban Tổ chức Tỉnh ủy"]);
-        assert_eq!(names("đề nghị UBND các huyện, thành phố rà soát"), ["UBND các huyện, thành phố"]);
-        assert_eq!(names("Văn phòng UBND tỉnh theo dõi"), ["Văn phòng UBND tỉnh"]);
-        assert_eq!(names("UBND huyện Tam Dương báo cáo"), ["UBND huyện Tam Dương"]);
+        assert_eq!(
+            names("Ban Tổ chức Tỉnh ủy hướng dẫn"),
+            ["Ban Tổ chức Tỉnh ủy"]
+        );
+        assert_eq!(
+            names("đề nghị UBND các huyện, thành phố rà soát"),
+            ["UBND các huyện, thành phố"]
+        );
+        assert_eq!(
+            names("Văn phòng UBND tỉnh theo dõi"),
+            ["Văn phòng UBND tỉnh"]
+        );
+        assert_eq!(
+            names("UBND huyện Tam Dương báo cáo"),
+            ["UBND huyện Tam Dương"]
+        );
         assert_eq!(names("Sở KH&ĐT thẩm định"), ["Sở KH&ĐT"]);
-        assert_eq!(names("Sở Lao động - Thương binh và Xã hội"), ["Sở Lao động - Thương binh và Xã hội"]);
+        assert_eq!(
+            names("Sở Lao động - Thương binh và Xã hội"),
+            ["Sở Lao động - Thương binh và Xã hội"]
+        );
         assert_eq!(names("Công an tỉnh phối hợp"), ["Công an tỉnh"]);
         assert_eq!(names("Ban hành kế hoạch"), Vec::<String>::new());
         assert_eq!(names("Báo cáo kết quả"), Vec::<String>::new());
@@ -466,8 +535,14 @@ mod tests {
 
     #[test]
     fn a_list_under_one_head_is_several_agencies() {
-        assert_eq!(names("các Sở: Tài chính, Tư pháp và Nội vụ"), ["Sở Tài chính", "Sở Tư pháp", "Sở Nội vụ"]);
-        assert_eq!(names("các Bộ: Tài chính, Tư pháp"), ["Bộ Tài chính", "Bộ Tư pháp"]);
+        assert_eq!(
+            names("các Sở: Tài chính, Tư pháp và Nội vụ"),
+            ["Sở Tài chính", "Sở Tư pháp", "Sở Nội vụ"]
+        );
+        assert_eq!(
+            names("các Bộ: Tài chính, Tư pháp"),
+            ["Bộ Tài chính", "Bộ Tư pháp"]
+        );
     }
 
     #[test]
@@ -486,7 +561,10 @@ mod tests {
             (crate::fixtures::id(2), "Văn phòng UBND tỉnh".to_owned()),
         ]);
         assert_eq!(dir.known("Sở KH&ĐT"), Some(crate::fixtures::id(1)));
-        assert_eq!(dir.known("sở kế hoạch và đầu tư tỉnh"), Some(crate::fixtures::id(1)));
+        assert_eq!(
+            dir.known("sở kế hoạch và đầu tư tỉnh"),
+            Some(crate::fixtures::id(1))
+        );
         assert_eq!(dir.known("VP UBND tỉnh"), Some(crate::fixtures::id(2)));
         assert_eq!(dir.known("Sở Y tế"), None);
     }

@@ -11,25 +11,90 @@ use super::{deadline, AgencyDraft, Confidence, Span, TaskDraft};
 use chrono::NaiveDate;
 
 /// Words that hand a task to the agency after them.
-const CUES_BEFORE: &[&str] = &["giao cho", "giao", "de nghi", "yeu cau", "chi dao", "dong y giao"];
+const CUES_BEFORE: &[&str] = &[
+    "giao cho",
+    "giao",
+    "de nghi",
+    "yeu cau",
+    "chi dao",
+    "dong y giao",
+];
 /// What follows "giao" when it is not handing over a task ("giao thông", "bàn giao").
-const NOT_GIVING: &[&str] = &["thong", "dich", "ban", "luu", "nhan", "ket", "quyen", "dat", "tiep", "duc"];
+const NOT_GIVING: &[&str] = &[
+    "thong", "dich", "ban", "luu", "nhan", "ket", "quyen", "dat", "tiep", "duc",
+];
 /// Words after an agency that make it the one tasked.
 const CUES_AFTER: &[&str] = &[
-    "chu tri", "co trach nhiem", "duoc giao", "phu trach", "khan truong", "tiep tuc", "tham muu",
-    "chu dong", "can", "phai", "nghien cuu", "xay dung", "hoan thien", "huong dan", "rasoat",
-    "ra soat", "to chuc", "theo doi", "tong hop", "kiem tra", "thuc hien", "trien khai", "bao cao",
-    "lam", "dam bao", "hoan thanh", "cung cap", "dong chu tri",
+    "chu tri",
+    "co trach nhiem",
+    "duoc giao",
+    "phu trach",
+    "khan truong",
+    "tiep tuc",
+    "tham muu",
+    "chu dong",
+    "can",
+    "phai",
+    "nghien cuu",
+    "xay dung",
+    "hoan thien",
+    "huong dan",
+    "rasoat",
+    "ra soat",
+    "to chuc",
+    "theo doi",
+    "tong hop",
+    "kiem tra",
+    "thuc hien",
+    "trien khai",
+    "bao cao",
+    "lam",
+    "dam bao",
+    "hoan thanh",
+    "cung cap",
+    "dong chu tri",
 ];
 /// Words a sentence with no subject opens with when it goes on with the last addressee's task.
 const GOING_ON: &[&str] = &[
-    "dong thoi", "tiep tuc", "khan truong", "chu dong", "phoi hop", "tham muu", "hoan thanh",
-    "hoan thien", "ra soat", "xay dung", "to chuc", "tong hop", "bao cao", "nghien cuu",
-    "kiem tra", "theo doi", "trien khai", "huong dan", "de xuat", "thuc hien", "cap nhat",
-    "cong khai", "dua", "day manh", "tang cuong", "bo sung", "sua doi", "trinh", "lap",
+    "dong thoi",
+    "tiep tuc",
+    "khan truong",
+    "chu dong",
+    "phoi hop",
+    "tham muu",
+    "hoan thanh",
+    "hoan thien",
+    "ra soat",
+    "xay dung",
+    "to chuc",
+    "tong hop",
+    "bao cao",
+    "nghien cuu",
+    "kiem tra",
+    "theo doi",
+    "trien khai",
+    "huong dan",
+    "de xuat",
+    "thuc hien",
+    "cap nhat",
+    "cong khai",
+    "dua",
+    "day manh",
+    "tang cuong",
+    "bo sung",
+    "sua doi",
+    "trinh",
+    "lap",
 ];
 /// The meeting nouns after "chủ trì" that make it a chair, not a task.
-const MEETING_NOUNS: &[&str] = &["hoi nghi", "cuoc hop", "buoi lam viec", "phien hop", "buoi hop", "hop"];
+const MEETING_NOUNS: &[&str] = &[
+    "hoi nghi",
+    "cuoc hop",
+    "buoi lam viec",
+    "phien hop",
+    "buoi hop",
+    "hop",
+];
 
 /// The assignments said in `body`.
 pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory) -> Vec<TaskDraft> {
@@ -64,7 +129,17 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
                 }
             }
             let next = sentences.get(n + 1).map(|r| &text[r.clone()]);
-            if let Some(task) = one(text, s.start, &w, &found, last.as_ref(), opened || from_point, date, dir, next) {
+            if let Some(task) = one(
+                text,
+                s.start,
+                &w,
+                &found,
+                last.as_ref(),
+                opened || from_point,
+                date,
+                dir,
+                next,
+            ) {
                 last = task.lead.clone().or(last);
                 out.push(task);
             }
@@ -95,8 +170,23 @@ fn one(
             if !going_on && !addressed {
                 return None;
             }
-            let confidence = if addressed { Confidence::Likely } else { Confidence::Unsure };
-            return Some(task(text, start, end, w, None, &[], Some(agency.clone()), confidence, date, next));
+            let confidence = if addressed {
+                Confidence::Likely
+            } else {
+                Confidence::Unsure
+            };
+            return Some(task(
+                text,
+                start,
+                end,
+                w,
+                None,
+                &[],
+                Some(agency.clone()),
+                confidence,
+                date,
+                next,
+            ));
         }
     };
     let lead_m = &found[lead_at];
@@ -111,7 +201,18 @@ fn one(
         .map(|m| dir.draft(m.written.clone(), m.collective))
         .filter(|a| a.written != lead.written)
         .collect();
-    let mut drafted = task(text, start, end, w, Some(lead_m), found, Some(lead), confidence, date, next);
+    let mut drafted = task(
+        text,
+        start,
+        end,
+        w,
+        Some(lead_m),
+        found,
+        Some(lead),
+        confidence,
+        date,
+        next,
+    );
     drafted.coordinating = coordinating;
     Some(drafted)
 }
@@ -130,12 +231,17 @@ fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
         let Some(n) = any_of(w, i, CUES_BEFORE) else {
             continue;
         };
-        if word.is("giao") && w.get(i + 1).is_some_and(|x| NOT_GIVING.contains(&x.folded.as_str())) {
+        if word.is("giao")
+            && w.get(i + 1)
+                .is_some_and(|x| NOT_GIVING.contains(&x.folded.as_str()))
+        {
             continue;
         }
         // "theo đề nghị của …", "xét đề nghị …", "yêu cầu của …": a request received, not made.
         let before = i.checked_sub(1).map(|b| w[b].folded.as_str());
-        if matches!(before, Some("theo" | "xet" | "duoc" | "dap" | "ung")) || w.get(i + n).is_some_and(|x| x.is("cua")) {
+        if matches!(before, Some("theo" | "xet" | "duoc" | "dap" | "ung"))
+            || w.get(i + n).is_some_and(|x| x.is("cua"))
+        {
             continue;
         }
         let mut j = i + n;
@@ -178,7 +284,16 @@ fn coordinators<'a>(w: &[Word], found: &'a [Mention], lead: usize) -> Vec<&'a Me
     };
     i = list(i, &mut out);
     while i < w.len() {
-        if let Some(n) = any_of(w, i, &["phoi hop chat che voi", "phoi hop voi", "phoi hop", "cung voi"]) {
+        if let Some(n) = any_of(
+            w,
+            i,
+            &[
+                "phoi hop chat che voi",
+                "phoi hop voi",
+                "phoi hop",
+                "cung voi",
+            ],
+        ) {
             i = list(i + n, &mut out);
         } else {
             i += 1;
@@ -203,14 +318,23 @@ fn task(
     let said = deadline::find(&text[start..end], start, date).or_else(|| {
         let next = next?;
         let f = crate::search::fold(next);
-        let cue = ["thoi han", "thoi gian hoan thanh", "hoan thanh truoc", "xong truoc", "han hoan thanh"];
+        let cue = [
+            "thoi han",
+            "thoi gian hoan thanh",
+            "hoan thanh truoc",
+            "xong truoc",
+            "han hoan thanh",
+        ];
         cue.iter().any(|c| f.starts_with(c)).then_some(())?;
         let at = text[end..].find(next).map(|o| end + o)?;
         deadline::find(next, at, date)
     });
     let title_from = title_start(w, lead_m, found);
     let mut title_end = end;
-    if let Some(s) = said.as_ref().filter(|s| s.span.start > start && s.span.start < end) {
+    if let Some(s) = said
+        .as_ref()
+        .filter(|s| s.span.start > start && s.span.start < end)
+    {
         title_end = s.span.start;
     }
     let title = tidy(&text[title_from.min(title_end)..title_end]);
@@ -219,7 +343,11 @@ fn task(
         None => (Default::default(), None, false),
     };
     TaskDraft {
-        title: if title.is_empty() { tidy(&text[start..end]) } else { title },
+        title: if title.is_empty() {
+            tidy(&text[start..end])
+        } else {
+            title
+        },
         lead,
         coordinating: Vec::new(),
         deadline,
@@ -240,14 +368,47 @@ fn title_start(w: &[Word], lead_m: Option<&Mention>, found: &[Mention]) -> usize
     let mut i = lead.end;
     loop {
         let before = i;
-        i += any_of(w, i, &[",", ":", "va", "chu tri", "co trach nhiem", "duoc giao", "phu trach"]).unwrap_or(0);
-        if let Some(n) = any_of(w, i, &["phoi hop chat che voi", "phoi hop voi", "phoi hop", "cung voi"]) {
+        i += any_of(
+            w,
+            i,
+            &[
+                ",",
+                ":",
+                "va",
+                "chu tri",
+                "co trach nhiem",
+                "duoc giao",
+                "phu trach",
+            ],
+        )
+        .unwrap_or(0);
+        if let Some(n) = any_of(
+            w,
+            i,
+            &[
+                "phoi hop chat che voi",
+                "phoi hop voi",
+                "phoi hop",
+                "cung voi",
+            ],
+        ) {
             i += n;
         }
         if let Some(m) = found.iter().find(|m| m.start == i) {
             i = m.end;
         }
-        i += any_of(w, i, &["cac co quan , don vi lien quan", "cac co quan lien quan", "cac don vi lien quan", "cac co quan , don vi co lien quan", "cac dia phuong lien quan"]).unwrap_or(0);
+        i += any_of(
+            w,
+            i,
+            &[
+                "cac co quan , don vi lien quan",
+                "cac co quan lien quan",
+                "cac don vi lien quan",
+                "cac co quan , don vi co lien quan",
+                "cac dia phuong lien quan",
+            ],
+        )
+        .unwrap_or(0);
         if i == before {
             break;
         }
@@ -258,8 +419,16 @@ fn title_start(w: &[Word], lead_m: Option<&Mention>, found: &[Mention]) -> usize
 /// A task's words as a title: punctuation and linking words trimmed at both ends, the first
 /// letter capitalised.
 fn tidy(s: &str) -> String {
-    let mut t = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-'));
-    for tail in [", hoàn thành", " hoàn thành", ", xong", ", báo cáo kết quả", " và", ","] {
+    let mut t =
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-'));
+    for tail in [
+        ", hoàn thành",
+        " hoàn thành",
+        ", xong",
+        ", báo cáo kết quả",
+        " và",
+        ",",
+    ] {
         t = t.strip_suffix(tail).unwrap_or(t).trim_end();
     }
     let t = t.trim_end_matches([',', ';', ':']);
@@ -278,16 +447,31 @@ mod tests {
 
     fn tasks(text: &str) -> Vec<TaskDraft> {
         let dir = Directory::new(&[(crate::fixtures::id(1), "Sở Nội vụ".to_owned())]);
-        read(text, &split(text), NaiveDate::from_ymd_opt(2022, 4, 5), &dir)
+        read(
+            text,
+            &split(text),
+            NaiveDate::from_ymd_opt(2022, 4, 5),
+            &dir,
+        )
     }
 
     #[test]
     fn giao_names_the_lead_and_phoi_hop_the_coordinators() {
         let t = tasks("Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp tham mưu ban hành Quyết định phân cấp.");
         assert_eq!(t.len(), 1);
-        assert_eq!(t[0].lead.as_ref().map(|a| a.written.as_str()), Some("Sở Nội vụ"));
-        assert_eq!(t[0].lead.as_ref().and_then(|a| a.known.clone()), Some(crate::fixtures::id(1)));
-        let co: Vec<_> = t[0].coordinating.iter().map(|a| a.written.as_str()).collect();
+        assert_eq!(
+            t[0].lead.as_ref().map(|a| a.written.as_str()),
+            Some("Sở Nội vụ")
+        );
+        assert_eq!(
+            t[0].lead.as_ref().and_then(|a| a.known.clone()),
+            Some(crate::fixtures::id(1))
+        );
+        let co: Vec<_> = t[0]
+            .coordinating
+            .iter()
+            .map(|a| a.written.as_str())
+            .collect();
         assert_eq!(co, ["Sở Tài chính", "Sở Tư pháp"]);
         assert_eq!(t[0].title, "Tham mưu ban hành Quyết định phân cấp");
         assert_eq!(t[0].deadline, Deadline::None);
@@ -297,15 +481,24 @@ mod tests {
     fn a_subject_before_its_verb_is_the_lead_but_a_chair_is_not() {
         let t = tasks("Sở Tư pháp có trách nhiệm thẩm định dự thảo. Đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì hội nghị.");
         assert_eq!(t.len(), 1);
-        assert_eq!(t[0].lead.as_ref().map(|a| a.written.as_str()), Some("Sở Tư pháp"));
+        assert_eq!(
+            t[0].lead.as_ref().map(|a| a.written.as_str()),
+            Some("Sở Tư pháp")
+        );
         assert_eq!(t[0].title, "Thẩm định dự thảo");
     }
 
     #[test]
     fn a_point_opening_with_an_agency_addresses_the_lines_under_it() {
         let t = tasks("2. Sở Tư pháp:\n- Rà soát các văn bản quy phạm pháp luật;\n- Tổng hợp kết quả.\n3. Về tổ chức hội nghị, đồng ý chủ trương.");
-        let leads: Vec<_> = t.iter().map(|t| t.lead.as_ref().map(|a| a.written.clone())).collect();
-        assert_eq!(leads, [Some("Sở Tư pháp".to_owned()), Some("Sở Tư pháp".to_owned())]);
+        let leads: Vec<_> = t
+            .iter()
+            .map(|t| t.lead.as_ref().map(|a| a.written.clone()))
+            .collect();
+        assert_eq!(
+            leads,
+            [Some("Sở Tư pháp".to_owned()), Some("Sở Tư pháp".to_owned())]
+        );
     }
 
     #[test]
@@ -318,7 +511,10 @@ mod tests {
     fn a_sentence_with_no_subject_goes_on_with_the_last_addressee() {
         let t = tasks("Đề nghị UBND các huyện, thành phố rà soát thủ tục. Đồng thời, tổng hợp kết quả gửi Sở Nội vụ.");
         assert_eq!(t.len(), 2);
-        assert_eq!(t[1].lead.as_ref().map(|a| a.written.as_str()), Some("UBND các huyện, thành phố"));
+        assert_eq!(
+            t[1].lead.as_ref().map(|a| a.written.as_str()),
+            Some("UBND các huyện, thành phố")
+        );
         assert_eq!(t[1].confidence, Confidence::Unsure);
     }
 }

@@ -77,7 +77,8 @@ pub fn split(text: &str) -> Vec<Line> {
 pub fn marker(line: &str) -> (Marker, usize) {
     let b = line.as_bytes();
     if let Some(c) = line.chars().next() {
-        if matches!(c, '-' | '–' | '—' | '•' | '*' | '·') && line[c.len_utf8()..].starts_with(' ') {
+        if matches!(c, '-' | '–' | '—' | '•' | '*' | '·') && line[c.len_utf8()..].starts_with(' ')
+        {
             return (Marker::Dash, c.len_utf8());
         }
         if c == '+' && line[1..].starts_with(' ') {
@@ -115,7 +116,10 @@ pub fn marker(line: &str) -> (Marker, usize) {
         break;
     }
     // Roman numerals: "I.", "IV." (upper case, then "." and a space).
-    let roman_len = b.iter().take_while(|c| matches!(c, b'I' | b'V' | b'X')).count();
+    let roman_len = b
+        .iter()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
     if (1..=5).contains(&roman_len)
         && b.get(roman_len) == Some(&b'.')
         && b.get(roman_len + 1).is_none_or(|c| *c == b' ')
@@ -209,7 +213,10 @@ fn abbreviation_before(s: &str, at: usize) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     word.chars().all(|c| c.is_ascii_digit() || c == '.')
         || (letters <= 2 && word.chars().next().is_some_and(char::is_uppercase))
-        || matches!(word, "Tp" | "TP" | "ThS" | "TS" | "PGS" | "GS" | "Th.S" | "KT" | "TM" | "TL" | "TUQ")
+        || matches!(
+            word,
+            "Tp" | "TP" | "ThS" | "TS" | "PGS" | "GS" | "Th.S" | "KT" | "TM" | "TL" | "TUQ"
+        )
 }
 
 #[cfg(test)]

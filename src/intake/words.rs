@@ -74,7 +74,8 @@ fn is_punct(c: char, s: &str, i: usize) -> bool {
         '.' | ',' => {
             let next = s[i + 1..].chars().next();
             let prev = s[..i].chars().next_back();
-            !(prev.is_some_and(|p| p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric()))
+            !(prev.is_some_and(|p| p.is_alphanumeric())
+                && next.is_some_and(|n| n.is_alphanumeric()))
         }
         _ => false,
     }
@@ -115,7 +116,19 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            ["Giao", "Sở", "KH&ĐT", "(", "Số", "45/TB-UBND", ")", ",", "1.875", "người", "."]
+            [
+                "Giao",
+                "Sở",
+                "KH&ĐT",
+                "(",
+                "Số",
+                "45/TB-UBND",
+                ")",
+                ",",
+                "1.875",
+                "người",
+                "."
+            ]
         );
         let w = words(text, 0..text.len());
         assert!(w[1].cap && !w[1].upper && w[2].upper && w[3].punct);
