@@ -172,13 +172,22 @@ pub fn roman(text: &str) -> Option<u32> {
 /// an upper-case letter (not after a number, an initial or an abbreviation such as "TP."), and
 /// after ";" (a clause of its own in an assignment list).
 pub fn sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    cut(text, range, true)
+}
+
+/// The sentences of `range`, a ";" not ending one: a list of items or attendees stays whole.
+pub fn full_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    cut(text, range, false)
+}
+
+fn cut(text: &str, range: Range<usize>, semicolons: bool) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (n, (i, c)) in chars.iter().enumerate() {
         let end_here = match c {
-            ';' => true,
+            ';' => semicolons,
             '.' | '!' | '?' => {
                 let next = chars.get(n + 1).map(|x| x.1);
                 let after = chars.get(n + 2).map(|x| x.1);
