@@ -23,6 +23,7 @@ mod nfc;
 mod plan;
 mod refs;
 mod span;
+mod table;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -33,6 +34,7 @@ pub use nfc::nfc;
 pub use span::Span;
 
 use crate::domain::deadline::Deadline;
+use crate::domain::indicator::Direction;
 use crate::domain::legal_ref::LegalRef;
 use crate::domain::meeting::{DayPart, MeetingForm, MeetingKind, Person};
 use crate::domain::Id;
@@ -253,6 +255,8 @@ pub struct IndicatorDraft {
     pub amount: i64,
     /// "phòng, ban", "%".
     pub unit: String,
+    /// "giảm" counts down; "tăng", "đạt" and a share count up.
+    pub direction: Direction,
     pub span: Span,
 }
 
