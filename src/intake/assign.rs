@@ -1,15 +1,520 @@
-//! Assignments (stub).
+//! Who is given what: "giao X (chủ trì,) phối hợp với Y …", "đề nghị X …", "yêu cầu X …", "X
+//! chủ trì …", "X có trách nhiệm / được giao …", a numbered point that opens with an agency
+//! ("1. Sở Tư pháp: …") and the lines under it, and a sentence with no subject that goes on
+//! with the last addressee. Each becomes a task draft with its lead, coordinators, deadline and
+//! the words of the task.
 
-use super::agencies::Directory;
-use super::lines::Line;
-use super::TaskDraft;
+use super::agencies::{self, Directory, Mention};
+use super::lines::{self, Line, Marker};
+use super::words::{any_of, starts, words, Word};
+use super::{deadline, AgencyDraft, Confidence, Span, TaskDraft};
 use chrono::NaiveDate;
 
-pub fn read(
-    _text: &str,
-    _lines: &[Line],
-    _date: Option<NaiveDate>,
-    _dir: &Directory,
-) -> Vec<TaskDraft> {
-    Vec::new()
+/// Words that hand a task to the agency after them.
+const CUES_BEFORE: &[&str] = &[
+    "giao cho",
+    "giao",
+    "de nghi",
+    "yeu cau",
+    "chi dao",
+    "dong y giao",
+];
+/// What follows "giao" when it is not handing over a task ("giao thông", "bàn giao").
+const NOT_GIVING: &[&str] = &[
+    "thong", "dich", "ban", "luu", "nhan", "ket", "quyen", "dat", "tiep", "duc",
+];
+/// Words after an agency that make it the one tasked.
+const CUES_AFTER: &[&str] = &[
+    "chu tri",
+    "co trach nhiem",
+    "duoc giao",
+    "phu trach",
+    "khan truong",
+    "tiep tuc",
+    "tham muu",
+    "chu dong",
+    "can",
+    "phai",
+    "nghien cuu",
+    "xay dung",
+    "hoan thien",
+    "huong dan",
+    "rasoat",
+    "ra soat",
+    "to chuc",
+    "theo doi",
+    "tong hop",
+    "kiem tra",
+    "thuc hien",
+    "trien khai",
+    "bao cao",
+    "lam",
+    "dam bao",
+    "hoan thanh",
+    "cung cap",
+    "dong chu tri",
+];
+/// Words a sentence with no subject opens with when it goes on with the last addressee's task.
+const GOING_ON: &[&str] = &[
+    "dong thoi",
+    "tiep tuc",
+    "khan truong",
+    "chu dong",
+    "phoi hop",
+    "tham muu",
+    "hoan thanh",
+    "hoan thien",
+    "ra soat",
+    "xay dung",
+    "to chuc",
+    "tong hop",
+    "bao cao",
+    "nghien cuu",
+    "kiem tra",
+    "theo doi",
+    "trien khai",
+    "huong dan",
+    "de xuat",
+    "thuc hien",
+    "cap nhat",
+    "cong khai",
+    "dua",
+    "day manh",
+    "tang cuong",
+    "bo sung",
+    "sua doi",
+    "trinh",
+    "lap",
+];
+/// The meeting nouns after "chủ trì" that make it a chair, not a task.
+const MEETING_NOUNS: &[&str] = &[
+    "hoi nghi",
+    "cuoc hop",
+    "buoi lam viec",
+    "phien hop",
+    "buoi hop",
+    "hop",
+];
+
+/// The assignments said in `body`.
+pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory) -> Vec<TaskDraft> {
+    let mut out = Vec::new();
+    // The agency each numbered point opening with one addresses, by depth.
+    let mut points: Vec<(u8, AgencyDraft)> = Vec::new();
+    for line in body.iter().filter(|l| !l.row) {
+        let depth = line.marker.depth();
+        points.retain(|(d, _)| *d < depth || line.marker == Marker::None && *d < 8);
+        let mut last: Option<AgencyDraft> = points.last().map(|p| p.1.clone());
+        let from_point = last.is_some();
+        let sentences = lines::sentences(text, line.body..line.range.end);
+        let mut opened = false;
+        for (n, s) in sentences.iter().enumerate() {
+            let w = words(text, s.clone());
+            if w.is_empty() {
+                continue;
+            }
+            let found = agencies::mentions(text, &w);
+            // "1. Sở Tư pháp:" (alone or before its task) addresses the point.
+            if n == 0 && line.marker != Marker::None {
+                if let Some(m) = found.first().filter(|m| m.start == 0) {
+                    if w.get(m.end).is_none_or(|x| x.is(":")) {
+                        let a = dir.draft(m.written.clone(), m.collective);
+                        points.push((depth, a.clone()));
+                        last = Some(a);
+                        opened = true;
+                        if w.len() <= m.end + 1 {
+                            continue;
+                        }
+                    }
+                }
+            }
+            let next = sentences.get(n + 1).map(|r| &text[r.clone()]);
+            if let Some(task) = one(
+                text,
+                s.start,
+                &w,
+                &found,
+                last.as_ref(),
+                opened || from_point,
+                date,
+                dir,
+                next,
+            ) {
+                last = task.lead.clone().or(last);
+                out.push(task);
+            }
+        }
+    }
+    out
+}
+
+/// The task a sentence gives, if it gives one. `last` is the addressee it may go on with.
+#[allow(clippy::too_many_arguments)]
+fn one(
+    text: &str,
+    start: usize,
+    w: &[Word],
+    found: &[Mention],
+    last: Option<&AgencyDraft>,
+    addressed: bool,
+    date: Option<NaiveDate>,
+    dir: &Directory,
+    next: Option<&str>,
+) -> Option<TaskDraft> {
+    let end = w.last()?.range.end;
+    let (lead_at, confidence) = match lead(w, found) {
+        Some(found) => found,
+        None => {
+            let going_on = any_of(w, skip_opening(w), GOING_ON).is_some();
+            let agency = last?;
+            if !going_on && !addressed {
+                return None;
+            }
+            let confidence = if addressed {
+                Confidence::Likely
+            } else {
+                Confidence::Unsure
+            };
+            return Some(task(
+                text,
+                start,
+                end,
+                w,
+                None,
+                &[],
+                Some(agency.clone()),
+                confidence,
+                date,
+                next,
+            ));
+        }
+    };
+    let lead_m = &found[lead_at];
+    let coordinating = coordinators(w, found, lead_at);
+    let lead = dir.draft(lead_m.written.clone(), lead_m.collective);
+    let confidence = match (lead.known.is_some() || lead.collective, confidence) {
+        (true, c) => c,
+        (false, _) => Confidence::Likely,
+    };
+    let coordinating: Vec<AgencyDraft> = coordinating
+        .iter()
+        .map(|m| dir.draft(m.written.clone(), m.collective))
+        .filter(|a| a.written != lead.written)
+        .collect();
+    let mut drafted = task(
+        text,
+        start,
+        end,
+        w,
+        Some(lead_m),
+        found,
+        Some(lead),
+        confidence,
+        date,
+        next,
+    );
+    drafted.coordinating = coordinating;
+    Some(drafted)
+}
+
+/// "Đồng thời,", "Về …,": words a sentence may open with before its verb.
+fn skip_opening(w: &[Word]) -> usize {
+    match any_of(w, 0, &["dong thoi ,", "ngoai ra ,", "mat khac ,"]) {
+        Some(n) => n,
+        None => usize::from(w.first().is_some_and(|x| x.punct)),
+    }
+}
+
+/// Which mention is the lead, and how sure: after a cue word, or before a cue verb.
+fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
+    for (i, word) in w.iter().enumerate() {
+        let Some(n) = any_of(w, i, CUES_BEFORE) else {
+            continue;
+        };
+        if word.is("giao")
+            && w.get(i + 1)
+                .is_some_and(|x| NOT_GIVING.contains(&x.folded.as_str()))
+        {
+            continue;
+        }
+        // "theo đề nghị của …", "xét đề nghị …", "yêu cầu của …": a request received, not made.
+        let before = i.checked_sub(1).map(|b| w[b].folded.as_str());
+        if matches!(before, Some("theo" | "xet" | "duoc" | "dap" | "ung"))
+            || w.get(i + n).is_some_and(|x| x.is("cua"))
+        {
+            continue;
+        }
+        let mut j = i + n;
+        j += any_of(w, j, &["dong chi", ":", "cho"]).unwrap_or(0);
+        j += any_of(w, j, &["thu truong", "giam doc", "chu tich", "lanh dao"]).unwrap_or(0);
+        if let Some(m) = found.iter().position(|m| m.start >= j && m.start <= j + 1) {
+            return Some((m, Confidence::Sure));
+        }
+    }
+    // "Sở Nội vụ chủ trì …", "Sở Tư pháp có trách nhiệm …" at the start of the sentence.
+    let first = found.first()?;
+    if first.start > skip_opening(w) + 1 || first.titled {
+        return None;
+    }
+    let after = first.end + usize::from(w.get(first.end).is_some_and(|x| x.is(",")));
+    let cue = any_of(w, after, CUES_AFTER)?;
+    if starts(w, after, "chu tri") && any_of(w, after + cue, MEETING_NOUNS).is_some() {
+        return None;
+    }
+    Some((0, Confidence::Sure))
+}
+
+/// The agencies after "phối hợp (với)" or "cùng", and those listed right after the lead.
+fn coordinators<'a>(w: &[Word], found: &'a [Mention], lead: usize) -> Vec<&'a Mention> {
+    let mut out = Vec::new();
+    let mut i = found[lead].end;
+    // "giao Sở Nội vụ, Sở Tư pháp …": the rest of a list right after the lead.
+    let list = |from: usize, out: &mut Vec<&'a Mention>| -> usize {
+        let mut at = from;
+        loop {
+            at += any_of(w, at, &[",", "va", "voi", "cac"]).unwrap_or(0);
+            match found.iter().find(|m| m.start == at) {
+                Some(m) => {
+                    out.push(m);
+                    at = m.end;
+                }
+                None => return at,
+            }
+        }
+    };
+    i = list(i, &mut out);
+    while i < w.len() {
+        if let Some(n) = any_of(
+            w,
+            i,
+            &[
+                "phoi hop chat che voi",
+                "phoi hop voi",
+                "phoi hop",
+                "cung voi",
+            ],
+        ) {
+            i = list(i + n, &mut out);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn task(
+    text: &str,
+    start: usize,
+    end: usize,
+    w: &[Word],
+    lead_m: Option<&Mention>,
+    found: &[Mention],
+    lead: Option<AgencyDraft>,
+    confidence: Confidence,
+    date: Option<NaiveDate>,
+    next: Option<&str>,
+) -> TaskDraft {
+    let said = deadline::find(&text[start..end], start, date).or_else(|| {
+        let next = next?;
+        let f = crate::search::fold(next);
+        let cue = [
+            "thoi han",
+            "thoi gian hoan thanh",
+            "hoan thanh truoc",
+            "xong truoc",
+            "han hoan thanh",
+        ];
+        cue.iter().any(|c| f.starts_with(c)).then_some(())?;
+        let at = text[end..].find(next).map(|o| end + o)?;
+        deadline::find(next, at, date)
+    });
+    let title_from = title_start(w, lead_m, found);
+    let mut title_end = end;
+    if let Some(s) = said
+        .as_ref()
+        .filter(|s| s.span.start > start && s.span.start < end)
+    {
+        title_end = s.span.start;
+    }
+    let title = tidy(&text[title_from.min(title_end)..title_end]);
+    let (deadline, deadline_span, on_request) = match said {
+        Some(s) => (s.deadline, Some(Span::of(s.span)), s.on_request),
+        None => (Default::default(), None, false),
+    };
+    TaskDraft {
+        title: if title.is_empty() {
+            tidy(&text[start..end])
+        } else {
+            title
+        },
+        lead,
+        coordinating: Vec::new(),
+        deadline,
+        deadline_span,
+        on_request,
+        group: None,
+        span: Span::new(start, end),
+        confidence,
+    }
+}
+
+/// Where the words of the task begin: after the lead, "chủ trì", the coordinators and "các cơ
+/// quan liên quan", or the sentence's opening words when it has no lead.
+fn title_start(w: &[Word], lead_m: Option<&Mention>, found: &[Mention]) -> usize {
+    let Some(lead) = lead_m else {
+        return w.get(skip_opening(w)).map_or(0, |x| x.range.start);
+    };
+    let mut i = lead.end;
+    loop {
+        let before = i;
+        i += any_of(
+            w,
+            i,
+            &[
+                ",",
+                ":",
+                "va",
+                "chu tri",
+                "co trach nhiem",
+                "duoc giao",
+                "phu trach",
+            ],
+        )
+        .unwrap_or(0);
+        if let Some(n) = any_of(
+            w,
+            i,
+            &[
+                "phoi hop chat che voi",
+                "phoi hop voi",
+                "phoi hop",
+                "cung voi",
+            ],
+        ) {
+            i += n;
+        }
+        if let Some(m) = found.iter().find(|m| m.start == i) {
+            i = m.end;
+        }
+        i += any_of(
+            w,
+            i,
+            &[
+                "cac co quan , don vi lien quan",
+                "cac co quan lien quan",
+                "cac don vi lien quan",
+                "cac co quan , don vi co lien quan",
+                "cac dia phuong lien quan",
+            ],
+        )
+        .unwrap_or(0);
+        if i == before {
+            break;
+        }
+    }
+    w.get(i).map_or(lead.range.end, |x| x.range.start)
+}
+
+/// A task's words as a title: punctuation and linking words trimmed at both ends, the first
+/// letter capitalised.
+fn tidy(s: &str) -> String {
+    let mut t =
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '-'));
+    for tail in [
+        ", hoàn thành",
+        " hoàn thành",
+        ", xong",
+        ", báo cáo kết quả",
+        " và",
+        ",",
+    ] {
+        t = t.strip_suffix(tail).unwrap_or(t).trim_end();
+    }
+    let t = t.trim_end_matches([',', ';', ':']);
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::deadline::Deadline;
+    use crate::intake::lines::split;
+
+    fn tasks(text: &str) -> Vec<TaskDraft> {
+        let dir = Directory::new(&[(crate::fixtures::id(1), "Sở Nội vụ".to_owned())]);
+        read(
+            text,
+            &split(text),
+            NaiveDate::from_ymd_opt(2022, 4, 5),
+            &dir,
+        )
+    }
+
+    #[test]
+    fn giao_names_the_lead_and_phoi_hop_the_coordinators() {
+        let t = tasks("Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp tham mưu ban hành Quyết định phân cấp.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            t[0].lead.as_ref().map(|a| a.written.as_str()),
+            Some("Sở Nội vụ")
+        );
+        assert_eq!(
+            t[0].lead.as_ref().and_then(|a| a.known.clone()),
+            Some(crate::fixtures::id(1))
+        );
+        let co: Vec<_> = t[0]
+            .coordinating
+            .iter()
+            .map(|a| a.written.as_str())
+            .collect();
+        assert_eq!(co, ["Sở Tài chính", "Sở Tư pháp"]);
+        assert_eq!(t[0].title, "Tham mưu ban hành Quyết định phân cấp");
+        assert_eq!(t[0].deadline, Deadline::None);
+    }
+
+    #[test]
+    fn a_subject_before_its_verb_is_the_lead_but_a_chair_is_not() {
+        let t = tasks("Sở Tư pháp có trách nhiệm thẩm định dự thảo. Đồng chí Lê Văn An, Chủ tịch UBND tỉnh chủ trì hội nghị.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            t[0].lead.as_ref().map(|a| a.written.as_str()),
+            Some("Sở Tư pháp")
+        );
+        assert_eq!(t[0].title, "Thẩm định dự thảo");
+    }
+
+    #[test]
+    fn a_point_opening_with_an_agency_addresses_the_lines_under_it() {
+        let t = tasks("2. Sở Tư pháp:\n- Rà soát các văn bản quy phạm pháp luật;\n- Tổng hợp kết quả.\n3. Về tổ chức hội nghị, đồng ý chủ trương.");
+        let leads: Vec<_> = t
+            .iter()
+            .map(|t| t.lead.as_ref().map(|a| a.written.clone()))
+            .collect();
+        assert_eq!(
+            leads,
+            [Some("Sở Tư pháp".to_owned()), Some("Sở Tư pháp".to_owned())]
+        );
+    }
+
+    #[test]
+    fn requests_received_are_not_assignments() {
+        assert!(tasks("Xét đề nghị của Sở Nội vụ tại Tờ trình số 12/TTr-SNV, Chủ tịch UBND tỉnh có ý kiến như sau:").is_empty());
+        assert!(tasks("Sở Giao thông vận tải báo cáo tình hình giao thông.").len() <= 1);
+    }
+
+    #[test]
+    fn a_sentence_with_no_subject_goes_on_with_the_last_addressee() {
+        let t = tasks("Đề nghị UBND các huyện, thành phố rà soát thủ tục. Đồng thời, tổng hợp kết quả gửi Sở Nội vụ.");
+        assert_eq!(t.len(), 2);
+        assert_eq!(
+            t[1].lead.as_ref().map(|a| a.written.as_str()),
+            Some("UBND các huyện, thành phố")
+        );
+        assert_eq!(t[1].confidence, Confidence::Unsure);
+    }
 }

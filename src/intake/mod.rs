@@ -23,8 +23,10 @@ mod nfc;
 mod plan;
 mod refs;
 mod span;
+mod table;
 #[cfg(test)]
 mod tests;
+mod words;
 
 pub use clean::clean;
 pub use docx::{file_text, FileError};
@@ -32,6 +34,7 @@ pub use nfc::nfc;
 pub use span::Span;
 
 use crate::domain::deadline::Deadline;
+use crate::domain::indicator::Direction;
 use crate::domain::legal_ref::LegalRef;
 use crate::domain::meeting::{DayPart, MeetingForm, MeetingKind, Person};
 use crate::domain::Id;
@@ -252,6 +255,8 @@ pub struct IndicatorDraft {
     pub amount: i64,
     /// "phòng, ban", "%".
     pub unit: String,
+    /// "giảm" counts down; "tăng", "đạt" and a share count up.
+    pub direction: Direction,
     pub span: Span,
 }
 

@@ -1,0 +1,190 @@
+//! A task table pasted from Word or Excel ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối
+//! hợp | Thời gian hoàn thành"), read column by column: its heading row says which column is
+//! which, a row with one filled cell (or a Roman STT) is a content group, the others are tasks.
+
+use super::agencies::{self, Directory};
+use super::lines::{roman, Line};
+use super::words::words;
+use super::{deadline, AgencyDraft, Confidence, Found, Span, TaskDraft};
+use crate::search::fold;
+use chrono::NaiveDate;
+
+/// What a column holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Number,
+    Task,
+    Lead,
+    Partners,
+    Deadline,
+    Other,
+}
+
+fn column_of(heading: &str) -> Column {
+    let f = fold(heading);
+    let has = |w: &[&str]| w.iter().any(|x| f.contains(x));
+    if matches!(f.as_str(), "stt" | "tt" | "so tt" | "so thu tu") {
+        Column::Number
+    } else if has(&["phoi hop"]) {
+        Column::Partners
+    } else if has(&["chu tri", "thuc hien", "co quan", "don vi", "trach nhiem"]) {
+        Column::Lead
+    } else if has(&["thoi gian", "thoi han", "tien do", "han hoan thanh"]) {
+        Column::Deadline
+    } else if has(&["noi dung", "nhiem vu", "cong viec", "giai phap", "ten "]) {
+        Column::Task
+    } else {
+        Column::Other
+    }
+}
+
+/// The cells of a row, each with its byte range.
+fn cells(text: &str, line: &Line) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = line.range.start;
+    for cell in text[line.range.clone()].split('\t') {
+        let lead = cell.len() - cell.trim_start().len();
+        let trail = cell.len() - cell.trim_end().len();
+        let (s, e) = (at + lead, at + cell.len() - trail);
+        out.push((s, e.max(s)));
+        at += cell.len() + 1;
+    }
+    out
+}
+
+/// Every task table in `lines`: its groups and tasks appended.
+pub fn read(
+    text: &str,
+    lines: &[Line],
+    date: Option<NaiveDate>,
+    dir: &Directory,
+    groups: &mut Vec<Found<String>>,
+    tasks: &mut Vec<TaskDraft>,
+) {
+    let mut columns: Option<Vec<Column>> = None;
+    let mut group: Option<usize> = None;
+    for line in lines {
+        if !line.row {
+            continue;
+        }
+        let cells = cells(text, line);
+        let heads: Vec<Column> = cells
+            .iter()
+            .map(|(s, e)| column_of(&text[*s..*e]))
+            .collect();
+        if heads.contains(&Column::Task)
+            && heads.iter().filter(|c| **c != Column::Other).count() >= 2
+        {
+            columns = Some(heads);
+            continue;
+        }
+        let Some(cols) = &columns else { continue };
+        let filled: Vec<usize> = (0..cells.len())
+            .filter(|n| cells[*n].1 > cells[*n].0)
+            .collect();
+        let cell = |c: Column| {
+            cols.iter()
+                .position(|x| *x == c)
+                .and_then(|n| cells.get(n))
+                .map(|(s, e)| (*s, *e))
+                .filter(|(s, e)| e > s)
+        };
+        let number = cell(Column::Number).map(|(s, e)| &text[s..e]);
+        let roman_number = number.is_some_and(|n| roman(n.trim_end_matches('.')).is_some());
+        // Numbers repeated under the heading ("(1) (2) (3)") are not a row.
+        if filled
+            .iter()
+            .all(|n| text[cells[*n].0..cells[*n].1].starts_with('('))
+        {
+            continue;
+        }
+        if filled.len() == 1 || roman_number && filled.len() <= 2 {
+            let n = *filled.last().unwrap_or(&0);
+            let (s, e) = cells
+                .get(n)
+                .copied()
+                .unwrap_or((line.range.start, line.range.end));
+            let title = text[s..e].trim();
+            let (_, skip) = super::lines::marker(title);
+            groups.push(Found {
+                value: title[skip..].trim().trim_end_matches(':').to_owned(),
+                span: Span::new(s, e),
+            });
+            group = Some(groups.len() - 1);
+            continue;
+        }
+        let Some((ts, te)) = cell(Column::Task) else {
+            continue;
+        };
+        let agencies_in = |c: Column| -> Vec<AgencyDraft> {
+            let Some((s, e)) = cell(c) else {
+                return Vec::new();
+            };
+            let w = words(text, s..e);
+            let found = agencies::mentions(text, &w);
+            if found.is_empty() {
+                let written = text[s..e].trim().trim_end_matches(['.', ';']);
+                let vague = fold(written).contains("lien quan");
+                return if vague || written.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![dir.draft(written.to_owned(), false)]
+                };
+            }
+            found
+                .iter()
+                .map(|m| dir.draft(m.written.clone(), m.collective))
+                .collect()
+        };
+        let mut leads = agencies_in(Column::Lead);
+        let lead = (!leads.is_empty()).then(|| leads.remove(0));
+        let mut coordinating = leads;
+        coordinating.extend(agencies_in(Column::Partners));
+        let said = cell(Column::Deadline).and_then(|(s, e)| deadline::cell(&text[s..e], s, date));
+        let (deadline, deadline_span, on_request) = match said {
+            Some(s) => (s.deadline, Some(Span::of(s.span)), s.on_request),
+            None => (Default::default(), None, false),
+        };
+        tasks.push(TaskDraft {
+            title: text[ts..te].trim().to_owned(),
+            confidence: if lead.is_some() {
+                Confidence::Sure
+            } else {
+                Confidence::Likely
+            },
+            lead,
+            coordinating,
+            deadline,
+            deadline_span,
+            on_request,
+            group,
+            span: Span::new(line.range.start, line.range.end),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::intake::lines::split;
+
+    #[test]
+    fn a_pasted_table_is_read_column_by_column() {
+        let text = "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\nI\tCải cách thể chế\nA\t\t\t\t\n1\tRà soát thủ tục hành chính\tSở Tư pháp\tSở Nội vụ, Sở Tài chính\tQuý II/2026\n2\tSố hóa hồ sơ\t\tCác cơ quan liên quan\t";
+        let dir = Directory::new(&[]);
+        let (mut groups, mut tasks) = (Vec::new(), Vec::new());
+        read(text, &split(text), None, &dir, &mut groups, &mut tasks);
+        assert_eq!(
+            groups.iter().map(|g| g.value.as_str()).collect::<Vec<_>>(),
+            ["Cải cách thể chế"]
+        );
+        assert_eq!(tasks.len(), 2);
+        assert_eq!(tasks[0].title, "Rà soát thủ tục hành chính");
+        assert_eq!(
+            tasks[0].lead.as_ref().map(|a| a.written.as_str()),
+            Some("Sở Tư pháp")
+        );
+        assert_eq!(tasks[0].coordinating.len(), 2);
+        assert!(tasks[1].lead.is_none() && tasks[1].coordinating.is_empty());
+    }
+}
