@@ -15,7 +15,8 @@ pub(super) struct Piece {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    /// CSS classes: "task", "deadline", "ref", "meeting", "doc", "agency"; empty for plain text.
+    /// CSS classes: "m-task", "m-deadline", "m-ref", "m-meeting", "m-note", "m-group", "m-doc",
+    /// "m-agency"; empty for plain text.
     pub kinds: String,
 }
 
@@ -24,24 +25,24 @@ fn spans(drafts: &Drafts) -> Vec<(Span, &'static str)> {
     let mut list = Vec::new();
     let d = &drafts.document;
     let doc = [&d.number, &d.summary, &d.issuer, &d.place, &d.signer_name];
-    list.extend(doc.into_iter().flatten().map(|f| (f.span, "doc")));
-    list.extend(d.date.iter().map(|f| (f.span, "doc")));
+    list.extend(doc.into_iter().flatten().map(|f| (f.span, "m-doc")));
+    list.extend(d.date.iter().map(|f| (f.span, "m-doc")));
     for r in &drafts.references {
-        list.extend(r.spans.iter().map(|s| (*s, "ref")));
+        list.extend(r.spans.iter().map(|s| (*s, "m-ref")));
     }
     if let Some(m) = &drafts.meeting {
-        list.push((m.span, "meeting"));
-        list.extend(m.items.iter().map(|i| (i.span, "note")));
-        list.extend(m.conclusions.iter().map(|c| (c.span, "note")));
+        list.push((m.span, "m-meeting"));
+        list.extend(m.items.iter().map(|i| (i.span, "m-note")));
+        list.extend(m.conclusions.iter().map(|c| (c.span, "m-note")));
     }
     if let Some(p) = &drafts.plan {
-        list.extend(p.groups.iter().map(|g| (g.span, "group")));
+        list.extend(p.groups.iter().map(|g| (g.span, "m-group")));
     }
     for t in &drafts.tasks {
-        list.push((t.span, "task"));
-        list.extend(t.deadline_span.map(|s| (s, "deadline")));
+        list.push((t.span, "m-task"));
+        list.extend(t.deadline_span.map(|s| (s, "m-deadline")));
     }
-    list.extend(drafts.new_agencies.iter().map(|a| (a.span, "agency")));
+    list.extend(drafts.new_agencies.iter().map(|a| (a.span, "m-agency")));
     list
 }
 
