@@ -91,6 +91,9 @@ async fn a_pasted_notice_becomes_a_meeting_and_one_undo_takes_it_back(browser: B
     app.click("#open-intake").await;
     app.wait_for("#intake-text").await;
     paste(&app, "#intake-text", NOTICE).await;
+    if browser == Browser::Chromium {
+        app.shots("intake-source").await;
+    }
     app.click("#intake-read").await;
     app.wait_for_count("li.intake-task", 6).await;
     app.wait_for("mark.m-task").await;

@@ -33,6 +33,7 @@ pub fn Cards() -> impl IntoView {
     };
     view! {
         <h2>{move || state.texts().intake.cards_heading}</h2>
+        <p class="hint">{move || state.texts().intake.tap_hint}</p>
         <TargetChoice />
         <DocumentCard />
         <Show when=is(|t| *t == Target::NewMeeting)><MeetingCard /></Show>

@@ -129,15 +129,14 @@ pub fn MarkedText() -> impl IntoView {
     };
     view! {
         <section class="intake-text">
-            <h2>{move || state.texts().intake.marked_heading}</h2>
-            <p class="hint">{move || state.texts().intake.tap_hint}</p>
+            <div class="intake-text-head">
+                <h2>{move || state.texts().intake.marked_heading}</h2>
+                <button type="button" class="secondary" id="intake-edit-text" on:click=edit>{move || state.texts().intake.edit_text}</button>
+            </div>
             <div class="marked" id="intake-marked">
                 <For each=move || list.get() key=|p| (p.start, p.kinds.clone()) let:piece>
                     <Piece piece />
                 </For>
-            </div>
-            <div class="buttons">
-                <button type="button" class="secondary" id="intake-edit-text" on:click=edit>{move || state.texts().intake.edit_text}</button>
             </div>
         </section>
     }
