@@ -98,6 +98,9 @@ async fn a_pasted_notice_becomes_a_meeting_and_one_undo_takes_it_back(browser: B
     app.wait_for_count("li.intake-task", 6).await;
     app.wait_for("mark.m-task").await;
     app.wait_for_text("#intake-new-agencies", NEW_AGENCY).await;
+    if browser == Browser::Chromium {
+        app.shots("intake-review").await;
+    }
 
     // The third assignment goes to another agency, the first one's deadline moves, the last is
     // left out.
@@ -129,6 +132,9 @@ async fn a_pasted_notice_becomes_a_meeting_and_one_undo_takes_it_back(browser: B
         .await;
     assert!(app.fragment().await.starts_with("/cuoc-hop/"));
     app.wait_for_count("#meeting-tasks li", 5).await;
+    if browser == Browser::Chromium {
+        app.shots("intake-created").await;
+    }
     for seen in [
         "20/04/2026",
         "30/04/2026",
