@@ -66,10 +66,7 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
                     title_at = Some(n);
                     continue;
                 }
-                let upper = cell
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
+                let upper = is_upper(cell);
                 if upper && cell.chars().count() <= 80 && d.number.is_none() {
                     issuer_lines.push((cell.to_owned(), span));
                     continue;
@@ -86,7 +83,11 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
             }
         }
     }
-    set_issuer(&mut d, issuer_lines);
+    // Without a number or a title line the text has no header: upper-case lines near its top
+    // are a web page's menus, not an issuer.
+    if d.number.is_some() || title_at.is_some() {
+        set_issuer(&mut d, issuer_lines);
+    }
     if let Some(t) = title_at {
         summary_after(text, lines, t, &mut d);
     }
@@ -389,10 +390,7 @@ fn signer(text: &str, lines: &[Line], d: &mut DocumentDraft) {
             {
                 continue;
             }
-            let upper = cell
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+            let upper = is_upper(cell);
             let role = [
                 "tm.",
                 "kt.",
@@ -430,6 +428,12 @@ fn signer(text: &str, lines: &[Line], d: &mut DocumentDraft) {
     }
 }
 
+/// Letters, all of them upper case.
+fn is_upper(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
 /// "Nguyễn Văn An": two to five capitalised words and nothing else.
 pub fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -462,7 +466,7 @@ fn news_or_unknown(text: &str, lines: &[Line], d: &mut DocumentDraft) -> DocKind
             }
         }
     }
-    let f = fold(&text[..text.len().min(6000)]);
+    let f = fold(&text[..super::floor_char_boundary(text, 6000)]);
     let meeting = ["chu tri", "hoi nghi", "cuoc hop", "buoi lam viec"]
         .iter()
         .any(|w| f.contains(w));

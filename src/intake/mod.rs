@@ -299,7 +299,7 @@ pub fn read(raw: &str, context: &Context) -> Drafts {
     drafts
 }
 
-fn floor_char_boundary(text: &str, at: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     (0..=at)
         .rev()
         .find(|i| text.is_char_boundary(*i))

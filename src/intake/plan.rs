@@ -332,10 +332,12 @@ pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
                     .find(|j| w[*j].is(";") || w[*j].is(".") || w[*j].is("("))
                     .unwrap_or(w.len());
                 let end = end.min(num_at + 25).max(num_at + 1);
-                let unit_text = &text[w
+                let unit_from = w
                     .get(num_at + 1)
-                    .map_or(w[num_at].range.end, |x| x.range.start)
-                    ..w[end - 1].range.end];
+                    .map_or(w[num_at].range.end, |x| x.range.start);
+                let unit_text = text
+                    .get(unit_from..w[end - 1].range.end)
+                    .unwrap_or_default();
                 let unit = if percent {
                     "%".to_owned()
                 } else {
