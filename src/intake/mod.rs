@@ -25,6 +25,7 @@ mod refs;
 mod span;
 #[cfg(test)]
 mod tests;
+mod words;
 
 pub use clean::clean;
 pub use docx::{file_text, FileError};

@@ -4,9 +4,9 @@
 //! number and symbol alone ("511/KH-UBND"). What follows it is read by `tail`.
 
 use super::code::{code_at, is_year};
-use super::words::{Word, QUOTE, UNQUOTE};
 use super::Cx;
 use crate::domain::legal_ref::kind_of_symbol;
+use crate::intake::words::{Word, QUOTE, UNQUOTE};
 use crate::intake::Confidence;
 
 /// Kinds whose name is a capitalised title ("Luật Đất đai"), not an assembly's.

@@ -2,7 +2,7 @@
 //! "26-CTr/TU", "511 /KH-UBND". What has no capitalised letters after the number ("07/11",
 //! "2021-2025", "15/4/2022") is not one.
 
-use super::words::Word;
+use crate::intake::words::Word;
 
 /// A number and symbol: "04" and "NQ-CP" of "04/NQ-CP".
 pub struct Code {

@@ -1,8 +1,8 @@
 //! The kinds of document a citation names ("Nghị quyết", "Chương trình hành động", "Luật"):
 //! those of `legal_ref`, whose symbols carry a code, and a few cited by name alone.
 
-use super::words::Word;
 use crate::domain::legal_ref::KINDS;
+use crate::intake::words::Word;
 use crate::search::fold;
 use std::cmp::Reverse;
 

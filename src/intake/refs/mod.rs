@@ -16,12 +16,11 @@ mod kinds;
 mod tail;
 #[cfg(test)]
 mod tests;
-mod words;
 
 use super::{Confidence, RefDraft, Span};
 use crate::domain::legal_ref::LegalRef;
+use crate::intake::words::{Word, CLOSE, COLON, COMMA, SEMI, STOP};
 use kinds::Kinds;
-use words::{Word, CLOSE, COLON, COMMA, SEMI, STOP};
 
 /// Most documents read as one group: a list longer than this is read as several.
 const GROUP: usize = 30;
@@ -51,7 +50,7 @@ pub fn find(text: &str) -> Vec<RefDraft> {
     for segment in text.split(['\n', '\t']) {
         let base = start;
         start += segment.len() + 1;
-        words::split(segment, base, &mut words);
+        crate::intake::words::split(segment, base, &mut words);
         let mut i = 0;
         while i < words.len() {
             match cx.group(&words, i) {

@@ -2,9 +2,9 @@
 //! (its summary, the trích yếu), each at most once, in any order; and, for a citation in
 //! brackets with no issuer, the issuer named before it ("đề nghị của Bộ Tài chính (Công văn …)").
 
-use super::words::{Word, CLOSE, COLON, COMMA, OPEN, QUOTE, SEMI, STOP, UNQUOTE};
 use super::Cx;
 use crate::domain::dates::parse_day;
+use crate::intake::words::{Word, CLOSE, COLON, COMMA, OPEN, QUOTE, SEMI, STOP, UNQUOTE};
 use chrono::NaiveDate;
 
 /// Lower-case words an issuer's name stops before: a verb, or a word that opens a new part.

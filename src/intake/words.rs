@@ -1,4 +1,5 @@
-//! The words of one paragraph or table cell, as the reference reader sees them: each word's
+//! The words of one paragraph, table cell or clause, as the reference and deadline readers
+//! see them: each word's
 //! letters without the punctuation around it, folded once, and what that punctuation says (a
 //! comma, the end of a clause, a bracket opened or closed), since citations end there.
 
