@@ -13,6 +13,7 @@
 
 mod agencies;
 mod assign;
+mod clauses;
 mod clean;
 mod deadline;
 pub mod docx;
