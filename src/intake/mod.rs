@@ -285,12 +285,19 @@ pub fn read(raw: &str, context: &Context) -> Drafts {
     let body = header::body_lines(&drafts.document, &lines);
     match drafts.document.kind {
         DocKind::Plan => plan::read(&text, body, date, &directory, &mut drafts),
-        _ => {
+        kind => {
             drafts.meeting = meeting::read(&text, body, date, &directory);
-            let tasks = assign::read(&text, body, date, &directory);
-            drafts.tasks = tasks;
-            if drafts.tasks.is_empty() {
+            let told = drafts.meeting.is_some() || matches!(kind, DocKind::Notice | DocKind::Letter);
+            if told {
+                drafts.tasks = assign::read(&text, body, date, &directory);
+            } else {
+                // A decision, a report or a page about a plan: its numbered points are tasks,
+                // its paragraphs may still assign.
                 plan::read(&text, body, date, &directory, &mut drafts);
+                let paragraphs: Vec<lines::Line> =
+                    body.iter().filter(|l| l.marker == lines::Marker::None).cloned().collect();
+                let assigned = assign::read(&text, &paragraphs, date, &directory);
+                drafts.tasks.extend(assigned);
             }
         }
     }
