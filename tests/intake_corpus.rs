@@ -7,6 +7,8 @@
 
 #[path = "intake_corpus/annotation.rs"]
 mod annotation;
+#[path = "intake_corpus/oracle.rs"]
+mod oracle;
 #[path = "intake_corpus/refs.rs"]
 mod refs;
 #[path = "intake_corpus/score.rs"]
@@ -152,4 +154,30 @@ fn the_reader_scores_at_least_its_floors_on_the_corpus() {
         took.as_secs() < 10,
         "the corpus took {took:?} to read and judge"
     );
+}
+
+/// The judges themselves: the drafts a perfect reader would give score 1.0 on every row, and
+/// drafts with nothing in them score no recall on any row the corpus expects something of.
+#[test]
+fn the_judges_give_a_perfect_reader_full_marks_and_an_empty_one_none() {
+    let directory = directory();
+    let (mut perfect, mut empty) = (Board::default(), Board::default());
+    for (name, _, a) in corpus() {
+        let mut judge = Judge::new(&directory);
+        judge.judge(&a, &oracle::drafts(&a));
+        assert!(judge.misses.is_empty(), "{name}: {:?}", judge.misses);
+        perfect.add(&judge.board);
+        let mut judge = Judge::new(&directory);
+        judge.judge(&a, &sotay::intake::Drafts::default());
+        empty.add(&judge.board);
+    }
+    for (row, t) in &perfect.rows {
+        assert!(t.precision() == 1.0 && t.recall() == 1.0, "{row}: {t:?}");
+    }
+    for (row, t) in &empty.rows {
+        assert!(
+            t.found == 0 && (t.expected == 0 || t.recall() == 0.0),
+            "{row}: {t:?}"
+        );
+    }
 }
