@@ -149,6 +149,7 @@ pub fn drafts(a: &Annotation) -> Drafts {
         .map(|text| IndicatorDraft {
             text: text.clone(),
             amount: 0,
+            direction: sotay::domain::indicator::Direction::Increase,
             unit: String::new(),
             span: Span::default(),
         })
