@@ -29,11 +29,15 @@ pub fn clean(raw: &str) -> String {
     let vietnamese = words::is_vietnamese(&text);
     let mut lines = pages::lines(&text);
     pages::drop_running_headers(&mut lines);
+    let width = join::wrap_width(lines.iter().map(|l| l.text.as_str()));
     let mut out = String::with_capacity(text.len());
     let mut start = 0;
+    let mut previous = 0;
     for line in &lines {
         let current = &out[start..];
-        match (!current.is_empty()).then(|| join::join(current, &line.text)) {
+        let full = width.is_some_and(|w| previous * 100 >= w * 85);
+        previous = line.text.chars().count();
+        match (!current.is_empty()).then(|| join::join(current, &line.text, full)) {
             Some(Some(Join::Space)) => out.push(' '),
             // A syllable run broken at a hyphen: Vietnamese keeps the space between syllables,
             // other languages join the halves of the word.

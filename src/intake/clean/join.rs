@@ -20,7 +20,10 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '*'];
 /// Whether, and how, the line `next` goes on the line that ends `current`. Never across a table
 /// row, never after a sentence's end, never onto a list marker; only onto a line that starts
 /// with a lower-case letter or a digit, except a symbol broken at its hyphen.
-pub(super) fn join(current: &str, next: &str) -> Option<Join> {
+///
+/// `full`: the line before reached the width a PDF wrapped the text at, so a capital letter
+/// after it ("… đồng chí Hoàng Văn" / "Tiến, Phó Bí thư …") goes on the sentence too.
+pub(super) fn join(current: &str, next: &str, full: bool) -> Option<Join> {
     // A line that starts with "|" would read as a table row once longer.
     if current.contains('\t') || next.contains('\t') || current.starts_with('|') {
         return None;
@@ -35,7 +38,10 @@ pub(super) fn join(current: &str, next: &str) -> Option<Join> {
             return Some(Join::Glue);
         }
     }
-    if !(first.is_lowercase() || first.is_ascii_digit()) || marker_len(next).is_some() {
+    let capital_goes_on = full && first.is_uppercase();
+    if !(first.is_lowercase() || first.is_ascii_digit() || capital_goes_on)
+        || marker_len(next).is_some()
+    {
         return None;
     }
     if last == '-' && before.is_some_and(char::is_alphabetic) && first.is_lowercase() {
@@ -46,6 +52,20 @@ pub(super) fn join(current: &str, next: &str) -> Option<Join> {
         Some('.' | ';' | ':' | '!' | '?' | '…') => None,
         _ => Some(Join::Space),
     }
+}
+
+/// The width, in characters, a PDF wrapped the text at, when it was: most of the long lines
+/// are within an eighth of one length (a viewer's copy keeps its lines; typed paragraphs and
+/// an already cleaned text vary far more).
+pub(super) fn wrap_width<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
+    let mut long: Vec<usize> = lines.map(|l| l.chars().count()).filter(|n| *n >= 40).collect();
+    if long.len() < 6 {
+        return None;
+    }
+    crate::sort::sort_by_key(&mut long, |n| *n);
+    let width = long[long.len() * 3 / 4];
+    let near = long.iter().filter(|n| **n * 8 >= width * 7 && **n * 8 <= width * 9).count();
+    (near * 10 >= long.len() * 6).then_some(width)
 }
 
 /// "UBND ngày …", "TTg", "CP;": the line starts with a symbol of two capitals or more.

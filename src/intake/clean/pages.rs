@@ -67,7 +67,7 @@ fn is_page_number(line: &str, previous: Option<&str>) -> bool {
     // A bare number: the rest of the phrase when the previous line asks for one and goes on.
     let asks = previous.is_some_and(|p| {
         let word = p.rsplit(' ').next().unwrap_or("").to_lowercase();
-        NUMBERED.contains(&word.as_str()) && join(p, line).is_some()
+        NUMBERED.contains(&word.as_str()) && join(p, line, false).is_some()
     });
     !asks
 }
@@ -84,7 +84,7 @@ pub(super) fn drop_running_headers(lines: &mut Vec<Line>) {
             let line = &lines[i];
             let between = i > 0
                 && i + 1 < lines.len()
-                && join(&lines[i - 1].text, &lines[i + 1].text).is_some();
+                && join(&lines[i - 1].text, &lines[i + 1].text, false).is_some();
             if (line.near_break || between) && line.text.chars().count() < 80 {
                 *counts.entry(line.text.as_str()).or_default() += 1;
             }
