@@ -4,7 +4,7 @@
 //! instead of scoring the reader against a wrong answer.
 
 use serde::Deserialize;
-use sotay::domain::dates::parse_day;
+use sotay::domain::dates::{parse_day, short};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -74,8 +74,11 @@ impl Annotation {
         if !KINDS.contains(&a.kind.as_str()) {
             return Err(format!("unknown kind {:?}", a.kind));
         }
+        // Written as dd/mm/yyyy, so that the annotations read alike.
         let day = |d: &Option<String>, what: &str| match d {
-            Some(d) if parse_day(d).is_err() => Err(format!("{what}: {d:?} is not a day")),
+            Some(d) if parse_day(d).map(short).as_ref() != Ok(d) => {
+                Err(format!("{what}: {d:?} is not a day written dd/mm/yyyy"))
+            }
             _ => Ok(()),
         };
         day(&a.date, "date")?;
@@ -114,21 +117,25 @@ impl Annotation {
     }
 }
 
-/// "none", "by:2022-04-15", "month:2022-06", "quarter:2024-2", "year:2025", "every:quarter".
+/// "none", "by:2022-04-15", "month:2022-06", "quarter:2024-2", "year:2025", "every:quarter":
+/// each in exactly this form, as the harness writes a found deadline.
 pub fn deadline_code_ok(code: &str) -> bool {
     let Some((kind, value)) = code.split_once(':') else {
         return code == "none";
     };
-    let num = |s: &str| s.parse::<u32>().ok();
+    let pair = |v: &str| -> Option<(u32, u32)> {
+        let (a, b) = v.split_once('-')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    };
     match kind {
-        "by" => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
-        "month" => value.split_once('-').is_some_and(|(y, m)| {
-            num(y).is_some() && num(m).is_some_and(|m| (1..=12).contains(&m))
-        }),
-        "quarter" => value
-            .split_once('-')
-            .is_some_and(|(y, q)| num(y).is_some() && num(q).is_some_and(|q| (1..=4).contains(&q))),
-        "year" => value.len() == 4 && num(value).is_some(),
+        "by" => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+            .is_ok_and(|d| d.format("%Y-%m-%d").to_string() == value),
+        "month" => pair(value)
+            .is_some_and(|(y, m)| (1..=12).contains(&m) && format!("{y:04}-{m:02}") == value),
+        "quarter" => {
+            pair(value).is_some_and(|(y, q)| (1..=4).contains(&q) && format!("{y:04}-{q}") == value)
+        }
+        "year" => value.len() == 4 && value.parse::<u32>().is_ok(),
         "every" => ["year", "half_year", "quarter", "month"].contains(&value),
         _ => false,
     }
