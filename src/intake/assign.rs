@@ -8,6 +8,7 @@ use super::agencies::{self, Directory, Mention};
 use super::lines::{self, Line, Marker};
 use super::words::{any_of, starts, words, Word};
 use super::{deadline, AgencyDraft, Confidence, Span, TaskDraft};
+use crate::domain::deadline::Deadline;
 use chrono::NaiveDate;
 
 /// Words that hand a task to the agency after them.
@@ -128,6 +129,16 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
                     }
                 }
             }
+            // "Hoàn thành trong quý IV/2025.": the deadline of the task just given.
+            if let Some(said) = deadline_alone(text, s.clone(), &w, date) {
+                if let Some(task) = out.last_mut().filter(|t: &&mut TaskDraft| t.deadline == Deadline::None) {
+                    task.deadline = said.deadline;
+                    task.on_request = said.on_request;
+                    task.deadline_span = Some(Span::of(said.span));
+                    task.span.end = s.end;
+                }
+                continue;
+            }
             let next = sentences.get(n + 1).map(|r| &text[r.clone()]);
             if let Some(task) = one(
                 text,
@@ -146,6 +157,20 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
         }
     }
     out
+}
+
+/// A sentence that only says when: "Hoàn thành trước ngày 30/11/2025.", "Thời hạn: quý
+/// III/2023.", "Xong trước 15/4."
+fn deadline_alone(text: &str, s: std::ops::Range<usize>, w: &[Word], date: Option<NaiveDate>) -> Option<deadline::Said> {
+    const OPENING: &[&str] = &[
+        "hoan thanh truoc", "hoan thanh trong", "hoan thanh xong", "hoan thanh chậm nhat", "thoi han",
+        "thoi gian hoan thanh", "thoi gian thuc hien", "xong truoc", "truoc ngay", "cham nhat",
+        "han hoan thanh",
+    ];
+    if w.len() > 14 || any_of(w, 0, OPENING).is_none() {
+        return None;
+    }
+    deadline::find(&text[s.clone()], s.start, date)
 }
 
 /// The task a sentence gives, if it gives one. `last` is the addressee it may go on with.

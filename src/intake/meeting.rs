@@ -248,7 +248,12 @@ fn chairs(text: &str, w: &[Word], chair_at: usize, m: &mut MeetingDraft) {
         .find(|j| w[*j].is(":") || w[*j].is("(") || w[*j].is(")"))
         .map_or(0, |j| j + 1);
     let people_text = &text[w.get(from).map_or(0, |x| x.range.start)..w[chair_at].range.start];
-    let people_text = skip_when(people_text);
+    // "…, tại Phòng họp số 1, trụ sở UBND tỉnh, đồng chí Trần Quốc Hưng, …": the people
+    // start at the first "đồng chí" when there is one, else after the day and the place.
+    let people_text = match people_text.find("đồng chí ").or_else(|| people_text.find("Đồng chí ")) {
+        Some(at) => &people_text[at..],
+        None => skip_when(people_text),
+    };
     for p in people_text.split(" và ").flat_map(|p| p.split("; ")) {
         let p = p.trim().trim_end_matches(" đồng").trim();
         let p = p.strip_suffix(" cùng").unwrap_or(p);
