@@ -95,6 +95,12 @@ const HEADS: &[(&str, Follow)] = &[
     ("toa an nhan dan", Follow::PlaceOrNothing),
     ("vien kiem sat nhan dan", Follow::PlaceOrNothing),
     ("ngan hang", Follow::Name),
+    ("hiep hoi", Follow::Name),
+    ("chi nhanh", Follow::Name),
+    ("buu dien", Follow::PlaceOrName),
+    ("vien thong", Follow::PlaceOrName),
+    ("viettel", Follow::PlaceOrNothing),
+    ("vnpt", Follow::PlaceOrNothing),
     ("to cong tac", Follow::PlaceOrNothing),
     ("hoi dong", Follow::Name),
 ];
@@ -115,6 +121,19 @@ enum Follow {
 /// The fields of agencies, folded, longest first where one begins another: what a name after
 /// "Sở", "Bộ" or "Ban" may be when its words run into the verb that follows.
 const FIELDS: &[&str] = &[
+    "to chuc - bien che va to chuc phi chinh phu",
+    "to chuc - bien che",
+    "cong chuc - vien chuc",
+    "cai cach hanh chinh",
+    "van thu - luu tru",
+    "dang ky dat dai",
+    "kiem soat thu tuc hanh chinh",
+    "hanh chinh - tong hop",
+    "tai chinh - ke hoach",
+    "kinh te - ha tang",
+    "kinh te va ha tang",
+    "van hoa va thong tin",
+    "van hoa - thong tin",
     "ke hoach va dau tu",
     "tai nguyen va moi truong",
     "nong nghiep va phat trien nong thon",
@@ -399,6 +418,11 @@ fn body(words: &[Word], j: usize) -> Option<usize> {
             j,
             &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"],
         )?;
+        // "Văn phòng HĐND và UBND huyện": one office serving both.
+        let both = ["va ubnd", "va uy ban nhan dan"]
+            .iter()
+            .find_map(|p| super::words::phrase_len(words, j + h, p));
+        let h = h + both.unwrap_or(0);
         return Some(h + place(words, j + h).unwrap_or(0));
     }
     any_of(words, j, &["tinh uy", "thanh uy", "huyen uy", "chinh phu"])

@@ -131,7 +131,10 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
             }
             // "Hoàn thành trong quý IV/2025.": the deadline of the task just given.
             if let Some(said) = deadline_alone(text, s.clone(), &w, date) {
-                if let Some(task) = out.last_mut().filter(|t: &&mut TaskDraft| t.deadline == Deadline::None) {
+                if let Some(task) = out
+                    .last_mut()
+                    .filter(|t: &&mut TaskDraft| t.deadline == Deadline::None)
+                {
                     task.deadline = said.deadline;
                     task.on_request = said.on_request;
                     task.deadline_span = Some(Span::of(said.span));
@@ -161,10 +164,23 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
 
 /// A sentence that only says when: "Hoàn thành trước ngày 30/11/2025.", "Thời hạn: quý
 /// III/2023.", "Xong trước 15/4."
-fn deadline_alone(text: &str, s: std::ops::Range<usize>, w: &[Word], date: Option<NaiveDate>) -> Option<deadline::Said> {
+fn deadline_alone(
+    text: &str,
+    s: std::ops::Range<usize>,
+    w: &[Word],
+    date: Option<NaiveDate>,
+) -> Option<deadline::Said> {
     const OPENING: &[&str] = &[
-        "hoan thanh truoc", "hoan thanh trong", "hoan thanh xong", "hoan thanh chậm nhat", "thoi han",
-        "thoi gian hoan thanh", "thoi gian thuc hien", "xong truoc", "truoc ngay", "cham nhat",
+        "hoan thanh truoc",
+        "hoan thanh trong",
+        "hoan thanh xong",
+        "hoan thanh chậm nhat",
+        "thoi han",
+        "thoi gian hoan thanh",
+        "thoi gian thuc hien",
+        "xong truoc",
+        "truoc ngay",
+        "cham nhat",
         "han hoan thanh",
     ];
     if w.len() > 14 || any_of(w, 0, OPENING).is_none() {
@@ -192,7 +208,7 @@ fn one(
         None => {
             let going_on = any_of(w, skip_opening(w), GOING_ON).is_some();
             let agency = last?;
-            if !going_on && !addressed {
+            if !going_on && !addressed || reports_only(w, skip_opening(w), text, start, end, date) {
                 return None;
             }
             let confidence = if addressed {
@@ -214,9 +230,16 @@ fn one(
             ));
         }
     };
-    let lead_m = &found[lead_at];
-    let coordinating = coordinators(w, found, lead_at);
-    let lead = dir.draft(lead_m.written.clone(), lead_m.collective);
+    let (written, last_at) = widened(text, w, found, lead_at);
+    let lead_m = &found[last_at];
+    let coordinating = coordinators(w, found, last_at);
+    let lead = dir.draft(written, found[lead_at].collective);
+    // "Báo cáo …" as a subject's verb is a task only with its deadline; "báo cáo 6 nội dung"
+    // is what was reported at the meeting.
+    let verb = lead_m.end + usize::from(w.get(lead_m.end).is_some_and(|x| x.is(",")));
+    if reports_only(w, verb, text, start, end, date) {
+        return None;
+    }
     let confidence = match (lead.known.is_some() || lead.collective, confidence) {
         (true, c) => c,
         (false, _) => Confidence::Likely,
@@ -240,6 +263,56 @@ fn one(
     );
     drafted.coordinating = coordinating;
     Some(drafted)
+}
+
+/// The lead as written, from a title before it ("Thủ trưởng các sở, ban, ngành", "Chủ tịch
+/// UBND các xã") through the collectives joined to it ("các sở, ban, ngành tỉnh, UBND các
+/// huyện, thành phố"): one addressee, as the document names it. Also the index of the last
+/// mention it took in.
+fn widened(text: &str, w: &[Word], found: &[Mention], lead_at: usize) -> (String, usize) {
+    const TITLES: &[&str] = &[
+        "thu truong",
+        "giam doc",
+        "chu tich",
+        "lanh dao",
+        "nguoi dung dau",
+    ];
+    let first = &found[lead_at];
+    let mut start = first.range.start;
+    if let Some(n) =
+        (1..=3).find(|n| first.start >= *n && any_of(w, first.start - n, TITLES) == Some(*n))
+    {
+        start = w[first.start - n].range.start;
+    }
+    let mut last = lead_at;
+    while found[last].collective {
+        let mut j = found[last].end;
+        j += any_of(w, j, &[",", "va"]).unwrap_or(0);
+        j += any_of(w, j, TITLES).unwrap_or(0);
+        match found.get(last + 1) {
+            Some(next) if next.start == j && next.collective && j > found[last].end => last += 1,
+            _ => break,
+        }
+    }
+    let end = found[last].range.end;
+    (text[start..end].to_owned(), last)
+}
+
+/// Whether the words from `at` only report ("báo cáo …") with no deadline to do it by.
+fn reports_only(
+    w: &[Word],
+    at: usize,
+    text: &str,
+    start: usize,
+    end: usize,
+    date: Option<NaiveDate>,
+) -> bool {
+    let reports = super::words::starts(w, at, "bao cao");
+    let items = w
+        .get(at + 2)
+        .is_some_and(|x| x.folded.bytes().all(|b| b.is_ascii_digit()))
+        || super::words::starts(w, at + 2, "cac noi dung");
+    reports && (items || deadline::find(&text[start..end], start, date).is_none())
 }
 
 /// "Đồng thời,", "Về …,": words a sentence may open with before its verb.

@@ -100,8 +100,9 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
     d
 }
 
-/// The lines between the header and the foot: what may hold meetings and assignments.
-pub fn body_lines<'a>(d: &DocumentDraft, lines: &'a [Line]) -> &'a [Line] {
+/// The lines of the body: after the header, without the foot ("Nơi nhận" and the signer's
+/// block), but with an annex after the signature ("DANH MỤC NHIỆM VỤ …, ban hành kèm theo").
+pub fn body_lines(d: &DocumentDraft, lines: &[Line]) -> Vec<Line> {
     let after = |span: Option<Span>| span.map(|s| s.end).unwrap_or(0);
     let start = [
         d.summary.as_ref().map(|f| f.span),
@@ -110,7 +111,7 @@ pub fn body_lines<'a>(d: &DocumentDraft, lines: &'a [Line]) -> &'a [Line] {
         d.number.as_ref().map(|f| f.span),
     ];
     let start = start.into_iter().map(after).max().unwrap_or(0);
-    let end = d
+    let foot_start = d
         .recipients
         .first()
         .map(|f| f.span.start)
@@ -118,19 +119,20 @@ pub fn body_lines<'a>(d: &DocumentDraft, lines: &'a [Line]) -> &'a [Line] {
         .chain(d.signer_title.as_ref().map(|f| f.span.start))
         .min()
         .unwrap_or(usize::MAX);
-    let from = lines
+    let foot_end = [
+        d.recipients.last().map(|f| f.span),
+        d.signer_title.as_ref().map(|f| f.span),
+        d.signer_name.as_ref().map(|f| f.span),
+    ];
+    let foot_end = foot_end.into_iter().map(after).max().unwrap_or(0);
+    lines
         .iter()
-        .position(|l| l.range.start >= start)
-        .unwrap_or(lines.len());
-    let to = lines
-        .iter()
-        .position(|l| foot_line(l, end))
-        .unwrap_or(lines.len());
-    &lines[from.min(to)..to]
-}
-
-fn foot_line(l: &Line, end: usize) -> bool {
-    l.range.end > end
+        .filter(|l| {
+            l.range.start >= start
+                && (l.range.end <= foot_start || l.range.start >= foot_end.max(foot_start))
+        })
+        .cloned()
+        .collect()
 }
 
 /// The cells of a header line: a two-column header pasted from Word comes as tab-separated
@@ -349,13 +351,21 @@ fn list_items(text: &str, start: usize, end: usize, out: &mut Vec<Found<String>>
 /// "Nơi nhận:" and its dashes, and the signer's block beside or under it.
 fn foot(text: &str, lines: &[Line], d: &mut DocumentDraft) {
     let from = lines.len().saturating_sub(40);
-    let Some(at) =
-        (from..lines.len()).find(|n| fold(&text[lines[*n].range.clone()]).starts_with("noi nhan"))
-    else {
+    let found = (3.min(lines.len())..lines.len())
+        .find(|n| fold(&text[lines[*n].range.clone()]).starts_with("noi nhan"));
+    let Some(at) = found else {
         signer(text, &lines[from..], d);
         return;
     };
-    for l in &lines[at..] {
+    // The foot is a few short lines; an annex may follow it.
+    let window = &lines[at..(at + 16).min(lines.len())];
+    let window = match window.iter().skip(1).position(|l| {
+        matches!(l.marker, Marker::Number(..) | Marker::Roman(_)) || l.range.len() > 160
+    }) {
+        Some(n) => &window[..n + 1],
+        None => window,
+    };
+    for l in window {
         let cells = cells(text, l);
         let Some((first, span)) = cells.first() else {
             continue;
@@ -373,7 +383,7 @@ fn foot(text: &str, lines: &[Line], d: &mut DocumentDraft) {
             list_items(text, span.start + off, span.end, &mut d.recipients);
         }
     }
-    signer(text, &lines[at..], d);
+    signer(text, window, d);
 }
 
 /// The signer's title ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and name, from the last lines.

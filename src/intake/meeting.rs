@@ -250,7 +250,10 @@ fn chairs(text: &str, w: &[Word], chair_at: usize, m: &mut MeetingDraft) {
     let people_text = &text[w.get(from).map_or(0, |x| x.range.start)..w[chair_at].range.start];
     // "…, tại Phòng họp số 1, trụ sở UBND tỉnh, đồng chí Trần Quốc Hưng, …": the people
     // start at the first "đồng chí" when there is one, else after the day and the place.
-    let people_text = match people_text.find("đồng chí ").or_else(|| people_text.find("Đồng chí ")) {
+    let people_text = match people_text
+        .find("đồng chí ")
+        .or_else(|| people_text.find("Đồng chí "))
+    {
         Some(at) => &people_text[at..],
         None => skip_when(people_text),
     };

@@ -282,20 +282,24 @@ pub fn read(raw: &str, context: &Context) -> Drafts {
         references,
         ..Drafts::default()
     };
-    let body = header::body_lines(&drafts.document, &lines);
+    let body = &header::body_lines(&drafts.document, &lines)[..];
     match drafts.document.kind {
         DocKind::Plan => plan::read(&text, body, date, &directory, &mut drafts),
         kind => {
             drafts.meeting = meeting::read(&text, body, date, &directory);
-            let told = drafts.meeting.is_some() || matches!(kind, DocKind::Notice | DocKind::Letter);
+            let told =
+                drafts.meeting.is_some() || matches!(kind, DocKind::Notice | DocKind::Letter);
             if told {
                 drafts.tasks = assign::read(&text, body, date, &directory);
             } else {
                 // A decision, a report or a page about a plan: its numbered points are tasks,
                 // its paragraphs may still assign.
                 plan::read(&text, body, date, &directory, &mut drafts);
-                let paragraphs: Vec<lines::Line> =
-                    body.iter().filter(|l| l.marker == lines::Marker::None).cloned().collect();
+                let paragraphs: Vec<lines::Line> = body
+                    .iter()
+                    .filter(|l| l.marker == lines::Marker::None)
+                    .cloned()
+                    .collect();
                 let assigned = assign::read(&text, &paragraphs, date, &directory);
                 drafts.tasks.extend(assigned);
             }

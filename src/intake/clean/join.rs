@@ -58,13 +58,19 @@ pub(super) fn join(current: &str, next: &str, full: bool) -> Option<Join> {
 /// are within an eighth of one length (a viewer's copy keeps its lines; typed paragraphs and
 /// an already cleaned text vary far more).
 pub(super) fn wrap_width<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
-    let mut long: Vec<usize> = lines.map(|l| l.chars().count()).filter(|n| *n >= 40).collect();
+    let mut long: Vec<usize> = lines
+        .map(|l| l.chars().count())
+        .filter(|n| *n >= 40)
+        .collect();
     if long.len() < 6 {
         return None;
     }
     crate::sort::sort_by_key(&mut long, |n| *n);
     let width = long[long.len() * 3 / 4];
-    let near = long.iter().filter(|n| **n * 8 >= width * 7 && **n * 8 <= width * 9).count();
+    let near = long
+        .iter()
+        .filter(|n| **n * 8 >= width * 7 && **n * 8 <= width * 9)
+        .count();
     (near * 10 >= long.len() * 6).then_some(width)
 }
 
