@@ -99,25 +99,30 @@ const MEETING_NOUNS: &[&str] = &[
 
 /// The assignments said in `body`.
 pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory) -> Vec<TaskDraft> {
-    let mut out = Vec::new();
+    let mut out: Vec<TaskDraft> = Vec::new();
     // The agency each numbered point opening with one addresses, by depth.
     let mut points: Vec<(u8, AgencyDraft)> = Vec::new();
+    // The last addressee, for a sentence with no subject that goes on with its task.
+    let mut carried: Option<AgencyDraft> = None;
     for line in body.iter().filter(|l| !l.row) {
         let depth = line.marker.depth();
         points.retain(|(d, _)| *d < depth || line.marker == Marker::None && *d < 8);
-        let mut last: Option<AgencyDraft> = points.last().map(|p| p.1.clone());
-        let from_point = last.is_some();
+        let from_point = !points.is_empty();
+        let mut last: Option<AgencyDraft> = points.last().map(|p| p.1.clone()).or(carried.clone());
         let sentences = lines::sentences(text, line.body..line.range.end);
         let mut opened = false;
+        // Whether the clause before ended with ";" and gave a task: a clause with no lead of
+        // its own goes on that task.
+        let mut going_on = false;
         for (n, s) in sentences.iter().enumerate() {
-            let w = words(text, s.clone());
-            if w.is_empty() {
+            let mut w = words(text, s.clone());
+            if w.is_empty() || closing(&text[s.clone()]) {
                 continue;
             }
-            let found = agencies::mentions(text, &w);
+            let mut found = agencies::mentions(text, &w);
             // "1. Sở Tư pháp:" (alone or before its task) addresses the point.
             if n == 0 && line.marker != Marker::None {
-                if let Some(m) = found.first().filter(|m| m.start == 0) {
+                if let Some(m) = found.first().filter(|m| m.start == 0).cloned() {
                     if w.get(m.end).is_none_or(|x| x.is(":")) {
                         let a = dir.draft(m.written.clone(), m.collective);
                         points.push((depth, a.clone()));
@@ -126,40 +131,62 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
                         if w.len() <= m.end + 1 {
                             continue;
                         }
+                        w.drain(..m.end + 1);
+                        found = agencies::mentions(text, &w);
                     }
                 }
             }
+            let start = w[0].range.start;
             // "Hoàn thành trong quý IV/2025.": the deadline of the task just given.
-            if let Some(said) = deadline_alone(text, s.clone(), &w, date) {
-                if let Some(task) = out
-                    .last_mut()
-                    .filter(|t: &&mut TaskDraft| t.deadline == Deadline::None)
-                {
-                    task.deadline = said.deadline;
-                    task.on_request = said.on_request;
-                    task.deadline_span = Some(Span::of(said.span));
-                    task.span.end = s.end;
+            let alone = deadline_alone(text, start..s.end, &w, date);
+            let goes_on = going_on && lead(&w, &found).is_none();
+            if alone.is_some() || goes_on {
+                let said = alone.or_else(|| deadline::find(&text[start..s.end], start, date));
+                if let Some(task) = out.last_mut() {
+                    if let Some(said) = said.filter(|_| task.deadline == Deadline::None) {
+                        task.deadline = said.deadline;
+                        task.on_request = said.on_request;
+                        task.deadline_span = Some(Span::of(said.span));
+                    }
+                    task.span.end = task.span.end.max(s.end);
                 }
+                going_on &= text[..s.end].ends_with(';');
                 continue;
             }
             let next = sentences.get(n + 1).map(|r| &text[r.clone()]);
-            if let Some(task) = one(
+            let addressed = opened || from_point;
+            match one(
                 text,
-                s.start,
+                start,
                 &w,
                 &found,
                 last.as_ref(),
-                opened || from_point,
+                addressed,
                 date,
                 dir,
                 next,
             ) {
-                last = task.lead.clone().or(last);
-                out.push(task);
+                Some(task) => {
+                    last = task.lead.clone().or(last);
+                    out.push(task);
+                    going_on = text[..s.end].ends_with(';');
+                }
+                None => going_on = false,
             }
         }
+        carried = last;
     }
     out
+}
+
+/// "… để biết, thực hiện./.", "Nghiêm túc triển khai thực hiện./.": the formula a document
+/// closes with, not a task.
+fn closing(sentence: &str) -> bool {
+    let f = crate::search::fold(sentence);
+    f.ends_with("./")
+        || f.ends_with("./.")
+        || f.contains("biet, thuc hien")
+        || f.contains("de biet")
 }
 
 /// A sentence that only says when: "Hoàn thành trước ngày 30/11/2025.", "Thời hạn: quý

@@ -102,7 +102,7 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
 
 /// The lines of the body: after the header, without the foot ("Nơi nhận" and the signer's
 /// block), but with an annex after the signature ("DANH MỤC NHIỆM VỤ …, ban hành kèm theo").
-pub fn body_lines(d: &DocumentDraft, lines: &[Line]) -> Vec<Line> {
+pub fn body_lines(text: &str, d: &DocumentDraft, lines: &[Line]) -> Vec<Line> {
     let after = |span: Option<Span>| span.map(|s| s.end).unwrap_or(0);
     let start = [
         d.summary.as_ref().map(|f| f.span),
@@ -129,6 +129,7 @@ pub fn body_lines(d: &DocumentDraft, lines: &[Line]) -> Vec<Line> {
         .iter()
         .filter(|l| {
             l.range.start >= start
+                && !fold(&text[l.range.clone()]).starts_with("noi nhan")
                 && (l.range.end <= foot_start || l.range.start >= foot_end.max(foot_start))
         })
         .cloned()
@@ -529,7 +530,7 @@ mod tests {
             d.signer_name.as_ref().map(|f| f.value.as_str()),
             Some("Nguyễn Văn An")
         );
-        let body: Vec<&str> = body_lines(&d, &lines)
+        let body: Vec<&str> = body_lines(NOTICE, &d, &lines)
             .iter()
             .map(|l| &NOTICE[l.range.clone()])
             .collect();

@@ -282,7 +282,7 @@ pub fn read(raw: &str, context: &Context) -> Drafts {
         references,
         ..Drafts::default()
     };
-    let body = &header::body_lines(&drafts.document, &lines)[..];
+    let body = &header::body_lines(&text, &drafts.document, &lines)[..];
     match drafts.document.kind {
         DocKind::Plan => plan::read(&text, body, date, &directory, &mut drafts),
         kind => {
