@@ -96,6 +96,8 @@ const HEADS: &[(&str, Follow)] = &[
     ("vien kiem sat nhan dan", Follow::PlaceOrNothing),
     ("ngan hang", Follow::Name),
     ("hiep hoi", Follow::Name),
+    ("ban can su dang", Follow::NameOrBody),
+    ("dang doan", Follow::NameOrBody),
     ("chi nhanh", Follow::Name),
     ("buu dien", Follow::PlaceOrName),
     ("vien thong", Follow::PlaceOrName),
@@ -216,6 +218,14 @@ const PLACE_WORDS: &[&str] = &[
 
 /// Addressees named as a group, kept as written.
 const COLLECTIVES: &[&str] = &[
+    "cac huyen uy , thanh uy , dang uy truc thuoc tinh uy",
+    "cac huyen uy , thanh uy , dang uy truc thuoc",
+    "cac huyen uy , thanh uy",
+    "cac ban dang",
+    "cac ban , so , nganh",
+    "cac so , ban , nganh , dia phuong",
+    "cac so , nganh , dia phuong",
+    "cac co quan , don vi , dia phuong",
     "cac so , ban , nganh , dia phuong",
     "cac so , ban , nganh , doan the",
     "cac so , ban , nganh",

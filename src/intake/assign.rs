@@ -378,7 +378,18 @@ fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
     }
     // "Sở Nội vụ chủ trì …", "Sở Tư pháp có trách nhiệm …" at the start of the sentence.
     let first = found.first()?;
-    if first.start > skip_opening(w) + 1 || first.titled {
+    let open = skip_opening(w);
+    // "Giám đốc Sở Tài nguyên và Môi trường có trách nhiệm …": the head of an agency, named
+    // at the sentence's start, answers for it; a title later in the sentence is a person's.
+    let heads = [
+        "giam doc",
+        "thu truong",
+        "chu tich",
+        "chanh van phong",
+        "truong ban",
+    ];
+    let headed = (1..=3).any(|n| first.start == open + n && any_of(w, open, &heads) == Some(n));
+    if !headed && (first.start > open + 1 || first.titled) {
         return None;
     }
     let after = first.end + usize::from(w.get(first.end).is_some_and(|x| x.is(",")));

@@ -57,6 +57,7 @@ pub fn read(
     let mut groups: Vec<Found<String>> = Vec::new();
     let mut tasks: Vec<TaskDraft> = Vec::new();
     let has_parts = body.iter().any(|l| matches!(l.marker, Marker::Roman(_)));
+    let tabled = table::has_table(text, body);
     let mut start = 0;
     while start < body.len() {
         let part = if has_parts {
@@ -80,10 +81,10 @@ pub fn read(
             .map_or(body.len(), |p| from + p);
         let section = &body[from..to];
         match kind {
-            Part::Tasks => {
-                table::read(text, section, date, dir, &mut groups, &mut tasks);
-                points(text, section, date, dir, &mut groups, &mut tasks);
-            }
+            // A plan with a task table lists its tasks there: its numbered points only name
+            // what the table's group rows name again.
+            Part::Tasks if tabled => table::read(text, section, date, dir, &mut groups, &mut tasks),
+            Part::Tasks => points(text, section, date, dir, &mut groups, &mut tasks),
             Part::Duties => {
                 table::read(text, section, date, dir, &mut groups, &mut tasks);
                 tasks.extend(assign::read(text, section, date, dir));

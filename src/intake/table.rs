@@ -52,6 +52,25 @@ fn cells(text: &str, line: &Line) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether the lines hold a task table: a row whose headings name the task and another column.
+pub fn has_table(text: &str, lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .filter(|l| l.row)
+        .any(|l| is_heading(&headings(text, l)))
+}
+
+fn headings(text: &str, line: &Line) -> Vec<Column> {
+    cells(text, line)
+        .iter()
+        .map(|(s, e)| column_of(&text[*s..*e]))
+        .collect()
+}
+
+fn is_heading(heads: &[Column]) -> bool {
+    heads.contains(&Column::Task) && heads.iter().filter(|c| **c != Column::Other).count() >= 2
+}
+
 /// Every task table in `lines`: its groups and tasks appended.
 pub fn read(
     text: &str,
@@ -68,10 +87,7 @@ pub fn read(
             continue;
         }
         let cells = cells(text, line);
-        let heads: Vec<Column> = cells
-            .iter()
-            .map(|(s, e)| column_of(&text[*s..*e]))
-            .collect();
+        let heads = headings(text, line);
         if heads.contains(&Column::Task)
             && heads.iter().filter(|c| **c != Column::Other).count() >= 2
         {

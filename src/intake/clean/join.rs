@@ -38,6 +38,11 @@ pub(super) fn join(current: &str, next: &str, full: bool) -> Option<Join> {
             return Some(Join::Glue);
         }
     }
+    // "KẾ HOẠCH" / "thực hiện Nghị quyết …": a title in capitals keeps its line, and the
+    // trích yếu under it starts its own.
+    if is_capitals(current) {
+        return None;
+    }
     let capital_goes_on = full && first.is_uppercase();
     if !(first.is_lowercase() || first.is_ascii_digit() || capital_goes_on)
         || marker_len(next).is_some()
@@ -52,6 +57,12 @@ pub(super) fn join(current: &str, next: &str, full: bool) -> Option<Join> {
         Some('.' | ';' | ':' | '!' | '?' | '…') => None,
         _ => Some(Join::Space),
     }
+}
+
+/// A line whose letters are all capitals: a title or a heading.
+fn is_capitals(line: &str) -> bool {
+    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && line.chars().count() <= 80 && letters.all(char::is_uppercase)
 }
 
 /// The width, in characters, a PDF wrapped the text at, when it was: most of the long lines
