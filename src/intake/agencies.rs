@@ -101,8 +101,8 @@ const HEADS: &[(&str, Follow)] = &[
     ("chi nhanh", Follow::Name),
     ("buu dien", Follow::PlaceOrName),
     ("vien thong", Follow::PlaceOrName),
-    ("viettel", Follow::PlaceOrNothing),
-    ("vnpt", Follow::PlaceOrNothing),
+    ("viettel", Follow::NameOrNothing),
+    ("vnpt", Follow::NameOrNothing),
     ("to cong tac", Follow::PlaceOrNothing),
     ("hoi dong", Follow::Name),
 ];
@@ -117,6 +117,8 @@ enum Follow {
     NameOrBody,
     PlaceOrName,
     PlaceOrNothing,
+    /// A company's branch: "Viettel Tân Phong", or the name alone.
+    NameOrNothing,
     Nothing,
 }
 
@@ -198,6 +200,9 @@ const PLACES_MANY: &[&str] = &[
     "cac huyen , thanh pho",
     "cac huyen , thi xa",
     "cac xa , phuong , thi tran",
+    "cac xa , thi tran",
+    "cac phuong , xa",
+    "cac xa , phuong , thi tran tren dia ban",
     "cac xa , phuong",
     "cac huyen",
     "cac xa",
@@ -312,6 +317,7 @@ pub fn at(text: &str, words: &[Word], i: usize) -> Option<Vec<Mention>> {
             None => after + name(words, after).filter(|n| *n > 0)?,
         },
         Follow::PlaceOrNothing => after + place(words, after).unwrap_or(0),
+        Follow::NameOrNothing => after + name(words, after).unwrap_or(0),
         Follow::Nothing => after,
     };
     let collective = words[i..end].iter().any(|w| w.is("cac") || w.is("cap"));
@@ -355,7 +361,8 @@ fn head_list(text: &str, words: &[Word], h: usize, titled: bool) -> Option<Vec<M
         out.push(Mention {
             written: format!("{head} {}", &text[range.clone()]),
             range,
-            start: j,
+            // The first starts at its head, so a list "phối hợp với các sở: …" finds it.
+            start: if out.is_empty() { h } else { j },
             end: j + n,
             collective: false,
             titled,
@@ -400,6 +407,12 @@ fn name(words: &[Word], j: usize) -> Option<usize> {
     while let Some(w) = words.get(j + n) {
         if w.punct {
             break;
+        }
+        // "Văn phòng Đăng ký đất đai": a known field goes on the name whole.
+        if let Some(f) = field(words, j + n) {
+            n += f;
+            lower_run = 0;
+            continue;
         }
         if w.cap && !is_stop(&w.folded) && !is_head(words, j + n) {
             n += 1;

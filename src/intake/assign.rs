@@ -153,6 +153,18 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
                 going_on &= text[..s.end].ends_with(';');
                 continue;
             }
+            // "…, Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị:": the addressee of the
+            // points that follow, not a task of its own.
+            if text[..s.end].ends_with(':') {
+                if let Some((at, _)) = lead(&w, &found) {
+                    let (written, last_at) = widened(text, &w, &found, at);
+                    if found[last_at].end + 1 >= w.len() {
+                        last = Some(dir.draft(written, found[at].collective));
+                        opened = true;
+                        continue;
+                    }
+                }
+            }
             let next = sentences.get(n + 1).map(|r| &text[r.clone()]);
             let addressed = opened || from_point;
             match one(
@@ -243,7 +255,7 @@ fn one(
             } else {
                 Confidence::Unsure
             };
-            return Some(task(
+            let mut drafted = task(
                 text,
                 start,
                 end,
@@ -254,12 +266,19 @@ fn one(
                 confidence,
                 date,
                 next,
-            ));
+            );
+            // "Phối hợp với Sở Y tế triển khai …": the partners of a task going on.
+            drafted.coordinating = coordinators(w, found, 0)
+                .into_iter()
+                .map(|m| dir.draft(m.written.clone(), m.collective))
+                .filter(|a| a.written != agency.written)
+                .collect();
+            return Some(drafted);
         }
     };
     let (written, last_at) = widened(text, w, found, lead_at);
     let lead_m = &found[last_at];
-    let coordinating = coordinators(w, found, last_at);
+    let coordinating = coordinators(w, found, found[last_at].end);
     let lead = dir.draft(written, found[lead_at].collective);
     // "Báo cáo …" as a subject's verb is a task only with its deadline; "báo cáo 6 nội dung"
     // is what was reported at the meeting.
@@ -401,38 +420,36 @@ fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
 }
 
 /// The agencies after "phối hợp (với)" or "cùng", and those listed right after the lead.
-fn coordinators<'a>(w: &[Word], found: &'a [Mention], lead: usize) -> Vec<&'a Mention> {
+fn coordinators<'a>(w: &[Word], found: &'a [Mention], from: usize) -> Vec<&'a Mention> {
     let mut out = Vec::new();
-    let mut i = found[lead].end;
-    // "giao Sở Nội vụ, Sở Tư pháp …": the rest of a list right after the lead.
-    let list = |from: usize, out: &mut Vec<&'a Mention>| -> usize {
-        let mut at = from;
+    // A list of agencies from `at`: "Sở Tư pháp, Sở Tài chính và các sở: Nội vụ, Y tế".
+    let list = |mut at: usize, out: &mut Vec<&'a Mention>| -> usize {
+        let mut skipped = 0;
         loop {
-            at += any_of(w, at, &[",", "va", "voi", "cac"]).unwrap_or(0);
-            match found.iter().find(|m| m.start == at) {
-                Some(m) => {
-                    out.push(m);
-                    at = m.end;
-                }
-                None => return at,
+            if let Some(m) = found.iter().find(|m| m.start == at) {
+                out.push(m);
+                at = m.end;
+                skipped = 0;
+            } else if skipped < 2 && any_of(w, at, &[",", "va", "voi", "cac"]).is_some() {
+                at += 1;
+                skipped += 1;
+            } else {
+                return at;
             }
         }
     };
-    i = list(i, &mut out);
+    // "giao Sở Nội vụ, Sở Tư pháp …": the rest of a list right after the lead.
+    let mut i = list(from, &mut out);
     while i < w.len() {
-        if let Some(n) = any_of(
-            w,
-            i,
-            &[
-                "phoi hop chat che voi",
-                "phoi hop voi",
-                "phoi hop",
-                "cung voi",
-            ],
-        ) {
-            i = list(i + n, &mut out);
-        } else {
-            i += 1;
+        let partners = [
+            "phoi hop chat che voi",
+            "phoi hop voi",
+            "phoi hop",
+            "cung voi",
+        ];
+        match any_of(w, i, &partners) {
+            Some(n) => i = list(i + n, &mut out),
+            None => i += 1,
         }
     }
     out
