@@ -221,6 +221,15 @@ fn deadline_alone(
         "truoc ngay",
         "cham nhat",
         "han hoan thanh",
+        // A report of the task just given, with its day: "Kết quả báo cáo Tổ công tác trước
+        // ngày 30/9/2023.", "Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/9/2023."
+        "ket qua bao cao",
+        "ket qua gui",
+        "tong hop ket qua , bao cao",
+        "tong hop , bao cao",
+        "tong hop ket qua",
+        "bao cao ket qua",
+        "bao cao",
     ];
     if w.len() > 14 || any_of(w, 0, OPENING).is_none() {
         return None;

@@ -459,10 +459,14 @@ pub fn is_name(s: &str) -> bool {
 /// A text with no header: a news report when it tells of a meeting, its date from a date line
 /// near the top ("01/04/2022", "Thứ Năm, 31/03/2022 16:45").
 fn news_or_unknown(text: &str, lines: &[Line], d: &mut DocumentDraft) -> DocKind {
+    // A page's date line ("29/05/2025 - 18:02", "Thứ Bảy, 21/02/2026 07:30"), short or run
+    // into the headline above it; never a cited document's date.
+    let short_first = lines.iter().take(12).filter(|l| l.range.len() <= 60);
+    let any = lines.iter().take(6).filter(|l| l.range.len() > 60);
     if d.date.is_none() {
-        for l in lines.iter().take(12) {
+        for l in short_first.chain(any) {
             let s = &text[l.range.clone()];
-            if s.chars().count() > 40 {
+            if fold(s).contains("ngay ") {
                 continue;
             }
             let date = s

@@ -27,10 +27,10 @@ fn column_of(heading: &str) -> Column {
         Column::Number
     } else if has(&["phoi hop"]) {
         Column::Partners
-    } else if has(&["chu tri", "thuc hien", "co quan", "don vi", "trach nhiem"]) {
-        Column::Lead
     } else if has(&["thoi gian", "thoi han", "tien do", "han hoan thanh"]) {
         Column::Deadline
+    } else if has(&["chu tri", "thuc hien", "co quan", "don vi", "trach nhiem"]) {
+        Column::Lead
     } else if has(&["noi dung", "nhiem vu", "cong viec", "giai phap", "ten "]) {
         Column::Task
     } else {
