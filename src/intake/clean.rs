@@ -23,12 +23,23 @@ mod words;
 
 use join::Join;
 
+/// A photo's caption a web page leaves between paragraphs, even in the middle of a sentence:
+/// "Ảnh: Ngọc Trâm", "Toàn cảnh hội nghị. (Ảnh: Minh Anh)".
+fn is_caption(line: &str) -> bool {
+    line.chars().count() <= 200
+        && (line.starts_with("Ảnh:")
+            || line.starts_with("Ảnh :")
+            || line.contains(" Ảnh:")
+            || line.contains("(Ảnh"))
+}
+
 /// The text as the reader reads it (see the module's contract).
 pub fn clean(raw: &str) -> String {
     let text = super::nfc(&line::chars(raw));
     let vietnamese = words::is_vietnamese(&text);
     let mut lines = pages::lines(&text);
     pages::drop_running_headers(&mut lines);
+    lines.retain(|l| !is_caption(&l.text));
     let width = join::wrap_width(lines.iter().map(|l| l.text.as_str()));
     let mut out = String::with_capacity(text.len());
     let mut start = 0;

@@ -38,8 +38,9 @@ const CONCLUDING: &[&str] = &[
     "ket luan nhu sau",
     "y kien nhu sau",
     "chi dao nhu sau",
-    "ket luan :",
+    "ket luan:",
     "ket luan cu the",
+    "ket luan mot so noi dung",
 ];
 
 pub fn read(
@@ -117,7 +118,11 @@ fn meeting_noun(w: &[Word]) -> Option<(usize, usize, MeetingKind)> {
             .find_map(|(n, k)| super::words::phrase_len(w, i, n).map(|l| (i, l, *k)))
     };
     for i in 0..w.len() {
-        let after_verb = any_of(w, i, &["chu tri", "to chuc", "dong chu tri", "khai mac"]);
+        let after_verb = any_of(
+            w,
+            i,
+            &["chu tri", "to chuc", "dong chu tri", "khai mac", "co"],
+        );
         if let Some(v) = after_verb {
             let skip = usize::from(w.get(i + v).is_some_and(|x| x.is("cac")));
             if let Some(found) = noun_at(i + v + skip) {
@@ -367,9 +372,11 @@ fn items(text: &str, w: &[Word], f: &str, end: usize, dir: &Directory, m: &mut M
         return;
     };
     let Some(colon) = (bc..w.len()).find(|i| w[*i].is(":")) else {
+        reported(text, w, dir, m);
         return;
     };
     if !(f.contains("noi dung") || f.contains("bao gom") || f.contains("gom")) {
+        reported(text, w, dir, m);
         return;
     }
     let reporter = agencies::mentions(text, &w[..bc])
@@ -398,9 +405,72 @@ fn items(text: &str, w: &[Word], f: &str, end: usize, dir: &Directory, m: &mut M
     }
 }
 
+/// "Sở Nội vụ báo cáo kết quả …, Thanh tra tỉnh báo cáo kết quả thanh tra …": one item per
+/// agency that reports, its words up to the next reporter or the clause's end.
+fn reported(text: &str, w: &[Word], dir: &Directory, m: &mut MeetingDraft) {
+    let found = agencies::mentions(text, w);
+    let reports = |at: usize| {
+        super::words::starts(w, at, "bao cao") || super::words::starts(w, at, "trinh bay")
+    };
+    let starts: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| reports(a.end) && !a.titled)
+        .map(|(n, a)| (n, a.end + 2))
+        .collect();
+    for (k, (n, from)) in starts.iter().enumerate() {
+        let next = starts.get(k + 1).map_or(w.len(), |(n, _)| found[*n].start);
+        let stop = (*from..next)
+            .find(|j| {
+                w[*j].is(";")
+                    || w[*j].is(":")
+                    || w[*j].is("(")
+                    || w[*j].is(".")
+                    || super::words::starts(w, *j, ", trong do")
+                    || super::words::starts(w, *j, "va y kien")
+            })
+            .unwrap_or(next);
+        let stop = if stop > *from && w[stop - 1].is(",") || stop > *from && w[stop - 1].is("va") {
+            stop - 1
+        } else {
+            stop
+        };
+        if stop <= *from {
+            continue;
+        }
+        let span = Span::new(w[*from].range.start, w[stop - 1].range.end);
+        let words = text[span.start..span.end].trim_end_matches([',', ' ']);
+        let mut chars = words.chars();
+        let item = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let agency = Some(dir.draft(found[*n].written.clone(), found[*n].collective));
+        m.items.push(ItemDraft {
+            text: item,
+            agency,
+            span,
+        });
+    }
+}
+
 /// "đã hoàn thành 07/11 nhiệm vụ", "hoàn thành 590/620 nhiệm vụ được giao".
 fn figures(text: &str, w: &[Word], m: &mut MeetingDraft) {
     for (i, word) in w.iter().enumerate() {
+        // "tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,8%".
+        if word.folded.ends_with('%') && i > 0 && w[i - 1].is("dat") {
+            let from = (i.saturating_sub(14)..i)
+                .rev()
+                .find(|j| super::words::starts(w, *j, "ty le"));
+            if let Some(from) = from {
+                let span = Span::new(w[from].range.start, word.range.end);
+                m.figures.push(Found {
+                    value: text[span.start..span.end].to_owned(),
+                    span,
+                });
+            }
+            continue;
+        }
         let Some((a, b)) = word.folded.split_once('/') else {
             continue;
         };
