@@ -82,6 +82,10 @@ const HEADS: &[(&str, Follow)] = &[
     ("bao", Follow::Name),
     ("lien doan", Follow::Name),
     ("uy ban mat tran to quoc", Follow::PlaceOrNothing),
+    ("uy ban mttq", Follow::PlaceOrNothing),
+    ("uy ban mttq viet nam", Follow::PlaceOrNothing),
+    ("uy ban mat tran to quoc viet nam", Follow::PlaceOrNothing),
+    ("uy ban", Follow::Name),
     ("mat tran to quoc", Follow::PlaceOrNothing),
     ("tinh doan", Follow::Nothing),
     ("hoi", Follow::Name),
@@ -295,9 +299,13 @@ pub fn at(text: &str, words: &[Word], i: usize) -> Option<Vec<Mention>> {
         end += trailing_scope(words, end);
         return Some(vec![mention(text, words, i, end, true, titled)]);
     }
+    // The longest head that fits: "Ban cán sự đảng" before "Ban", "Ủy ban nhân dân" before
+    // "Ủy ban".
     let (head_len, follow) = HEADS
         .iter()
-        .find_map(|(h, f)| starts(words, i, h).then(|| (h.split(' ').count(), *f)))?;
+        .filter(|(h, _)| starts(words, i, h))
+        .map(|(h, f)| (h.split(' ').count(), *f))
+        .max_by_key(|(n, _)| *n)?;
     if !words[i].cap {
         return None;
     }

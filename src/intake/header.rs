@@ -249,7 +249,24 @@ fn summary_after(text: &str, lines: &[Line], title: usize, d: &mut DocumentDraft
         return;
     }
     let mut parts: Vec<&Line> = Vec::new();
-    for l in lines.iter().skip(title + 1).take(3) {
+    // A rule drawn under the trích yếu closes it, however many lines it takes.
+    let is_rule = |l: &Line| {
+        let s = &text[l.range.clone()];
+        s.chars()
+            .all(|c| matches!(c, '-' | '_' | '—' | '=' | '*' | ' '))
+    };
+    let ruled = lines.iter().skip(title + 1).take(5).position(is_rule);
+    if let Some(n) = ruled.filter(|n| *n > 0) {
+        let under = &lines[title + 1..title + 1 + n];
+        if under.iter().all(|l| l.marker == Marker::None) {
+            parts.extend(under);
+        }
+    }
+    for l in lines
+        .iter()
+        .skip(title + 1)
+        .take(if parts.is_empty() { 3 } else { 0 })
+    {
         let s = &text[l.range.clone()];
         if s.chars()
             .all(|c| matches!(c, '-' | '_' | '—' | '=' | '*' | ' '))

@@ -276,7 +276,13 @@ pub fn read(raw: &str, context: &Context) -> Drafts {
     let document = header::read(&text, &lines);
     let date = document.date.as_ref().map(|d| d.value).or(context.date);
     let directory = agencies::Directory::new(&context.agencies);
-    let references = refs::find(&text);
+    let mut references = refs::find(&text);
+    // The document's own number, repeated in an annex's heading, is not a document it cites.
+    if let Some(own) = &document.number {
+        let own = crate::search::fold(&own.value).replace(' ', "");
+        references
+            .retain(|r| crate::search::fold(&r.reference.short_code()).replace(' ', "") != own);
+    }
     let mut drafts = Drafts {
         document,
         references,

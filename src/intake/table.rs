@@ -114,7 +114,11 @@ pub fn read(
         {
             continue;
         }
-        if filled.len() == 1 || roman_number && filled.len() <= 2 {
+        // A group row: the number and its heading only ("A | Cải cách thể chế", "I | …").
+        let particulars = [Column::Lead, Column::Partners, Column::Deadline]
+            .iter()
+            .any(|c| cell(*c).is_some());
+        if filled.len() == 1 || filled.len() <= 2 && (roman_number || !particulars) {
             let n = *filled.last().unwrap_or(&0);
             let (s, e) = cells
                 .get(n)
