@@ -227,6 +227,11 @@ const PLACE_WORDS: &[&str] = &[
 
 /// Addressees named as a group, kept as written.
 const COLLECTIVES: &[&str] = &[
+    "cac phong , ban chuyen mon",
+    "cac phong , ban , nganh",
+    "cac phong chuyen mon",
+    "cac thanh vien ban chi dao",
+    "thanh vien ban chi dao",
     "cac huyen uy , thanh uy , dang uy truc thuoc tinh uy",
     "cac huyen uy , thanh uy , dang uy truc thuoc",
     "cac huyen uy , thanh uy",

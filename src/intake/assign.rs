@@ -54,6 +54,15 @@ const CUES_AFTER: &[&str] = &[
     "hoan thanh",
     "cung cap",
     "dong chu tri",
+    "chiu trach nhiem",
+    "chi dao",
+    "bo tri",
+    "nghiem tuc",
+    "can cu",
+    "tap trung",
+    "day manh",
+    "tang cuong",
+    "phan dau",
 ];
 /// Words a sentence with no subject opens with when it goes on with the last addressee's task.
 const GOING_ON: &[&str] = &[
@@ -139,7 +148,7 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
             let start = w[0].range.start;
             // "Hoàn thành trong quý IV/2025.": the deadline of the task just given.
             let alone = deadline_alone(text, start..s.end, &w, date);
-            let goes_on = going_on && lead(&w, &found).is_none();
+            let goes_on = going_on && lead(&w, &found, false).is_none();
             if alone.is_some() || goes_on {
                 let said = alone.or_else(|| deadline::find(&text[start..s.end], start, date));
                 if let Some(task) = out.last_mut() {
@@ -156,7 +165,7 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
             // "…, Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị:": the addressee of the
             // points that follow, not a task of its own.
             if text[..s.end].ends_with(':') {
-                if let Some((at, _)) = lead(&w, &found) {
+                if let Some((at, _)) = lead(&w, &found, false) {
                     let (written, last_at) = widened(text, &w, &found, at);
                     if found[last_at].end + 1 >= w.len() {
                         last = Some(dir.draft(written, found[at].collective));
@@ -177,6 +186,7 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
                 date,
                 dir,
                 next,
+                n == 0 && line.marker != Marker::None,
             ) {
                 Some(task) => {
                     last = task.lead.clone().or(last);
@@ -249,9 +259,10 @@ fn one(
     date: Option<NaiveDate>,
     dir: &Directory,
     next: Option<&str>,
+    point: bool,
 ) -> Option<TaskDraft> {
     let end = w.last()?.range.end;
-    let (lead_at, confidence) = match lead(w, found) {
+    let (lead_at, confidence) = match lead(w, found, point) {
         Some(found) => found,
         None => {
             let going_on = any_of(w, skip_opening(w), GOING_ON).is_some();
@@ -325,13 +336,7 @@ fn one(
 /// huyện, thành phố"): one addressee, as the document names it. Also the index of the last
 /// mention it took in.
 fn widened(text: &str, w: &[Word], found: &[Mention], lead_at: usize) -> (String, usize) {
-    const TITLES: &[&str] = &[
-        "thu truong",
-        "giam doc",
-        "chu tich",
-        "lanh dao",
-        "nguoi dung dau",
-    ];
+    const TITLES: &[&str] = LEAD_TITLES;
     let first = &found[lead_at];
     let mut start = first.range.start;
     if let Some(n) =
@@ -339,19 +344,35 @@ fn widened(text: &str, w: &[Word], found: &[Mention], lead_at: usize) -> (String
     {
         start = w[first.start - n].range.start;
     }
-    let mut last = lead_at;
+    let last = chain_end(w, found, lead_at);
+    let end = found[last].range.end;
+    (text[start..end].to_owned(), last)
+}
+
+/// The last of the collectives joined to the mention `at` by "," or "và" (a title between
+/// them allowed): "các sở, ban, ngành tỉnh, UBND các huyện, thành phố".
+fn chain_end(w: &[Word], found: &[Mention], at: usize) -> usize {
+    let mut last = at;
     while found[last].collective {
         let mut j = found[last].end;
         j += any_of(w, j, &[",", "va"]).unwrap_or(0);
-        j += any_of(w, j, TITLES).unwrap_or(0);
+        j += any_of(w, j, LEAD_TITLES).unwrap_or(0);
         match found.get(last + 1) {
             Some(next) if next.start == j && next.collective && j > found[last].end => last += 1,
             _ => break,
         }
     }
-    let end = found[last].range.end;
-    (text[start..end].to_owned(), last)
+    last
 }
+
+/// The titles of those who head an agency, named for it: "Thủ trưởng các sở, ban, ngành".
+const LEAD_TITLES: &[&str] = &[
+    "thu truong",
+    "giam doc",
+    "chu tich",
+    "lanh dao",
+    "nguoi dung dau",
+];
 
 /// Whether the words from `at` only report ("báo cáo …") with no deadline to do it by.
 fn reports_only(
@@ -372,6 +393,12 @@ fn reports_only(
 
 /// "Đồng thời,", "Về …,": words a sentence may open with before its verb.
 fn skip_opening(w: &[Word]) -> usize {
+    // "Về cải cách hành chính: Phòng Cải cách hành chính chủ trì …".
+    if w.first().is_some_and(|x| x.is("ve")) {
+        if let Some(colon) = (1..w.len().min(16)).find(|i| w[*i].is(":")) {
+            return colon + 1;
+        }
+    }
     match any_of(w, 0, &["dong thoi ,", "ngoai ra ,", "mat khac ,"]) {
         Some(n) => n,
         None => usize::from(w.first().is_some_and(|x| x.punct)),
@@ -379,7 +406,8 @@ fn skip_opening(w: &[Word]) -> usize {
 }
 
 /// Which mention is the lead, and how sure: after a cue word, or before a cue verb.
-fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
+/// `point`: the sentence opens a numbered point, where an agency first is the one tasked.
+fn lead(w: &[Word], found: &[Mention], point: bool) -> Option<(usize, Confidence)> {
     for (i, word) in w.iter().enumerate() {
         let Some(n) = any_of(w, i, CUES_BEFORE) else {
             continue;
@@ -420,8 +448,14 @@ fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
     if !headed && (first.start > open + 1 || first.titled) {
         return None;
     }
-    let after = first.end + usize::from(w.get(first.end).is_some_and(|x| x.is(",")));
-    let cue = any_of(w, after, CUES_AFTER)?;
+    let last = &found[chain_end(w, found, 0)];
+    let after = last.end + usize::from(w.get(last.end).is_some_and(|x| x.is(",")));
+    let Some(cue) = any_of(w, after, CUES_AFTER) else {
+        // "3. Sở Tài chính bố trí kinh phí …": a numbered point that opens with an agency
+        // tasks it, whatever its verb.
+        let verb = w.get(after).is_some_and(|x| !x.punct && !x.cap);
+        return (point && first.start <= open + 3 && verb).then_some((0, Confidence::Likely));
+    };
     if starts(w, after, "chu tri") && any_of(w, after + cue, MEETING_NOUNS).is_some() {
         return None;
     }
