@@ -104,9 +104,11 @@ fn at(
     // A bare day ("15/4" without "ngày") only after a cue that means "by": "hoàn thành 07/11
     // nhiệm vụ" is progress, not a deadline.
     let mut bare = free;
+    let mut within = false;
     for _ in 0..3 {
         match cue_at(words, p) {
             Some(n) => {
+                within |= words[p].is("trong");
                 let loose = words[p].is("trong") || n == 2 && words[p].is("hoàn");
                 bare = !loose || words[p + n - 1].after != 0;
                 p += n;
@@ -118,6 +120,11 @@ fn at(
         return None;
     }
     let (deadline, last) = phrase::dated(words, p, date, free && p == i, bare)?;
+    // "Trong năm 2020, Sở đã …" in a report of 2022 tells when, not by when.
+    let past = |d: NaiveDate| deadline.due_day().is_some_and(|due| due < d);
+    if within && date.is_some_and(past) {
+        return None;
+    }
     Some((deadline, start..words[last].end))
 }
 

@@ -140,12 +140,14 @@ impl Cx<'_> {
     }
 }
 
-/// A date or an issuer said once, at the end of a list, belongs to every document of it.
+/// A date or an issuer said once, at the end of a list of documents of one kind, belongs to
+/// every document of it: "các Quyết định số A, B và C ngày … của …".
 fn share(cites: &mut [Cite]) {
     let Some((last, others)) = cites.split_last_mut() else {
         return;
     };
-    if others.is_empty() {
+    let kind = &last.reference.doc_type;
+    if others.is_empty() || others.iter().any(|c| c.reference.doc_type != *kind) {
         return;
     }
     if last.reference.date.is_some() && others.iter().all(|c| c.reference.date.is_none()) {

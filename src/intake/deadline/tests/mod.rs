@@ -174,6 +174,7 @@ fn what_is_not_a_deadline_is_not_read_as_one() {
         "trước khi trình HĐND tỉnh",
         "trong thời gian tới",
         "hoàn thành 07/11 nhiệm vụ",
+        "Trong năm 2020, Sở Nội vụ đã hoàn thành các nhiệm vụ được giao",
         "",
     ] {
         assert_eq!(find(clause, 0, notice()), None, "{clause}");

@@ -120,3 +120,17 @@ fn summaries_end_where_the_clause_plainly_ends() {
     );
     assert!(find(&long)[0].reference.summary.split(' ').count() <= 40);
 }
+
+#[test]
+fn a_date_or_issuer_is_shared_only_within_a_list_of_one_kind() {
+    let found = find("thực hiện Đề án 06 của Chính phủ, Quyết định số 06/QĐ-TTg ngày 06/01/2022");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].reference.date, None);
+    let r = one("Thực hiện Thông báo kết luận số 45-TB/TU ngày 3/3/2023 của Thường trực Tỉnh ủy,");
+    assert_eq!(
+        (r.doc_type.as_str(), r.short_code()),
+        ("Thông báo", "45-TB/TU".to_owned())
+    );
+    let r = one("Chương trình hành động số 30\u{ac}-CTr/TU của Tỉnh ủy");
+    assert_eq!(r.short_code(), "30-CTr/TU");
+}
