@@ -39,6 +39,7 @@ pub struct Said {
 /// Words that say a deadline follows: the longest first.
 const CUES: &[&[&str]] = &[
     &["thời", "gian", "hoàn", "thành"],
+    &["thời", "gian", "thực", "hiện"],
     &["thời", "hạn", "hoàn", "thành"],
     &["hạn", "hoàn", "thành"],
     &["hạn", "chót"],
@@ -113,7 +114,12 @@ fn at(
                 bare = !loose || words[p + n - 1].after != 0;
                 p += n;
             }
+            // "chậm nhất là ngày 20/5"
+            None if p > i && words[p].is("là") && words[p].after == 0 => p += 1,
             None => break,
+        }
+        if p >= words.len() {
+            break;
         }
     }
     if p == i && !free || p >= words.len() {

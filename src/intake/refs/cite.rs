@@ -61,8 +61,10 @@ pub struct Core {
     pub number: String,
     pub symbol: String,
     pub dash: bool,
-    pub name: (usize, usize),
+    /// The bytes of the name of a document cited without a number.
+    pub name: Option<(usize, usize)>,
     pub confidence: Confidence,
+    /// The index of the first word after it.
     pub next: usize,
 }
 
@@ -84,7 +86,7 @@ impl Cx<'_> {
             number: String::new(),
             symbol: String::new(),
             dash: false,
-            name: (0, 0),
+            name: None,
             confidence: Confidence::Likely,
             next: j + 1,
         };
@@ -140,7 +142,7 @@ impl Cx<'_> {
         let (last, confidence) = self.name(words, j, kind)?;
         Some(Core {
             kind,
-            name: (words[j].start, words[last].end),
+            name: Some((words[j].start, words[last].end)),
             confidence,
             next: last + 1,
             ..base

@@ -88,10 +88,7 @@ impl Cx<'_> {
             number: core.number,
             symbol: core.symbol,
             dash: core.dash,
-            name: match core.name {
-                (0, 0) => String::new(),
-                range => self.slice(range),
-            },
+            name: core.name.map(|r| self.slice(r)).unwrap_or_default(),
             date: tail.date,
             issuer: issuer.map(|r| self.slice(r)).unwrap_or_default(),
             summary: tail.summary.map(|r| self.slice(r)).unwrap_or_default(),
@@ -109,7 +106,8 @@ impl Cx<'_> {
     /// The citations of one list at `words[i]`: "Quyết định số A, B và C ngày … của …".
     fn group(&self, words: &[Word], i: usize) -> Option<(Vec<Cite>, usize)> {
         let (first, mut next) = self.member(words, i, None)?;
-        let kind: Option<&'static str> = self.kinds.at(words, i).map(|(k, _)| k);
+        // The kind a bare number of the list takes: the last one named before it.
+        let mut kind: Option<&'static str> = self.kinds.at(words, i).map(|(k, _)| k);
         let mut cites = vec![first];
         while cites.len() < GROUP && next < words.len() {
             let prev = &words[next - 1];
@@ -124,7 +122,10 @@ impl Cx<'_> {
                 || words[at].is("số") && code::code_at(words, at + 1).is_some();
             let inherited = match (bare, self.kinds.at(words, at)) {
                 (true, _) => kind,
-                (false, Some(_)) => None,
+                (false, Some((named, _))) => {
+                    kind = Some(named);
+                    None
+                }
                 (false, None) => break,
             };
             match self.member(words, at, inherited) {

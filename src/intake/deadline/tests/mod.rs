@@ -49,6 +49,7 @@ fn a_day_after_a_cue_is_the_deadline() {
         ("Báo cáo kết quả chậm nhất ngày 20/5/2022.", by(2022, 5, 20)),
         ("Hoàn thiện dự thảo, xong trước 15/4", by(2022, 4, 15)),
         ("Thời hạn: 10-5-2022.", by(2022, 5, 10)),
+        ("gửi Sở Nội vụ chậm nhất là ngày 20/5", by(2022, 5, 20)),
         ("trình UBND tỉnh trước ngày 15 tháng 4", by(2022, 4, 15)),
         // An earlier month than the notice's is next year's.
         ("hoàn thành trước ngày 31/3", by(2023, 3, 31)),

@@ -185,6 +185,11 @@ fn several_documents_under_one_prefix_are_each_a_reference() {
         ]
     );
     assert!(found.iter().all(|r| r.reference.issuer == "UBND tỉnh"));
+    let kinds: Vec<String> = find("theo Nghị quyết số 1/NQ-CP và Quyết định số 2/QĐ-TTg, 3/QĐ-TTg")
+        .into_iter()
+        .map(|r| r.reference.doc_type)
+        .collect();
+    assert_eq!(kinds, ["Nghị quyết", "Quyết định", "Quyết định"]);
     let text = "sơ kết Chương trình hành động số 26-CTr/TU, ngày 8/3/2018 và Chương trình hành động số 30-CTr/TU, ngày 22/5/2018 của Ban Thường vụ Tỉnh ủy về sắp xếp bộ máy";
     let found = find(text);
     assert_eq!(found.len(), 2, "{found:#?}");
