@@ -51,7 +51,7 @@ const IN_NAME: &[&str] = &[
 
 /// Lower-case words a law's title stops before: "Luật Đất đai quy định …".
 const AFTER_TITLE: &[&str] = &[
-    "của", "về", "ngày", "và", "đã", "được", "thì", "là", "để", "quy", "có", "không", "cũng", "sẽ",
+    "của", "về", "ngày", "và", "đã", "được", "thì", "là", "để", "có", "không", "cũng", "sẽ",
     "nhằm", "theo", "tại", "với", "cho", "trong", "trên", "hiện", "nay", "này",
 ];
 
@@ -183,7 +183,8 @@ impl Cx<'_> {
                 if x.is("năm") && words.get(n + 1).is_some_and(|y| is_year(&y.folded)) {
                     return Some((n + 1, Confidence::Likely));
                 }
-                if !x.capital() && x.among(AFTER_TITLE) || self.starts(words, n) {
+                let rules = x.is("quy") && words.get(n + 1).is_some_and(|y| y.is("định"));
+                if !x.capital() && (x.among(AFTER_TITLE) || rules) || self.starts(words, n) {
                     break;
                 }
                 last = n;

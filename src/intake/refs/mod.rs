@@ -12,6 +12,7 @@
 mod book;
 mod cite;
 mod code;
+mod issuer;
 mod kinds;
 mod tail;
 #[cfg(test)]
