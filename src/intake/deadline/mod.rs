@@ -25,7 +25,7 @@ mod tests;
 
 use super::words::{split, Word};
 use crate::domain::deadline::{Deadline, Every};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::ops::Range;
 
 /// A deadline found, and where (bytes of the clause given, plus its offset).
@@ -69,7 +69,9 @@ fn read(text: &str, offset: usize, date: Option<NaiveDate>, cell: bool) -> Optio
     split(text, offset, &mut words);
     let asked = (0..words.len())
         .find(|i| words[*i].is("đột") && words.get(i + 1).is_some_and(|w| w.is("xuất")));
-    let found = (0..words.len()).find_map(|i| at(&words, i, date, cell && i == 0));
+    let found = (0..words.len())
+        .find_map(|i| at(&words, i, date, cell && i == 0).map(|f| (i, f)))
+        .map(|(i, found)| yearly_from(&words, i, found, date));
     match (found, asked) {
         (Some((deadline, span)), asked) => Some(Said {
             deadline,
@@ -82,6 +84,40 @@ fn read(text: &str, offset: usize, date: Option<NaiveDate>, cell: bool) -> Optio
             span: words[i].start..words[i + 1].end,
         }),
         (None, None) => None,
+    }
+}
+
+/// "Định kỳ hằng năm, trước ngày 15/12": a yearly duty found at `words[i]` takes its first
+/// due day from a day said in the next few words, in the document's year.
+fn yearly_from(
+    words: &[Word],
+    i: usize,
+    (deadline, span): (Deadline, Range<usize>),
+    date: Option<NaiveDate>,
+) -> (Deadline, Range<usize>) {
+    let yearly = Deadline::Recurring {
+        every: Every::Year,
+        first: None,
+        years: None,
+    };
+    if deadline != yearly {
+        return (deadline, span);
+    }
+    let day = (i + 1..(i + 12).min(words.len())).find_map(|j| match at(words, j, date, false) {
+        Some((Deadline::By { day }, s)) => Some((day, s)),
+        _ => None,
+    });
+    match day {
+        Some((day, s)) => {
+            let first = date.and_then(|d| day.with_year(d.year())).or(Some(day));
+            let deadline = Deadline::Recurring {
+                every: Every::Year,
+                first,
+                years: None,
+            };
+            (deadline, span.start..s.end)
+        }
+        None => (deadline, span),
     }
 }
 

@@ -83,10 +83,10 @@ pub fn dated(
         }
         "năm" => {
             let year = year_of(&number(p + 1)?.lower)?;
-            Some((Deadline::Year { year }, p + 1))
+            (!spans(words, p + 1)).then_some((Deadline::Year { year }, p + 1))
         }
         _ if free => match year_of(&w.lower) {
-            Some(year) => Some((Deadline::Year { year }, p)),
+            Some(year) => (!spans(words, p)).then_some((Deadline::Year { year }, p)),
             None => day(words, p, date),
         },
         _ if bare => day(words, p, date),
@@ -200,6 +200,15 @@ fn period(
             }
         }
     }
+}
+
+/// Whether the year at `words[k]` opens a span of years ("2022 - 2025", "2022 đến 2025"):
+/// a stretch of time, not a deadline.
+fn spans(words: &[Word], k: usize) -> bool {
+    words[k].after == 0
+        && words
+            .get(k + 1)
+            .is_some_and(|x| x.among(&["-", "–", "đến", "và"]))
 }
 
 fn month_of(text: &str) -> Option<u32> {

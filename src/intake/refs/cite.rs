@@ -91,8 +91,8 @@ impl Cx<'_> {
             next: j + 1,
         };
         if let Some(code) = code_at(words, j) {
-            // "Số: 45/TB-UBND" opening a line is the document's own number, not a citation.
-            if kind.is_none() && j == 1 && words[0].is("số") && words[0].capital() {
+            // "Số: 45/TB-UBND" in the header is the document's own number, not a citation.
+            if kind.is_none() && j > 0 && words[j - 1].is("số") && words[j - 1].capital() {
                 return None;
             }
             let named = kind.map(|(k, _)| k).or(inherited);

@@ -55,6 +55,7 @@ fn ordinary_words_and_numbers_are_not_references() {
         "1\tRà soát thủ tục\tSở Tư pháp\t2\t30/6/2022",
         "Trang 2",
         "Số: 45/TB-UBND\tVĩnh Phúc, ngày 05 tháng 4 năm 2022",
+        "ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC Số: 45/TB-UBND",
     ] {
         assert_eq!(find(text), [], "{text}");
     }
