@@ -9,12 +9,16 @@
 //! In a task table's deadline column ([`cell`]) the whole cell is the deadline, so "2025",
 //! "Năm 2025", "Quý II/2024" or "30/6/2022" need none.
 //!
-//! Decisions: a clause with two deadlines gives the first one said (an assignment states its
-//! deadline once; a second is usually a later step's). A day without its year ("trước ngày
-//! 15/4") takes the year of the document's date, the next one when its month is earlier
-//! ([`parse_day_after`]); with no document date it is not read at all (`None`): a guessed
-//! year would be ticked as sure. "Đột xuất" alone gives no deadline but `on_request`.
-//! "Thường xuyên", "kịp thời", "khẩn trương", "theo quy định" are no deadline.
+//! Decisions, each because a wrong deadline ticked as sure costs more than none:
+//! - a clause with two deadlines gives the first one said (an assignment states its deadline
+//!   once; a second is usually a later step's);
+//! - a day without its year ("trước ngày 15/4") takes the year of the document's date, the
+//!   next one when its month is earlier ([`crate::domain::dates::parse_day_after`]); with no
+//!   document date it is not read at all (`None`), never given a guessed year;
+//! - "trước tháng 6", "trước quý III" are read as that month or quarter, as officials mean them;
+//! - "trong năm 2020" ending before the document's date tells when, not by when: none;
+//! - "đột xuất" alone gives no deadline but `on_request`;
+//! - "thường xuyên", "kịp thời", "khẩn trương", "theo quy định" are no deadline.
 
 // `assign` and `plan` call this reader once they are written; until then only its tests do.
 #![cfg_attr(not(test), allow(dead_code))]
@@ -138,15 +142,17 @@ fn at(
         return Some((deadline, start..words[last].end));
     }
     let mut p = i;
-    // A bare day ("15/4" without "ngày") only after a cue that means "by": "hoàn thành 07/11
-    // nhiệm vụ" is progress, not a deadline.
+    // A bare day ("15/4" without "ngày") only after a cue that means "by", or a label's colon
+    // ("Hạn: 30/6"): "hoàn thành 07/11 nhiệm vụ", "quá hạn 07/11" are progress, not deadlines.
     let mut bare = free;
     let mut within = false;
     for _ in 0..3 {
         match cue_at(words, p) {
             Some(n) => {
                 within |= words[p].is("trong");
-                let loose = words[p].is("trong") || n == 2 && words[p].is("hoàn");
+                let loose = words[p].is("trong")
+                    || n == 2 && words[p].is("hoàn")
+                    || n == 1 && words[p].is("hạn");
                 bare = !loose || words[p + n - 1].after != 0;
                 p += n;
             }
