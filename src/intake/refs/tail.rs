@@ -1,6 +1,5 @@
-//! What follows a citation's number or name: "ngày …" (its date), "của …" (its issuer), "về …"
-//! (its summary, the trích yếu), each at most once, in any order; and, for a citation in
-//! brackets with no issuer, the issuer named before it ("đề nghị của Bộ Tài chính (Công văn …)").
+//! What follows a citation's number or name: "ngày …" (its date), "của …" (its issuer, read
+//! by `issuer`), "về …" (its summary, the trích yếu), each at most once, in any order.
 
 use super::Cx;
 use crate::domain::dates::parse_day;

@@ -87,6 +87,9 @@ fn a_document_cited_twice_is_one_reference_with_two_spans() {
     assert!(r.spans.windows(2).all(|w| w[0].start < w[1].start));
     let found = find("Nghị định số 61/2018/NĐ-CP và Nghị định 61/NĐ-CP ngày 23/4/2018; Quyết định số 12/QĐ-UBND và Quyết định số 12/QĐ-TTg");
     assert_eq!(found.len(), 3, "{found:#?}");
+    let found = find("Quyết định số 12/QĐ-UBND ngày 05/01/2022 và Quyết định số 12/QĐ-UBND ngày 04/01/2023; theo Quyết định số 12/QĐ-UBND ngày 04/01/2023");
+    assert_eq!(found.len(), 2, "numbers start again each year: {found:#?}");
+    assert_eq!(found[1].spans.len(), 2);
 }
 
 #[test]
