@@ -1,7 +1,7 @@
-//! The words of one paragraph, table cell or clause, as the reference and deadline readers
-//! see them: each word's
-//! letters without the punctuation around it, folded once, and what that punctuation says (a
-//! comma, the end of a clause, a bracket opened or closed), since citations end there.
+//! The words of one paragraph, table cell or clause, as the reference and deadline readers see
+//! them: each word's letters without the punctuation around it, lowered and folded once, and
+//! what that punctuation says (a comma, the end of a clause, a bracket or a quotation opened or
+//! closed), since citations and deadlines end there.
 
 use crate::search::fold;
 
@@ -111,7 +111,7 @@ pub fn split<'a>(segment: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
             }
         }
         if core.is_empty() {
-            // A lone dash or bracket between words still breaks a phrase.
+            // A bracket or a quotation mark standing alone between words still breaks a phrase.
             if let Some(last) = out.last_mut() {
                 last.after |= after | if before & OPEN != 0 { COMMA } else { 0 };
             }

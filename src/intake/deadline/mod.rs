@@ -194,7 +194,7 @@ fn cue_at(words: &[Word], i: usize) -> Option<usize> {
 fn every_of(word: &Word) -> Option<Every> {
     match word.lower.as_str() {
         "năm" => Some(Every::Year),
-        "quý" => Some(Every::Quarter),
+        "quý" | "quí" => Some(Every::Quarter),
         "tháng" => Some(Every::Month),
         _ => None,
     }

@@ -20,7 +20,9 @@ pub fn recurring(words: &[Word], i: usize, free: bool) -> Option<(Every, usize)>
     let w = |n: usize| words.get(i + n);
     let is = |n: usize, word: &str| w(n).is_some_and(|x| x.is(word));
     let each = |n: usize| w(n).is_some_and(|x| x.among(&["hằng", "hàng", "mỗi"]) && x.after == 0);
-    let periodic = is(0, "định") && is(1, "kỳ") && w(0).is_some_and(|x| x.after == 0);
+    // "kì", "quí": the older spellings some offices still type.
+    let periodic =
+        is(0, "định") && (is(1, "kỳ") || is(1, "kì")) && w(0).is_some_and(|x| x.after == 0);
     let from = if periodic { 2 } else { 0 };
     if each(from) {
         let every = every_of(w(from + 1)?)?;
@@ -73,7 +75,7 @@ pub fn dated(
                 .contains(&year)
                 .then_some((Deadline::Month { year, month }, last))
         }
-        "quý" => {
+        "quý" | "quí" => {
             let (quarter, year, last) = period(words, p + 1, number(p + 1)?, quarter_of)?;
             let current = |d: NaiveDate| d.month0() / 3 + 1;
             let year = year.or_else(|| date.map(|d| d.year() + i32::from(quarter < current(d))))?;

@@ -134,6 +134,7 @@ fn a_recurring_duty_is_its_own_cue() {
         ("kiểm tra sáu tháng một lần", every(Every::HalfYear, None)),
         ("giao ban hằng quý", every(Every::Quarter, None)),
         ("giao ban hàng quý", every(Every::Quarter, None)),
+        ("báo cáo định kì hàng quí", every(Every::Quarter, None)),
         ("cập nhật hằng tháng", every(Every::Month, None)),
         (
             "báo cáo trước ngày 15/12 hằng năm",
