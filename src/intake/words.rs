@@ -50,10 +50,17 @@ impl Word<'_> {
         self.lower == word
     }
 
-    /// Whether the word is `word` written in lower case: "ban" of "ban hành", never "Ban
+    /// Whether it may be a common word rather than a name: written in lower case, or in a line
+    /// of capitals ("CỦA CHÍNH PHỦ VỀ …"), where case tells nothing.
+    pub fn plain(&self) -> bool {
+        !self.capital()
+            || self.core.chars().count() > 1 && !self.core.chars().any(char::is_lowercase)
+    }
+
+    /// Whether the word is `word` written as a common word: "ban" of "ban hành", never "Ban
     /// Thường vụ".
     pub fn is_lower(&self, word: &str) -> bool {
-        self.lower == word && !self.capital()
+        self.lower == word && self.plain()
     }
 
     /// Whether the word, in lower case, is one of `words`.

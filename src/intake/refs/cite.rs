@@ -166,6 +166,11 @@ impl Cx<'_> {
             let last = (j..bound).find(|n| words[*n].after & UNQUOTE != 0)?;
             return Some((last, Confidence::Unsure));
         }
+        // "Hiến pháp năm 2013", "Luật năm 2015": named by its year alone.
+        let of_year = w.is("năm") && words.get(j + 1).is_some_and(|y| is_year(&y.folded));
+        if of_year && (TITLED.contains(&kind) || kind == "Hiến pháp") {
+            return Some((j + 1, Confidence::Likely));
+        }
         if !w.capital() {
             return None;
         }
@@ -184,7 +189,7 @@ impl Cx<'_> {
                     return Some((n + 1, Confidence::Likely));
                 }
                 let rules = x.is("quy") && words.get(n + 1).is_some_and(|y| y.is("định"));
-                if !x.capital() && (x.among(AFTER_TITLE) || rules) || self.starts(words, n) {
+                if x.plain() && (x.among(AFTER_TITLE) || rules) || self.starts(words, n) {
                     break;
                 }
                 last = n;

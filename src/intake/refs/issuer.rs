@@ -63,7 +63,7 @@ impl Cx<'_> {
             let w = &words[n];
             let next = words.get(n + 1);
             let enacts = w.is("ban") && next.is_some_and(|x| x.is("hành"));
-            let stop = !w.capital()
+            let stop = w.plain()
                 && (w.among(ISSUER_STOP)
                     || enacts
                     || w.is("quy") && next.is_some_and(|x| x.is("định")));

@@ -150,7 +150,7 @@ fn said_by_verb(words: &[Word], k: usize) -> bool {
         ("sửa", "đổi"),
         ("thành", "lập"),
     ];
-    !a.capital() && a.after == 0 && verbs.iter().any(|(x, y)| a.is(x) && b.is(y))
+    a.plain() && a.after == 0 && verbs.iter().any(|(x, y)| a.is(x) && b.is(y))
 }
 
 /// The last word once dangling words ("và", "của") are taken off the end; none if nothing is left.

@@ -28,6 +28,11 @@ fn documents_cited_without_a_number_are_read_by_their_name() {
         (r.doc_type.as_str(), r.number.as_str()),
         ("Nghị quyết", "18")
     );
+    let r = one("Căn cứ Hiến pháp năm 2013;");
+    assert_eq!(
+        (r.doc_type.as_str(), r.name.as_str()),
+        ("Hiến pháp", "năm 2013")
+    );
     let r = one("Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;");
     assert_eq!(
         (r.doc_type.as_str(), r.name.as_str()),
@@ -137,4 +142,18 @@ fn a_date_or_issuer_is_shared_only_within_a_list_of_one_kind() {
     );
     let r = one("Chương trình hành động số 30\u{ac}-CTr/TU của Tỉnh ủy");
     assert_eq!(r.short_code(), "30-CTr/TU");
+}
+
+#[test]
+fn a_title_in_capitals_is_read_like_running_text() {
+    let r =
+        one("THỰC HIỆN NGHỊ QUYẾT SỐ 04/NQ-CP NGÀY 10/01/2022 CỦA CHÍNH PHỦ VỀ ĐẨY MẠNH PHÂN CẤP");
+    assert_eq!(
+        (r.doc_type.as_str(), r.date),
+        ("Nghị quyết", Some(d(2022, 1, 10)))
+    );
+    assert_eq!(
+        (r.issuer.as_str(), r.summary.as_str()),
+        ("CHÍNH PHỦ", "ĐẨY MẠNH PHÂN CẤP")
+    );
 }
