@@ -111,8 +111,13 @@ impl Cx<'_> {
                 ..base
             });
         }
-        let (kind, _) = kind?;
-        if !words[i].capital() {
+        // A short number continuing a list of them: "Nghị quyết 18 và 19".
+        let (kind, capital) = match (kind, inherited) {
+            (Some((k, _)), _) => (k, words[i].capital()),
+            (None, Some(k)) => (k, true),
+            (None, None) => return None,
+        };
+        if !capital {
             return None;
         }
         let w = words.get(j)?;
@@ -136,7 +141,7 @@ impl Cx<'_> {
                 ..base
             });
         }
-        if so {
+        if so || j == i {
             return None;
         }
         let (last, confidence) = self.name(words, j, kind)?;

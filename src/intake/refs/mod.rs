@@ -119,8 +119,13 @@ impl Cx<'_> {
             if !(listed || and) || at >= words.len() {
                 break;
             }
+            let short = |w: &Word| w.core.len() <= 4 && w.core.bytes().all(|b| b.is_ascii_digit());
+            let shorts = cites
+                .last()
+                .is_some_and(|c| c.reference.symbol.is_empty() && !c.reference.number.is_empty());
             let bare = code::code_at(words, at).is_some()
-                || words[at].is("số") && code::code_at(words, at + 1).is_some();
+                || words[at].is("số") && code::code_at(words, at + 1).is_some()
+                || shorts && short(&words[at]);
             let inherited = match (bare, self.kinds.at(words, at)) {
                 (true, _) => kind,
                 (false, Some((named, _))) => {

@@ -23,6 +23,13 @@ fn documents_cited_without_a_number_are_read_by_their_name() {
         (r.number.as_str(), r.symbol.as_str(), r.issuer.as_str()),
         ("45", "", "Ban cán sự Đảng")
     );
+    let found =
+        find("sơ kết thực hiện Nghị quyết 18 và 19, ngày 25/10/2017 của Ban Chấp hành Trung ương");
+    let numbers: Vec<&str> = found.iter().map(|r| r.reference.number.as_str()).collect();
+    assert_eq!(numbers, ["18", "19"]);
+    assert!(found
+        .iter()
+        .all(|r| r.reference.date == Some(d(2017, 10, 25))));
     let r = one("triển khai thực hiện Nghị quyết 18 trên địa bàn");
     assert_eq!(
         (r.doc_type.as_str(), r.number.as_str()),
