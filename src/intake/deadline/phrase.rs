@@ -66,8 +66,8 @@ pub fn dated(
     };
     // The number of a period follows its word with nothing between: "tháng 6", never "tháng, 6".
     let number = |k: usize| words.get(k).filter(|_| words[k - 1].after == 0);
-    match w.lower.as_str() {
-        "ngày" => day(words, p + 1, date),
+    let (deadline, last) = match w.lower.as_str() {
+        "ngày" => return day(words, p + 1, date),
         "tháng" => {
             let (month, year, last) = period(words, p + 1, number(p + 1)?, month_of)?;
             let year = year.or_else(|| date.map(|d| d.year() + i32::from(month < d.month())))?;
@@ -85,15 +85,36 @@ pub fn dated(
         }
         "năm" => {
             let year = year_of(&number(p + 1)?.lower)?;
-            (!spans(words, p + 1)).then_some((Deadline::Year { year }, p + 1))
+            return (!spans(words, p + 1)).then_some((Deadline::Year { year }, p + 1));
         }
         _ if free => match year_of(&w.lower) {
-            Some(year) => (!spans(words, p)).then_some((Deadline::Year { year }, p)),
-            None => day(words, p, date),
+            Some(year) => return (!spans(words, p)).then_some((Deadline::Year { year }, p)),
+            None => return day(words, p, date),
         },
-        _ if bare => day(words, p, date),
-        _ => None,
+        _ if bare => return day(words, p, date),
+        _ => return None,
+    }?;
+    if !yearly_after(words, last) {
+        return Some((deadline, last));
     }
+    // "tháng 12 hằng năm": every year, first at the end of that month of the document's year.
+    let due = deadline.due_day()?;
+    let first = date.map_or(Some(due), |d| due.with_year(d.year()));
+    let deadline = Deadline::Recurring {
+        every: Every::Year,
+        first,
+        years: None,
+    };
+    Some((deadline, last + 2))
+}
+
+/// Whether "hằng năm" follows `words[last]`.
+fn yearly_after(words: &[Word], last: usize) -> bool {
+    words[last].after == 0
+        && words
+            .get(last + 1)
+            .is_some_and(|x| x.among(&["hằng", "hàng"]) && x.after == 0)
+        && words.get(last + 2).is_some_and(|x| x.is("năm"))
 }
 
 /// A day at `words[k]`: "15/4", "15/4/2022", "10-1-2022", "30 tháng 11 năm 2017", "15 tháng 4";
@@ -132,11 +153,7 @@ fn day(words: &[Word], k: usize, date: Option<NaiveDate>) -> Option<(Deadline, u
         (true, Some(d)) => parse_day_after(&text, d).ok()?,
         (true, None) => return None,
     };
-    let yearly = |n: usize| words.get(last + n);
-    let again = words[last].after == 0
-        && yearly(1).is_some_and(|x| x.among(&["hằng", "hàng"]) && x.after == 0)
-        && yearly(2).is_some_and(|x| x.is("năm"));
-    if again {
+    if yearly_after(words, last) {
         // The first due day is in the document's own year, even when its month has passed.
         let first = match (yearless, date) {
             (true, Some(d)) => day.with_year(d.year()),

@@ -219,6 +219,11 @@ fn a_deadline_cell_needs_no_cue() {
         ("Trước 30/6", by(2022, 6, 30)),
         ("Hằng năm", every(Every::Year, None)),
         ("6 tháng", every(Every::HalfYear, None)),
+        (
+            "Tháng 12 hằng năm",
+            every(Every::Year, Some(d(2022, 12, 31))),
+        ),
+        ("Quý I hằng năm", every(Every::Year, Some(d(2022, 3, 31)))),
         ("Thường xuyên", None),
         ("Theo quy định", None),
         ("2021-2025", None),
