@@ -24,6 +24,7 @@
 #![cfg_attr(not(test), allow(dead_code))]
 
 mod phrase;
+mod recurring;
 #[cfg(test)]
 mod tests;
 
@@ -133,7 +134,7 @@ fn at(
     free: bool,
 ) -> Option<(Deadline, Range<usize>)> {
     let start = words[i].start;
-    if let Some((every, last)) = phrase::recurring(words, i, free) {
+    if let Some((every, last)) = recurring::recurring(words, i, free) {
         let deadline = Deadline::Recurring {
             every,
             first: None,
