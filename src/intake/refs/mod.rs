@@ -2,12 +2,18 @@
 //! in the order first cited, with each place it is cited and how sure the reading is.
 //!
 //! One left-to-right pass over each paragraph (and table cell): at each word, a citation may
-//! start (`cite`); it is read with a bounded look-ahead (at most a few dozen words: its number,
-//! then `tail`: date, issuer, summary), and the scan goes on after it. Several documents under
-//! one prefix ("các Quyết định số …, … và …") are read as a group, and the date or issuer said
-//! once at its end is given to all. The same document cited again (`book`) adds a span to the
-//! first reading and fills what that one lacked. No regular expressions: the wasm budget has no
-//! room for the crate, and the shapes are simple enough to scan by hand.
+//! start (`cite`: a kind from `kinds`, a number and symbol from `code`, or a name); it is read
+//! with a bounded look-ahead (at most a few dozen words: `tail` reads its date and summary,
+//! `issuer` its issuer), and the scan goes on after it. Several documents under one prefix
+//! ("các Quyết định số …, … và …") are read as a group, and a date or issuer said once at its
+//! end is given to all. The same document cited again (`book`) adds a span to the first
+//! reading and fills what that one lacked. No regular expressions: the wasm budget has no room
+//! for the crate, and the shapes are simple enough to scan by hand.
+//!
+//! Sure: a number with its symbol. Likely: a short number ("Nghị quyết 18", "Kế hoạch 45"), an
+//! assembly's resolution ("Nghị quyết Đại hội XIII"), a symbol alone whose code names no kind
+//! ("123/UBND-NC"), a law with its year. Unsure: a quoted title ("Đề án “…”"), a law's title
+//! without its year, a short number that looks like a year.
 
 mod book;
 mod cite;
