@@ -180,13 +180,14 @@ fn period(
     }
 }
 
-/// Whether the year at `words[k]` opens a span of years ("2022 - 2025", "2022 đến 2025"):
-/// a stretch of time, not a deadline.
+/// Whether the year at `words[k]` opens a span of years ("2022 - 2025", "2022 đến 2025",
+/// "2022 và 2023"): a stretch of time, not a deadline.
 fn spans(words: &[Word], k: usize) -> bool {
-    words[k].after == 0
-        && words
-            .get(k + 1)
-            .is_some_and(|x| x.among(&["-", "–", "đến", "và"]))
+    let joined = |x: &Word| x.among(&["-", "–", "đến"]) || x.is("và") && x.after == 0;
+    let year = words
+        .get(k + 2)
+        .is_some_and(|y| year_of(&y.lower).is_some());
+    words[k].after == 0 && words.get(k + 1).is_some_and(joined) && year
 }
 
 fn month_of(text: &str) -> Option<u32> {

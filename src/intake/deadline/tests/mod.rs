@@ -113,6 +113,10 @@ fn a_month_a_quarter_or_a_year_is_a_period_deadline() {
         ),
         ("hoàn thành trong năm 2025", Deadline::Year { year: 2025 }),
         (
+            "hoàn thành trong năm 2025 và báo cáo UBND tỉnh",
+            Deadline::Year { year: 2025 },
+        ),
+        (
             "hoàn thành trước cuối năm 2023",
             Deadline::Year { year: 2023 },
         ),
