@@ -116,7 +116,8 @@ fn fill(draft: &mut RefDraft, cite: Cite) {
     draft.spans.push(cite.span);
     draft.confidence = draft.confidence.max(cite.confidence);
     let (r, new) = (&mut draft.reference, cite.reference);
-    if r.doc_type.is_empty() {
+    // "Văn bản" says only that it is a document; "Công văn" says which kind.
+    if r.doc_type.is_empty() || r.doc_type == "Văn bản" && !new.doc_type.is_empty() {
         r.doc_type = new.doc_type;
     }
     if r.symbol.is_empty() && !new.symbol.is_empty() {

@@ -219,6 +219,13 @@ fn a_deadline_cell_needs_no_cue() {
                 month: 6,
             }),
         ),
+        (
+            "Quý II năm 2024",
+            Some(Deadline::Quarter {
+                year: 2024,
+                quarter: 2,
+            }),
+        ),
         ("30/6/2022", by(2022, 6, 30)),
         ("Trước 30/6", by(2022, 6, 30)),
         ("Hằng năm", every(Every::Year, None)),

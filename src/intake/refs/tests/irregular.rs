@@ -102,6 +102,12 @@ fn a_document_cited_twice_is_one_reference_with_two_spans() {
     let found = find("Quyết định số 12/QĐ-UBND ngày 05/01/2022 và Quyết định số 12/QĐ-UBND ngày 04/01/2023; theo Quyết định số 12/QĐ-UBND ngày 04/01/2023");
     assert_eq!(found.len(), 2, "numbers start again each year: {found:#?}");
     assert_eq!(found[1].spans.len(), 2);
+    let r =
+        one("theo Văn bản số 123/UBND-NC; nay ban hành kèm Công văn số 123/UBND-NC ngày 02/3/2022");
+    assert_eq!(
+        (r.doc_type.as_str(), r.date),
+        ("Công văn", Some(d(2022, 3, 2)))
+    );
 }
 
 #[test]
