@@ -20,6 +20,7 @@ mod cite;
 mod code;
 mod issuer;
 mod kinds;
+mod name;
 mod tail;
 #[cfg(test)]
 mod tests;

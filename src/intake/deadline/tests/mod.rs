@@ -1,6 +1,7 @@
 //! Deadlines read from clauses written in the style of notices, letters and plans; any text
 //! read without a panic in `props`.
 
+mod cell;
 mod props;
 
 use super::*;
@@ -19,7 +20,7 @@ pub(super) fn by(y: i32, m: u32, day: u32) -> Option<Deadline> {
     Some(Deadline::By { day: d(y, m, day) })
 }
 
-fn every(every: Every, first: Option<NaiveDate>) -> Option<Deadline> {
+pub(super) fn every(every: Every, first: Option<NaiveDate>) -> Option<Deadline> {
     Some(Deadline::Recurring {
         every,
         first,
@@ -198,53 +199,4 @@ fn the_first_deadline_said_is_the_one() {
     assert_eq!(read(clause), by(2022, 4, 15));
     let clause = "theo Kế hoạch số 12/KH-UBND ngày 01/3/2022, báo cáo trước ngày 30/4";
     assert_eq!(read(clause), by(2022, 4, 30));
-}
-
-#[test]
-fn a_deadline_cell_needs_no_cue() {
-    for (text, deadline) in [
-        ("2025", Some(Deadline::Year { year: 2025 })),
-        ("Năm 2025", Some(Deadline::Year { year: 2025 })),
-        (
-            "Quý II/2024",
-            Some(Deadline::Quarter {
-                year: 2024,
-                quarter: 2,
-            }),
-        ),
-        (
-            "Tháng 6/2022",
-            Some(Deadline::Month {
-                year: 2022,
-                month: 6,
-            }),
-        ),
-        (
-            "Quý II năm 2024",
-            Some(Deadline::Quarter {
-                year: 2024,
-                quarter: 2,
-            }),
-        ),
-        ("30/6/2022", by(2022, 6, 30)),
-        ("Trước 30/6", by(2022, 6, 30)),
-        ("Hằng năm", every(Every::Year, None)),
-        ("6 tháng", every(Every::HalfYear, None)),
-        (
-            "Tháng 12 hằng năm",
-            every(Every::Year, Some(d(2022, 12, 31))),
-        ),
-        ("Quý I hằng năm", every(Every::Year, Some(d(2022, 3, 31)))),
-        ("Thường xuyên", None),
-        ("Theo quy định", None),
-        ("2021-2025", None),
-    ] {
-        assert_eq!(
-            cell(text, 0, notice()).map(|s| s.deadline),
-            deadline,
-            "{text}"
-        );
-    }
-    let said = cell("Quý II/2024", 40, None).unwrap();
-    assert_eq!(said.span, 40..40 + "Quý II/2024".len());
 }
