@@ -1,7 +1,7 @@
-//! The words of one paragraph, table cell or clause, as the reference and deadline readers
-//! see them: each word's
-//! letters without the punctuation around it, folded once, and what that punctuation says (a
-//! comma, the end of a clause, a bracket opened or closed), since citations end there.
+//! The words of one paragraph, table cell or clause, as the reference and deadline readers see
+//! them: each word's letters without the punctuation around it, lowered and folded once, and
+//! what that punctuation says (a comma, the end of a clause, a bracket or a quotation opened or
+//! closed), since citations and deadlines end there.
 
 use crate::search::fold;
 
@@ -50,10 +50,17 @@ impl Word<'_> {
         self.lower == word
     }
 
-    /// Whether the word is `word` written in lower case: "ban" of "ban hành", never "Ban
+    /// Whether it may be a common word rather than a name: written in lower case, or in a line
+    /// of capitals ("CỦA CHÍNH PHỦ VỀ …"), where case tells nothing.
+    pub fn plain(&self) -> bool {
+        !self.capital()
+            || self.core.chars().count() > 1 && !self.core.chars().any(char::is_lowercase)
+    }
+
+    /// Whether the word is `word` written as a common word: "ban" of "ban hành", never "Ban
     /// Thường vụ".
     pub fn is_lower(&self, word: &str) -> bool {
-        self.lower == word && !self.capital()
+        self.lower == word && self.plain()
     }
 
     /// Whether the word, in lower case, is one of `words`.
@@ -111,7 +118,7 @@ pub fn split<'a>(segment: &'a str, base: usize, out: &mut Vec<Word<'a>>) {
             }
         }
         if core.is_empty() {
-            // A lone dash or bracket between words still breaks a phrase.
+            // A bracket or a quotation mark standing alone between words still breaks a phrase.
             if let Some(last) = out.last_mut() {
                 last.after |= after | if before & OPEN != 0 { COMMA } else { 0 };
             }

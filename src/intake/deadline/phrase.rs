@@ -1,50 +1,11 @@
-//! The phrases a deadline is said in, read from a given word: a recurring duty ("định kỳ hằng
-//! năm", "6 tháng một lần"), or, after a cue, a day ("ngày 15/4", "30 tháng 11 năm 2017"), a
-//! month ("tháng 6/2022"), a quarter ("quý II/2024", "Quý 2/2024") or a year ("năm 2025").
+//! The dated phrases a deadline is said in after a cue, read from a given word: a day ("ngày
+//! 15/4", "30 tháng 11 năm 2017"), a month ("tháng 6/2022"), a quarter ("quý II/2024", "Quý
+//! 2/2024") or a year ("năm 2025"), each perhaps followed by "hằng năm".
 
-use super::every_of;
 use crate::domain::dates::{parse_day, parse_day_after, YEARS};
 use crate::domain::deadline::{Deadline, Every};
 use crate::intake::clauses::Word;
 use chrono::{Datelike, NaiveDate};
-
-/// Words after "6 tháng" that make it a stretch of time, not a duty every six months:
-/// "6 tháng đầu năm", "6 tháng qua".
-const STRETCH: &[&str] = &[
-    "đầu", "cuối", "năm", "qua", "tới", "trước", "sau", "kể", "còn", "từ", "gần", "liên", "tiếp",
-];
-
-/// A recurring duty said from `words[i]`: its period and its last word. `free`: a table cell
-/// whose whole text is "6 tháng".
-pub fn recurring(words: &[Word], i: usize, free: bool) -> Option<(Every, usize)> {
-    let w = |n: usize| words.get(i + n);
-    let is = |n: usize, word: &str| w(n).is_some_and(|x| x.is(word));
-    let each = |n: usize| w(n).is_some_and(|x| x.among(&["hằng", "hàng", "mỗi"]) && x.after == 0);
-    let periodic = is(0, "định") && is(1, "kỳ") && w(0).is_some_and(|x| x.after == 0);
-    let from = if periodic { 2 } else { 0 };
-    if each(from) {
-        let every = every_of(w(from + 1)?)?;
-        return Some((every, i + from + 1));
-    }
-    // "6 tháng", "06 tháng", "sáu tháng", "6 tháng/lần"
-    let six = w(from).is_some_and(|x| x.among(&["6", "06", "sáu"]) && x.after == 0);
-    let month = w(from + 1).filter(|x| x.is("tháng") || x.is("tháng/lần"))?;
-    if !six {
-        return None;
-    }
-    let mut last = i + from + 1;
-    let once = month.is("tháng/lần")
-        || month.after == 0
-            && w(from + 2).is_some_and(|x| x.among(&["một", "1"]))
-            && w(from + 3).is_some_and(|x| x.is("lần"));
-    if once && !month.is("tháng/lần") {
-        last += 2;
-    }
-    let stretch = month.after == 0 && w(from + 2).is_some_and(|x| x.among(STRETCH));
-    let reported = i >= 2 && words[i - 2].is("báo") && words[i - 1].is("cáo");
-    let alone = free && i == 0 && words.len() == 2;
-    (!stretch && (periodic || once || reported || alone)).then_some((Every::HalfYear, last))
-}
 
 /// A day, month, quarter or year said at `words[p]` (after a cue, or anywhere in a free cell):
 /// the deadline and its last word. `bare`: a day may be said without "ngày".
@@ -64,8 +25,8 @@ pub fn dated(
     };
     // The number of a period follows its word with nothing between: "tháng 6", never "tháng, 6".
     let number = |k: usize| words.get(k).filter(|_| words[k - 1].after == 0);
-    match w.lower.as_str() {
-        "ngày" => day(words, p + 1, date),
+    let (deadline, last) = match w.lower.as_str() {
+        "ngày" => return day(words, p + 1, date),
         "tháng" => {
             let (month, year, last) = period(words, p + 1, number(p + 1)?, month_of)?;
             let year = year.or_else(|| date.map(|d| d.year() + i32::from(month < d.month())))?;
@@ -73,7 +34,7 @@ pub fn dated(
                 .contains(&year)
                 .then_some((Deadline::Month { year, month }, last))
         }
-        "quý" => {
+        "quý" | "quí" => {
             let (quarter, year, last) = period(words, p + 1, number(p + 1)?, quarter_of)?;
             let current = |d: NaiveDate| d.month0() / 3 + 1;
             let year = year.or_else(|| date.map(|d| d.year() + i32::from(quarter < current(d))))?;
@@ -83,15 +44,36 @@ pub fn dated(
         }
         "năm" => {
             let year = year_of(&number(p + 1)?.lower)?;
-            Some((Deadline::Year { year }, p + 1))
+            return (!spans(words, p + 1)).then_some((Deadline::Year { year }, p + 1));
         }
         _ if free => match year_of(&w.lower) {
-            Some(year) => Some((Deadline::Year { year }, p)),
-            None => day(words, p, date),
+            Some(year) => return (!spans(words, p)).then_some((Deadline::Year { year }, p)),
+            None => return day(words, p, date),
         },
-        _ if bare => day(words, p, date),
-        _ => None,
+        _ if bare => return day(words, p, date),
+        _ => return None,
+    }?;
+    if !yearly_after(words, last) {
+        return Some((deadline, last));
     }
+    // "tháng 12 hằng năm": every year, first at the end of that month of the document's year.
+    let due = deadline.due_day()?;
+    let first = date.map_or(Some(due), |d| due.with_year(d.year()));
+    let deadline = Deadline::Recurring {
+        every: Every::Year,
+        first,
+        years: None,
+    };
+    Some((deadline, last + 2))
+}
+
+/// Whether "hằng năm" follows `words[last]`.
+fn yearly_after(words: &[Word], last: usize) -> bool {
+    words[last].after == 0
+        && words
+            .get(last + 1)
+            .is_some_and(|x| x.among(&["hằng", "hàng"]) && x.after == 0)
+        && words.get(last + 2).is_some_and(|x| x.is("năm"))
 }
 
 /// A day at `words[k]`: "15/4", "15/4/2022", "10-1-2022", "30 tháng 11 năm 2017", "15 tháng 4";
@@ -130,11 +112,7 @@ fn day(words: &[Word], k: usize, date: Option<NaiveDate>) -> Option<(Deadline, u
         (true, Some(d)) => parse_day_after(&text, d).ok()?,
         (true, None) => return None,
     };
-    let yearly = |n: usize| words.get(last + n);
-    let again = words[last].after == 0
-        && yearly(1).is_some_and(|x| x.among(&["hằng", "hàng"]) && x.after == 0)
-        && yearly(2).is_some_and(|x| x.is("năm"));
-    if again {
+    if yearly_after(words, last) {
         // The first due day is in the document's own year, even when its month has passed.
         let first = match (yearless, date) {
             (true, Some(d)) => day.with_year(d.year()),
@@ -200,6 +178,16 @@ fn period(
             }
         }
     }
+}
+
+/// Whether the year at `words[k]` opens a span of years ("2022 - 2025", "2022 đến 2025",
+/// "2022 và 2023"): a stretch of time, not a deadline.
+fn spans(words: &[Word], k: usize) -> bool {
+    let joined = |x: &Word| x.among(&["-", "–", "đến"]) || x.is("và") && x.after == 0;
+    let year = words
+        .get(k + 2)
+        .is_some_and(|y| year_of(&y.lower).is_some());
+    words[k].after == 0 && words.get(k + 1).is_some_and(joined) && year
 }
 
 fn month_of(text: &str) -> Option<u32> {

@@ -35,7 +35,11 @@ pub fn code_at(words: &[Word], i: usize) -> Option<Code> {
             _ => {}
         }
     }
-    let joined: String = (i..=last).map(|n| words[n].core).collect();
+    // A soft hyphen or a "¬" pasted from a PDF ("30¬-CTr/TU") is no part of the symbol.
+    let joined: String = (i..=last)
+        .flat_map(|n| words[n].core.chars())
+        .filter(|c| !matches!(c, '¬' | '\u{ad}'))
+        .collect();
     let digits_end = joined.bytes().position(|b| !b.is_ascii_digit())?;
     if !(1..=6).contains(&digits_end) {
         return None;

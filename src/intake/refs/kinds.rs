@@ -6,15 +6,18 @@ use crate::intake::clauses::Word;
 use crate::search::fold;
 use std::cmp::Reverse;
 
-/// Kinds cited in running text that the typed form does not need a code for.
-const MORE_KINDS: &[&str] = &[
-    "Văn bản",
-    "Luật",
-    "Bộ luật",
-    "Pháp lệnh",
-    "Hiến pháp",
-    "Nghị quyết liên tịch",
-    "Thông tư liên tịch",
+/// Kinds cited in running text that the typed form does not need a code for, and longer
+/// names of kinds it has: as written, and the kind kept.
+const MORE_KINDS: &[(&str, &str)] = &[
+    ("Văn bản", "Văn bản"),
+    ("Luật", "Luật"),
+    ("Bộ luật", "Bộ luật"),
+    ("Pháp lệnh", "Pháp lệnh"),
+    ("Hiến pháp", "Hiến pháp"),
+    ("Nghị quyết liên tịch", "Nghị quyết liên tịch"),
+    ("Thông tư liên tịch", "Thông tư liên tịch"),
+    // "Thông báo kết luận số 45-TB/TU" is a Thông báo, not a Kết luận.
+    ("Thông báo kết luận", "Thông báo"),
 ];
 
 /// The kinds of document, each as its folded words, the longest first so that "Chương trình
@@ -28,11 +31,12 @@ impl Kinds {
         let mut list: Vec<(Vec<String>, &'static str)> = Vec::new();
         let names = KINDS
             .iter()
-            .map(|(_, name)| *name)
+            .map(|(_, name)| (*name, *name))
             .chain(MORE_KINDS.iter().copied());
-        for name in names {
-            if list.iter().all(|(_, n)| *n != name) {
-                list.push((fold(name).split(' ').map(str::to_owned).collect(), name));
+        for (written, name) in names {
+            let parts: Vec<String> = fold(written).split(' ').map(str::to_owned).collect();
+            if list.iter().all(|(p, _)| *p != parts) {
+                list.push((parts, name));
             }
         }
         crate::sort::sort_by_key(&mut list, |(parts, _)| Reverse(parts.len()));

@@ -2,17 +2,25 @@
 //! in the order first cited, with each place it is cited and how sure the reading is.
 //!
 //! One left-to-right pass over each paragraph (and table cell): at each word, a citation may
-//! start (`cite`); it is read with a bounded look-ahead (at most a few dozen words: its number,
-//! then `tail`: date, issuer, summary), and the scan goes on after it. Several documents under
-//! one prefix ("các Quyết định số …, … và …") are read as a group, and the date or issuer said
-//! once at its end is given to all. The same document cited again (`book`) adds a span to the
-//! first reading and fills what that one lacked. No regular expressions: the wasm budget has no
-//! room for the crate, and the shapes are simple enough to scan by hand.
+//! start (`cite`: a kind from `kinds`, a number and symbol from `code`, or a name); it is read
+//! with a bounded look-ahead (at most a few dozen words: `tail` reads its date and summary,
+//! `issuer` its issuer), and the scan goes on after it. Several documents under one prefix
+//! ("các Quyết định số …, … và …") are read as a group, and a date or issuer said once at its
+//! end is given to all. The same document cited again (`book`) adds a span to the first
+//! reading and fills what that one lacked. No regular expressions: the wasm budget has no room
+//! for the crate, and the shapes are simple enough to scan by hand.
+//!
+//! Sure: a number with its symbol. Likely: a short number ("Nghị quyết 18", "Kế hoạch 45"), an
+//! assembly's resolution ("Nghị quyết Đại hội XIII"), a symbol alone whose code names no kind
+//! ("123/UBND-NC"), a law with its year. Unsure: a quoted title ("Đề án “…”"), a law's title
+//! without its year, a short number that looks like a year.
 
 mod book;
 mod cite;
 mod code;
+mod issuer;
 mod kinds;
+mod name;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -88,10 +96,7 @@ impl Cx<'_> {
             number: core.number,
             symbol: core.symbol,
             dash: core.dash,
-            name: match core.name {
-                (0, 0) => String::new(),
-                range => self.slice(range),
-            },
+            name: core.name.map(|r| self.slice(r)).unwrap_or_default(),
             date: tail.date,
             issuer: issuer.map(|r| self.slice(r)).unwrap_or_default(),
             summary: tail.summary.map(|r| self.slice(r)).unwrap_or_default(),
@@ -109,7 +114,8 @@ impl Cx<'_> {
     /// The citations of one list at `words[i]`: "Quyết định số A, B và C ngày … của …".
     fn group(&self, words: &[Word], i: usize) -> Option<(Vec<Cite>, usize)> {
         let (first, mut next) = self.member(words, i, None)?;
-        let kind: Option<&'static str> = self.kinds.at(words, i).map(|(k, _)| k);
+        // The kind a bare number of the list takes: the last one named before it.
+        let mut kind: Option<&'static str> = self.kinds.at(words, i).map(|(k, _)| k);
         let mut cites = vec![first];
         while cites.len() < GROUP && next < words.len() {
             let prev = &words[next - 1];
@@ -120,11 +126,19 @@ impl Cx<'_> {
             if !(listed || and) || at >= words.len() {
                 break;
             }
+            let short = |w: &Word| w.core.len() <= 4 && w.core.bytes().all(|b| b.is_ascii_digit());
+            let shorts = cites
+                .last()
+                .is_some_and(|c| c.reference.symbol.is_empty() && !c.reference.number.is_empty());
             let bare = code::code_at(words, at).is_some()
-                || words[at].is("số") && code::code_at(words, at + 1).is_some();
+                || words[at].is("số") && code::code_at(words, at + 1).is_some()
+                || shorts && short(&words[at]);
             let inherited = match (bare, self.kinds.at(words, at)) {
                 (true, _) => kind,
-                (false, Some(_)) => None,
+                (false, Some((named, _))) => {
+                    kind = Some(named);
+                    None
+                }
                 (false, None) => break,
             };
             match self.member(words, at, inherited) {
@@ -140,12 +154,14 @@ impl Cx<'_> {
     }
 }
 
-/// A date or an issuer said once, at the end of a list, belongs to every document of it.
+/// A date or an issuer said once, at the end of a list of documents of one kind, belongs to
+/// every document of it: "các Quyết định số A, B và C ngày … của …".
 fn share(cites: &mut [Cite]) {
     let Some((last, others)) = cites.split_last_mut() else {
         return;
     };
-    if others.is_empty() {
+    let kind = &last.reference.doc_type;
+    if others.is_empty() || others.iter().any(|c| c.reference.doc_type != *kind) {
         return;
     }
     if last.reference.date.is_some() && others.iter().all(|c| c.reference.date.is_none()) {

@@ -1,19 +1,10 @@
-//! What follows a citation's number or name: "ngày …" (its date), "của …" (its issuer), "về …"
-//! (its summary, the trích yếu), each at most once, in any order; and, for a citation in
-//! brackets with no issuer, the issuer named before it ("đề nghị của Bộ Tài chính (Công văn …)").
+//! What follows a citation's number or name: "ngày …" (its date), "của …" (its issuer, read
+//! by `issuer`), "về …" (its summary, the trích yếu), each at most once, in any order.
 
 use super::Cx;
 use crate::domain::dates::parse_day;
 use crate::intake::clauses::{Word, CLOSE, COLON, COMMA, OPEN, QUOTE, SEMI, STOP, UNQUOTE};
 use chrono::NaiveDate;
-
-/// Lower-case words an issuer's name stops before: a verb, or a word that opens a new part.
-const ISSUER_STOP: &[&str] = &[
-    "về", "ngày", "v/v", "đã", "được", "thì", "là", "để", "nhằm", "tại", "theo", "với", "cho",
-    "trong", "trên", "giao", "yêu", "phê", "quy", "hướng", "triển", "thực", "ban", "sửa", "kèm",
-    "do", "này", "khi", "nếu", "mà", "có", "sẽ", "cần", "phải", "cũng", "như", "gồm", "báo",
-    "tham", "chủ", "phối", "ký",
-];
 
 /// Words after a comma that open a new clause, where a summary ends: "…, giao Sở Nội vụ".
 const CLAUSE_LEADS: &[&str] = &[
@@ -28,7 +19,6 @@ const DANGLING: &[&str] = &[
 
 /// Longest summary, in words: better short than swallowing the rest of the sentence.
 const SUMMARY_WORDS: usize = 40;
-const ISSUER_WORDS: usize = 12;
 
 /// What a tail read.
 #[derive(Default)]
@@ -72,9 +62,12 @@ impl Cx<'_> {
                 t.next = last + 1;
                 continue;
             }
+            // "… của Chính phủ quy định …": a decree's summary said without "về", by its verb.
+            let verb =
+                t.issuer.is_some_and(|(_, end)| end + 1 == w.start) && said_by_verb(words, t.next);
             let about = w.is_lower("về") || w.is("v/v");
             let quoted = w.before & QUOTE != 0;
-            if (about || quoted) && t.summary.is_none() {
+            if (about || quoted || verb) && t.summary.is_none() {
                 let mut from = t.next + usize::from(about);
                 if about && words.get(from).is_some_and(|x| x.is("việc")) {
                     from += 1;
@@ -91,37 +84,16 @@ impl Cx<'_> {
         t
     }
 
-    /// The last word of an issuer's name that starts at `words[k]`.
-    fn issuer_end(&self, words: &[Word], k: usize) -> Option<usize> {
-        let mut last = None;
-        for n in k..(k + ISSUER_WORDS).min(words.len()) {
-            let w = &words[n];
-            let lower_stop = !w.capital() && w.among(ISSUER_STOP);
-            let dated = w.core.contains('/') && w.core.starts_with(|c: char| c.is_ascii_digit());
-            if lower_stop || dated || (n > k && self.starts(words, n)) {
-                break;
-            }
-            if w.is_lower("và")
-                && !words
-                    .get(n + 1)
-                    .is_some_and(|x| x.capital() && !self.starts(words, n + 1))
-            {
-                break;
-            }
-            last = Some(n);
-            if w.ends() {
-                break;
-            }
-        }
-        trim(words, k, last?)
-    }
-
     /// The last word of a summary that starts at `words[k]`; in quotation marks when `quoted`.
     fn summary_end(&self, words: &[Word], k: usize, quoted: bool) -> Option<usize> {
         let mut last = None;
         let mut open = 0usize;
         for n in k..(k + SUMMARY_WORDS).min(words.len()) {
             let w = &words[n];
+            // "(sau đây gọi tắt là …)" is no part of what the document is about.
+            if n > k && w.before & OPEN != 0 && !quoted {
+                break;
+            }
             if w.before & QUOTE != 0 {
                 open += 1;
             }
@@ -161,30 +133,28 @@ impl Cx<'_> {
         }
         trim(words, k, last?)
     }
+}
 
-    /// The issuer named before a citation in brackets, or before "tại" ("của Bộ Nội vụ tại
-    /// Văn bản số …"), when the citation names none itself.
-    pub fn issuer_before(&self, words: &[Word], i: usize) -> Option<(usize, usize)> {
-        let end = match words.get(i)? {
-            w if w.before & OPEN != 0 => i.checked_sub(1)?,
-            _ if i >= 2 && words[i - 1].is_lower("tại") => i - 2,
-            _ => return None,
-        };
-        if words[end].ends() {
-            return None;
-        }
-        let from = end.saturating_sub(ISSUER_WORDS);
-        let of = (from..end)
-            .rev()
-            .take_while(|n| !words[*n].ends())
-            .find(|n| words[*n].is_lower("của"))?;
-        let first = words.get(of + 1)?;
-        (first.capital() && of < end).then_some((first.start, words[end].end))
-    }
+/// Whether `words[k]` opens a summary by the verb a trích yếu starts with: "ban hành", "quy
+/// định", "hướng dẫn", "phê duyệt", "sửa đổi", "thành lập".
+fn said_by_verb(words: &[Word], k: usize) -> bool {
+    let pair = (words.get(k), words.get(k + 1));
+    let (Some(a), Some(b)) = pair else {
+        return false;
+    };
+    let verbs = [
+        ("ban", "hành"),
+        ("quy", "định"),
+        ("hướng", "dẫn"),
+        ("phê", "duyệt"),
+        ("sửa", "đổi"),
+        ("thành", "lập"),
+    ];
+    a.plain() && a.after == 0 && verbs.iter().any(|(x, y)| a.is(x) && b.is(y))
 }
 
 /// The last word once dangling words ("và", "của") are taken off the end; none if nothing is left.
-fn trim(words: &[Word], k: usize, mut last: usize) -> Option<usize> {
+pub(super) fn trim(words: &[Word], k: usize, mut last: usize) -> Option<usize> {
     while words[last].among(DANGLING) {
         if last == k {
             return None;

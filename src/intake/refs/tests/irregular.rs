@@ -23,10 +23,22 @@ fn documents_cited_without_a_number_are_read_by_their_name() {
         (r.number.as_str(), r.symbol.as_str(), r.issuer.as_str()),
         ("45", "", "Ban cán sự Đảng")
     );
+    let found =
+        find("sơ kết thực hiện Nghị quyết 18 và 19, ngày 25/10/2017 của Ban Chấp hành Trung ương");
+    let numbers: Vec<&str> = found.iter().map(|r| r.reference.number.as_str()).collect();
+    assert_eq!(numbers, ["18", "19"]);
+    assert!(found
+        .iter()
+        .all(|r| r.reference.date == Some(d(2017, 10, 25))));
     let r = one("triển khai thực hiện Nghị quyết 18 trên địa bàn");
     assert_eq!(
         (r.doc_type.as_str(), r.number.as_str()),
         ("Nghị quyết", "18")
+    );
+    let r = one("Căn cứ Hiến pháp năm 2013;");
+    assert_eq!(
+        (r.doc_type.as_str(), r.name.as_str()),
+        ("Hiến pháp", "năm 2013")
     );
     let r = one("Căn cứ Luật Tổ chức chính quyền địa phương năm 2015;");
     assert_eq!(
@@ -55,6 +67,7 @@ fn ordinary_words_and_numbers_are_not_references() {
         "1\tRà soát thủ tục\tSở Tư pháp\t2\t30/6/2022",
         "Trang 2",
         "Số: 45/TB-UBND\tVĩnh Phúc, ngày 05 tháng 4 năm 2022",
+        "ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC Số: 45/TB-UBND",
     ] {
         assert_eq!(find(text), [], "{text}");
     }
@@ -86,6 +99,15 @@ fn a_document_cited_twice_is_one_reference_with_two_spans() {
     assert!(r.spans.windows(2).all(|w| w[0].start < w[1].start));
     let found = find("Nghị định số 61/2018/NĐ-CP và Nghị định 61/NĐ-CP ngày 23/4/2018; Quyết định số 12/QĐ-UBND và Quyết định số 12/QĐ-TTg");
     assert_eq!(found.len(), 3, "{found:#?}");
+    let found = find("Quyết định số 12/QĐ-UBND ngày 05/01/2022 và Quyết định số 12/QĐ-UBND ngày 04/01/2023; theo Quyết định số 12/QĐ-UBND ngày 04/01/2023");
+    assert_eq!(found.len(), 2, "numbers start again each year: {found:#?}");
+    assert_eq!(found[1].spans.len(), 2);
+    let r =
+        one("theo Văn bản số 123/UBND-NC; nay ban hành kèm Công văn số 123/UBND-NC ngày 02/3/2022");
+    assert_eq!(
+        (r.doc_type.as_str(), r.date),
+        ("Công văn", Some(d(2022, 3, 2)))
+    );
 }
 
 #[test]
@@ -119,4 +141,32 @@ fn summaries_end_where_the_clause_plainly_ends() {
         "việc rất dài ".repeat(40)
     );
     assert!(find(&long)[0].reference.summary.split(' ').count() <= 40);
+}
+
+#[test]
+fn a_date_or_issuer_is_shared_only_within_a_list_of_one_kind() {
+    let found = find("thực hiện Đề án 06 của Chính phủ, Quyết định số 06/QĐ-TTg ngày 06/01/2022");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].reference.date, None);
+    let r = one("Thực hiện Thông báo kết luận số 45-TB/TU ngày 3/3/2023 của Thường trực Tỉnh ủy,");
+    assert_eq!(
+        (r.doc_type.as_str(), r.short_code()),
+        ("Thông báo", "45-TB/TU".to_owned())
+    );
+    let r = one("Chương trình hành động số 30\u{ac}-CTr/TU của Tỉnh ủy");
+    assert_eq!(r.short_code(), "30-CTr/TU");
+}
+
+#[test]
+fn a_title_in_capitals_is_read_like_running_text() {
+    let r =
+        one("THỰC HIỆN NGHỊ QUYẾT SỐ 04/NQ-CP NGÀY 10/01/2022 CỦA CHÍNH PHỦ VỀ ĐẨY MẠNH PHÂN CẤP");
+    assert_eq!(
+        (r.doc_type.as_str(), r.date),
+        ("Nghị quyết", Some(d(2022, 1, 10)))
+    );
+    assert_eq!(
+        (r.issuer.as_str(), r.summary.as_str()),
+        ("CHÍNH PHỦ", "ĐẨY MẠNH PHÂN CẤP")
+    );
 }

@@ -185,10 +185,59 @@ fn several_documents_under_one_prefix_are_each_a_reference() {
         ]
     );
     assert!(found.iter().all(|r| r.reference.issuer == "UBND tỉnh"));
+    let kinds: Vec<String> = find("theo Nghị quyết số 1/NQ-CP và Quyết định số 2/QĐ-TTg, 3/QĐ-TTg")
+        .into_iter()
+        .map(|r| r.reference.doc_type)
+        .collect();
+    assert_eq!(kinds, ["Nghị quyết", "Quyết định", "Quyết định"]);
     let text = "sơ kết Chương trình hành động số 26-CTr/TU, ngày 8/3/2018 và Chương trình hành động số 30-CTr/TU, ngày 22/5/2018 của Ban Thường vụ Tỉnh ủy về sắp xếp bộ máy";
     let found = find(text);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[0].reference.date, Some(d(2018, 3, 8)));
     assert_eq!(found[0].reference.issuer, "Ban Thường vụ Tỉnh ủy");
     assert_eq!(found[1].reference.summary, "sắp xếp bộ máy");
+}
+
+#[test]
+fn an_issuer_ends_at_the_verb_after_it_and_a_decrees_verb_opens_its_summary() {
+    let r = one("Thực hiện Công văn số 2345/VPCP-TCCV ngày 12/5/2022 của Văn phòng Chính phủ truyền đạt ý kiến của Thủ tướng Chính phủ về rà soát quy chế, Chủ tịch UBND tỉnh có ý kiến:");
+    assert_eq!(r.issuer, "Văn phòng Chính phủ");
+    assert_eq!(r.summary, "");
+    let r = one("Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc UBND tỉnh;");
+    assert_eq!(r.issuer, "Chính phủ");
+    assert_eq!(
+        r.summary,
+        "quy định tổ chức các cơ quan chuyên môn thuộc UBND tỉnh"
+    );
+    let r = one("Căn cứ Quyết định số 88/QĐ-UBND ngày 10/01/2023 của Ủy ban nhân dân tỉnh ban hành Quy chế làm việc;");
+    assert_eq!(
+        (r.issuer.as_str(), r.summary.as_str()),
+        ("Ủy ban nhân dân tỉnh", "ban hành Quy chế làm việc")
+    );
+    for issuer in [
+        "Ban cán sự đảng UBND tỉnh",
+        "Ban Chấp hành Trung ương Đảng khóa XII",
+        "Sở Kế hoạch và Đầu tư",
+        "Giám đốc Sở Nội vụ",
+        "UBND các huyện",
+    ] {
+        let r = one(&format!(
+            "theo Kế hoạch số 7/KH-UBND của {issuer} về chuyển đổi số"
+        ));
+        assert_eq!(r.issuer, issuer);
+    }
+}
+
+#[test]
+fn a_bracket_after_a_summary_is_no_part_of_it() {
+    let found = find("Triển khai Kế hoạch số 89/KH-UBND ngày 20/4/2022 của UBND tỉnh về cải cách hành chính năm 2022 (sau đây gọi là Kế hoạch 89), các sở báo cáo.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].reference.summary, "cải cách hành chính năm 2022");
+    assert_eq!(
+        found[0].spans.len(),
+        2,
+        "the short form names the same plan"
+    );
+    let r = one("theo Luật Ban hành văn bản quy phạm pháp luật năm 2015;");
+    assert_eq!(r.name, "Ban hành văn bản quy phạm pháp luật năm 2015");
 }
