@@ -82,6 +82,10 @@ const HEADS: &[(&str, Follow)] = &[
     ("bao", Follow::Name),
     ("lien doan", Follow::Name),
     ("uy ban mat tran to quoc", Follow::PlaceOrNothing),
+    ("uy ban mttq", Follow::PlaceOrNothing),
+    ("uy ban mttq viet nam", Follow::PlaceOrNothing),
+    ("uy ban mat tran to quoc viet nam", Follow::PlaceOrNothing),
+    ("uy ban", Follow::Name),
     ("mat tran to quoc", Follow::PlaceOrNothing),
     ("tinh doan", Follow::Nothing),
     ("hoi", Follow::Name),
@@ -95,6 +99,14 @@ const HEADS: &[(&str, Follow)] = &[
     ("toa an nhan dan", Follow::PlaceOrNothing),
     ("vien kiem sat nhan dan", Follow::PlaceOrNothing),
     ("ngan hang", Follow::Name),
+    ("hiep hoi", Follow::Name),
+    ("ban can su dang", Follow::NameOrBody),
+    ("dang doan", Follow::NameOrBody),
+    ("chi nhanh", Follow::Name),
+    ("buu dien", Follow::PlaceOrName),
+    ("vien thong", Follow::PlaceOrName),
+    ("viettel", Follow::NameOrNothing),
+    ("vnpt", Follow::NameOrNothing),
     ("to cong tac", Follow::PlaceOrNothing),
     ("hoi dong", Follow::Name),
 ];
@@ -109,12 +121,27 @@ enum Follow {
     NameOrBody,
     PlaceOrName,
     PlaceOrNothing,
+    /// A company's branch: "Viettel Tân Phong", or the name alone.
+    NameOrNothing,
     Nothing,
 }
 
 /// The fields of agencies, folded, longest first where one begins another: what a name after
 /// "Sở", "Bộ" or "Ban" may be when its words run into the verb that follows.
 const FIELDS: &[&str] = &[
+    "to chuc - bien che va to chuc phi chinh phu",
+    "to chuc - bien che",
+    "cong chuc - vien chuc",
+    "cai cach hanh chinh",
+    "van thu - luu tru",
+    "dang ky dat dai",
+    "kiem soat thu tuc hanh chinh",
+    "hanh chinh - tong hop",
+    "tai chinh - ke hoach",
+    "kinh te - ha tang",
+    "kinh te va ha tang",
+    "van hoa va thong tin",
+    "van hoa - thong tin",
     "ke hoach va dau tu",
     "tai nguyen va moi truong",
     "nong nghiep va phat trien nong thon",
@@ -177,6 +204,9 @@ const PLACES_MANY: &[&str] = &[
     "cac huyen , thanh pho",
     "cac huyen , thi xa",
     "cac xa , phuong , thi tran",
+    "cac xa , thi tran",
+    "cac phuong , xa",
+    "cac xa , phuong , thi tran tren dia ban",
     "cac xa , phuong",
     "cac huyen",
     "cac xa",
@@ -197,6 +227,19 @@ const PLACE_WORDS: &[&str] = &[
 
 /// Addressees named as a group, kept as written.
 const COLLECTIVES: &[&str] = &[
+    "cac phong , ban chuyen mon",
+    "cac phong , ban , nganh",
+    "cac phong chuyen mon",
+    "cac thanh vien ban chi dao",
+    "thanh vien ban chi dao",
+    "cac huyen uy , thanh uy , dang uy truc thuoc tinh uy",
+    "cac huyen uy , thanh uy , dang uy truc thuoc",
+    "cac huyen uy , thanh uy",
+    "cac ban dang",
+    "cac ban , so , nganh",
+    "cac so , ban , nganh , dia phuong",
+    "cac so , nganh , dia phuong",
+    "cac co quan , don vi , dia phuong",
     "cac so , ban , nganh , dia phuong",
     "cac so , ban , nganh , doan the",
     "cac so , ban , nganh",
@@ -261,9 +304,13 @@ pub fn at(text: &str, words: &[Word], i: usize) -> Option<Vec<Mention>> {
         end += trailing_scope(words, end);
         return Some(vec![mention(text, words, i, end, true, titled)]);
     }
+    // The longest head that fits: "Ban cán sự đảng" before "Ban", "Ủy ban nhân dân" before
+    // "Ủy ban".
     let (head_len, follow) = HEADS
         .iter()
-        .find_map(|(h, f)| starts(words, i, h).then(|| (h.split(' ').count(), *f)))?;
+        .filter(|(h, _)| starts(words, i, h))
+        .map(|(h, f)| (h.split(' ').count(), *f))
+        .max_by_key(|(n, _)| *n)?;
     if !words[i].cap {
         return None;
     }
@@ -283,6 +330,7 @@ pub fn at(text: &str, words: &[Word], i: usize) -> Option<Vec<Mention>> {
             None => after + name(words, after).filter(|n| *n > 0)?,
         },
         Follow::PlaceOrNothing => after + place(words, after).unwrap_or(0),
+        Follow::NameOrNothing => after + name(words, after).unwrap_or(0),
         Follow::Nothing => after,
     };
     let collective = words[i..end].iter().any(|w| w.is("cac") || w.is("cap"));
@@ -326,7 +374,8 @@ fn head_list(text: &str, words: &[Word], h: usize, titled: bool) -> Option<Vec<M
         out.push(Mention {
             written: format!("{head} {}", &text[range.clone()]),
             range,
-            start: j,
+            // The first starts at its head, so a list "phối hợp với các sở: …" finds it.
+            start: if out.is_empty() { h } else { j },
             end: j + n,
             collective: false,
             titled,
@@ -372,6 +421,12 @@ fn name(words: &[Word], j: usize) -> Option<usize> {
         if w.punct {
             break;
         }
+        // "Văn phòng Đăng ký đất đai": a known field goes on the name whole.
+        if let Some(f) = field(words, j + n) {
+            n += f;
+            lower_run = 0;
+            continue;
+        }
         if w.cap && !is_stop(&w.folded) && !is_head(words, j + n) {
             n += 1;
             lower_run = 0;
@@ -399,6 +454,11 @@ fn body(words: &[Word], j: usize) -> Option<usize> {
             j,
             &["uy ban nhan dan", "hoi dong nhan dan", "ubnd", "hdnd"],
         )?;
+        // "Văn phòng HĐND và UBND huyện": one office serving both.
+        let both = ["va ubnd", "va uy ban nhan dan"]
+            .iter()
+            .find_map(|p| super::words::phrase_len(words, j + h, p));
+        let h = h + both.unwrap_or(0);
         return Some(h + place(words, j + h).unwrap_or(0));
     }
     any_of(words, j, &["tinh uy", "thanh uy", "huyen uy", "chinh phu"])

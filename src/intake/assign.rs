@@ -8,6 +8,7 @@ use super::agencies::{self, Directory, Mention};
 use super::lines::{self, Line, Marker};
 use super::words::{any_of, starts, words, Word};
 use super::{deadline, AgencyDraft, Confidence, Span, TaskDraft};
+use crate::domain::deadline::Deadline;
 use chrono::NaiveDate;
 
 /// Words that hand a task to the agency after them.
@@ -53,6 +54,15 @@ const CUES_AFTER: &[&str] = &[
     "hoan thanh",
     "cung cap",
     "dong chu tri",
+    "chiu trach nhiem",
+    "chi dao",
+    "bo tri",
+    "nghiem tuc",
+    "can cu",
+    "tap trung",
+    "day manh",
+    "tang cuong",
+    "phan dau",
 ];
 /// Words a sentence with no subject opens with when it goes on with the last addressee's task.
 const GOING_ON: &[&str] = &[
@@ -98,25 +108,30 @@ const MEETING_NOUNS: &[&str] = &[
 
 /// The assignments said in `body`.
 pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory) -> Vec<TaskDraft> {
-    let mut out = Vec::new();
+    let mut out: Vec<TaskDraft> = Vec::new();
     // The agency each numbered point opening with one addresses, by depth.
     let mut points: Vec<(u8, AgencyDraft)> = Vec::new();
+    // The last addressee, for a sentence with no subject that goes on with its task.
+    let mut carried: Option<AgencyDraft> = None;
     for line in body.iter().filter(|l| !l.row) {
         let depth = line.marker.depth();
         points.retain(|(d, _)| *d < depth || line.marker == Marker::None && *d < 8);
-        let mut last: Option<AgencyDraft> = points.last().map(|p| p.1.clone());
-        let from_point = last.is_some();
+        let from_point = !points.is_empty();
+        let mut last: Option<AgencyDraft> = points.last().map(|p| p.1.clone()).or(carried.clone());
         let sentences = lines::sentences(text, line.body..line.range.end);
         let mut opened = false;
+        // Whether the clause before ended with ";" and gave a task: a clause with no lead of
+        // its own goes on that task.
+        let mut going_on = false;
         for (n, s) in sentences.iter().enumerate() {
-            let w = words(text, s.clone());
-            if w.is_empty() {
+            let mut w = words(text, s.clone());
+            if w.is_empty() || closing(&text[s.clone()]) {
                 continue;
             }
-            let found = agencies::mentions(text, &w);
+            let mut found = agencies::mentions(text, &w);
             // "1. Sở Tư pháp:" (alone or before its task) addresses the point.
             if n == 0 && line.marker != Marker::None {
-                if let Some(m) = found.first().filter(|m| m.start == 0) {
+                if let Some(m) = found.first().filter(|m| m.start == 0).cloned() {
                     if w.get(m.end).is_none_or(|x| x.is(":")) {
                         let a = dir.draft(m.written.clone(), m.collective);
                         points.push((depth, a.clone()));
@@ -125,27 +140,111 @@ pub fn read(text: &str, body: &[Line], date: Option<NaiveDate>, dir: &Directory)
                         if w.len() <= m.end + 1 {
                             continue;
                         }
+                        w.drain(..m.end + 1);
+                        found = agencies::mentions(text, &w);
+                    }
+                }
+            }
+            let start = w[0].range.start;
+            // "Hoàn thành trong quý IV/2025.": the deadline of the task just given.
+            let alone = deadline_alone(text, start..s.end, &w, date);
+            let goes_on = going_on && lead(&w, &found, false).is_none();
+            if alone.is_some() || goes_on {
+                let said = alone.or_else(|| deadline::find(&text[start..s.end], start, date));
+                if let Some(task) = out.last_mut() {
+                    if let Some(said) = said.filter(|_| task.deadline == Deadline::None) {
+                        task.deadline = said.deadline;
+                        task.on_request = said.on_request;
+                        task.deadline_span = Some(Span::of(said.span));
+                    }
+                    task.span.end = task.span.end.max(s.end);
+                }
+                going_on &= text[..s.end].ends_with(';');
+                continue;
+            }
+            // "…, Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị:": the addressee of the
+            // points that follow, not a task of its own.
+            if text[..s.end].ends_with(':') {
+                if let Some((at, _)) = lead(&w, &found, false) {
+                    let (written, last_at) = widened(text, &w, &found, at);
+                    if found[last_at].end + 1 >= w.len() {
+                        last = Some(dir.draft(written, found[at].collective));
+                        opened = true;
+                        continue;
                     }
                 }
             }
             let next = sentences.get(n + 1).map(|r| &text[r.clone()]);
-            if let Some(task) = one(
+            let addressed = opened || from_point;
+            match one(
                 text,
-                s.start,
+                start,
                 &w,
                 &found,
                 last.as_ref(),
-                opened || from_point,
+                addressed,
                 date,
                 dir,
                 next,
+                n == 0 && line.marker != Marker::None,
             ) {
-                last = task.lead.clone().or(last);
-                out.push(task);
+                Some(task) => {
+                    last = task.lead.clone().or(last);
+                    out.push(task);
+                    going_on = text[..s.end].ends_with(';');
+                }
+                None => going_on = false,
             }
         }
+        carried = last;
     }
     out
+}
+
+/// "… để biết, thực hiện./.", "Nghiêm túc triển khai thực hiện./.": the formula a document
+/// closes with, not a task.
+fn closing(sentence: &str) -> bool {
+    let f = crate::search::fold(sentence);
+    f.ends_with("./")
+        || f.ends_with("./.")
+        || f.contains("biet, thuc hien")
+        || f.contains("de biet")
+}
+
+/// A sentence that only says when: "Hoàn thành trước ngày 30/11/2025.", "Thời hạn: quý
+/// III/2023.", "Xong trước 15/4."
+fn deadline_alone(
+    text: &str,
+    s: std::ops::Range<usize>,
+    w: &[Word],
+    date: Option<NaiveDate>,
+) -> Option<deadline::Said> {
+    const OPENING: &[&str] = &[
+        "hoan thanh truoc",
+        "hoan thanh trong",
+        "hoan thanh xong",
+        "hoan thanh chậm nhat",
+        "thoi han",
+        "thoi gian hoan thanh",
+        "thoi gian thuc hien",
+        "xong truoc",
+        "truoc ngay",
+        "cham nhat",
+        "han hoan thanh",
+        // A report of the task just given, with its day: "Kết quả báo cáo Tổ công tác trước
+        // ngày 30/9/2023.", "Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/9/2023."
+        "ket qua bao cao",
+        "ket qua gui",
+        "tong hop ket qua , bao cao",
+        "tong hop , bao cao",
+        "tong hop ket qua",
+        "bao cao ket qua",
+        "bao cao",
+    ];
+    if w.len() > 14 || any_of(w, 0, OPENING).is_none() {
+        return None;
+    }
+    deadline::find(&text[s.clone()], s.start, date)
 }
 
 /// The task a sentence gives, if it gives one. `last` is the addressee it may go on with.
@@ -160,14 +259,15 @@ fn one(
     date: Option<NaiveDate>,
     dir: &Directory,
     next: Option<&str>,
+    point: bool,
 ) -> Option<TaskDraft> {
     let end = w.last()?.range.end;
-    let (lead_at, confidence) = match lead(w, found) {
+    let (lead_at, confidence) = match lead(w, found, point) {
         Some(found) => found,
         None => {
             let going_on = any_of(w, skip_opening(w), GOING_ON).is_some();
             let agency = last?;
-            if !going_on && !addressed {
+            if !going_on && !addressed || reports_only(w, skip_opening(w), text, start, end, date) {
                 return None;
             }
             let confidence = if addressed {
@@ -175,7 +275,7 @@ fn one(
             } else {
                 Confidence::Unsure
             };
-            return Some(task(
+            let mut drafted = task(
                 text,
                 start,
                 end,
@@ -186,12 +286,26 @@ fn one(
                 confidence,
                 date,
                 next,
-            ));
+            );
+            // "Phối hợp với Sở Y tế triển khai …": the partners of a task going on.
+            drafted.coordinating = coordinators(w, found, 0)
+                .into_iter()
+                .map(|m| dir.draft(m.written.clone(), m.collective))
+                .filter(|a| a.written != agency.written)
+                .collect();
+            return Some(drafted);
         }
     };
-    let lead_m = &found[lead_at];
-    let coordinating = coordinators(w, found, lead_at);
-    let lead = dir.draft(lead_m.written.clone(), lead_m.collective);
+    let (written, last_at) = widened(text, w, found, lead_at);
+    let lead_m = &found[last_at];
+    let coordinating = coordinators(w, found, found[last_at].end);
+    let lead = dir.draft(written, found[lead_at].collective);
+    // "Báo cáo …" as a subject's verb is a task only with its deadline; "báo cáo 6 nội dung"
+    // is what was reported at the meeting.
+    let verb = lead_m.end + usize::from(w.get(lead_m.end).is_some_and(|x| x.is(",")));
+    if reports_only(w, verb, text, start, end, date) {
+        return None;
+    }
     let confidence = match (lead.known.is_some() || lead.collective, confidence) {
         (true, c) => c,
         (false, _) => Confidence::Likely,
@@ -217,8 +331,74 @@ fn one(
     Some(drafted)
 }
 
+/// The lead as written, from a title before it ("Thủ trưởng các sở, ban, ngành", "Chủ tịch
+/// UBND các xã") through the collectives joined to it ("các sở, ban, ngành tỉnh, UBND các
+/// huyện, thành phố"): one addressee, as the document names it. Also the index of the last
+/// mention it took in.
+fn widened(text: &str, w: &[Word], found: &[Mention], lead_at: usize) -> (String, usize) {
+    const TITLES: &[&str] = LEAD_TITLES;
+    let first = &found[lead_at];
+    let mut start = first.range.start;
+    if let Some(n) =
+        (1..=3).find(|n| first.start >= *n && any_of(w, first.start - n, TITLES) == Some(*n))
+    {
+        start = w[first.start - n].range.start;
+    }
+    let last = chain_end(w, found, lead_at);
+    let end = found[last].range.end;
+    (text[start..end].to_owned(), last)
+}
+
+/// The last of the collectives joined to the mention `at` by "," or "và" (a title between
+/// them allowed): "các sở, ban, ngành tỉnh, UBND các huyện, thành phố".
+fn chain_end(w: &[Word], found: &[Mention], at: usize) -> usize {
+    let mut last = at;
+    while found[last].collective {
+        let mut j = found[last].end;
+        j += any_of(w, j, &[",", "va"]).unwrap_or(0);
+        j += any_of(w, j, LEAD_TITLES).unwrap_or(0);
+        match found.get(last + 1) {
+            Some(next) if next.start == j && next.collective && j > found[last].end => last += 1,
+            _ => break,
+        }
+    }
+    last
+}
+
+/// The titles of those who head an agency, named for it: "Thủ trưởng các sở, ban, ngành".
+const LEAD_TITLES: &[&str] = &[
+    "thu truong",
+    "giam doc",
+    "chu tich",
+    "lanh dao",
+    "nguoi dung dau",
+];
+
+/// Whether the words from `at` only report ("báo cáo …") with no deadline to do it by.
+fn reports_only(
+    w: &[Word],
+    at: usize,
+    text: &str,
+    start: usize,
+    end: usize,
+    date: Option<NaiveDate>,
+) -> bool {
+    let reports = super::words::starts(w, at, "bao cao");
+    let items = w
+        .get(at + 2)
+        .is_some_and(|x| x.folded.bytes().all(|b| b.is_ascii_digit()))
+        || super::words::starts(w, at + 2, "cac noi dung");
+    reports && (items || deadline::find(&text[start..end], start, date).is_none())
+}
+
 /// "Đồng thời,", "Về …,": words a sentence may open with before its verb.
 fn skip_opening(w: &[Word]) -> usize {
+    // "Về cải cách hành chính: Phòng Cải cách hành chính chủ trì …".
+    if w.first().is_some_and(|x| x.is("ve")) {
+        if let Some(colon) = (1..w.len().min(16)).find(|i| w[*i].is(":")) {
+            return colon + 1;
+        }
+    }
     match any_of(w, 0, &["dong thoi ,", "ngoai ra ,", "mat khac ,"]) {
         Some(n) => n,
         None => usize::from(w.first().is_some_and(|x| x.punct)),
@@ -226,7 +406,8 @@ fn skip_opening(w: &[Word]) -> usize {
 }
 
 /// Which mention is the lead, and how sure: after a cue word, or before a cue verb.
-fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
+/// `point`: the sentence opens a numbered point, where an agency first is the one tasked.
+fn lead(w: &[Word], found: &[Mention], point: bool) -> Option<(usize, Confidence)> {
     for (i, word) in w.iter().enumerate() {
         let Some(n) = any_of(w, i, CUES_BEFORE) else {
             continue;
@@ -253,11 +434,28 @@ fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
     }
     // "Sở Nội vụ chủ trì …", "Sở Tư pháp có trách nhiệm …" at the start of the sentence.
     let first = found.first()?;
-    if first.start > skip_opening(w) + 1 || first.titled {
+    let open = skip_opening(w);
+    // "Giám đốc Sở Tài nguyên và Môi trường có trách nhiệm …": the head of an agency, named
+    // at the sentence's start, answers for it; a title later in the sentence is a person's.
+    let heads = [
+        "giam doc",
+        "thu truong",
+        "chu tich",
+        "chanh van phong",
+        "truong ban",
+    ];
+    let headed = (1..=3).any(|n| first.start == open + n && any_of(w, open, &heads) == Some(n));
+    if !headed && (first.start > open + 1 || first.titled) {
         return None;
     }
-    let after = first.end + usize::from(w.get(first.end).is_some_and(|x| x.is(",")));
-    let cue = any_of(w, after, CUES_AFTER)?;
+    let last = &found[chain_end(w, found, 0)];
+    let after = last.end + usize::from(w.get(last.end).is_some_and(|x| x.is(",")));
+    let Some(cue) = any_of(w, after, CUES_AFTER) else {
+        // "3. Sở Tài chính bố trí kinh phí …": a numbered point that opens with an agency
+        // tasks it, whatever its verb.
+        let verb = w.get(after).is_some_and(|x| !x.punct && !x.cap);
+        return (point && first.start <= open + 3 && verb).then_some((0, Confidence::Likely));
+    };
     if starts(w, after, "chu tri") && any_of(w, after + cue, MEETING_NOUNS).is_some() {
         return None;
     }
@@ -265,38 +463,36 @@ fn lead(w: &[Word], found: &[Mention]) -> Option<(usize, Confidence)> {
 }
 
 /// The agencies after "phối hợp (với)" or "cùng", and those listed right after the lead.
-fn coordinators<'a>(w: &[Word], found: &'a [Mention], lead: usize) -> Vec<&'a Mention> {
+fn coordinators<'a>(w: &[Word], found: &'a [Mention], from: usize) -> Vec<&'a Mention> {
     let mut out = Vec::new();
-    let mut i = found[lead].end;
-    // "giao Sở Nội vụ, Sở Tư pháp …": the rest of a list right after the lead.
-    let list = |from: usize, out: &mut Vec<&'a Mention>| -> usize {
-        let mut at = from;
+    // A list of agencies from `at`: "Sở Tư pháp, Sở Tài chính và các sở: Nội vụ, Y tế".
+    let list = |mut at: usize, out: &mut Vec<&'a Mention>| -> usize {
+        let mut skipped = 0;
         loop {
-            at += any_of(w, at, &[",", "va", "voi", "cac"]).unwrap_or(0);
-            match found.iter().find(|m| m.start == at) {
-                Some(m) => {
-                    out.push(m);
-                    at = m.end;
-                }
-                None => return at,
+            if let Some(m) = found.iter().find(|m| m.start == at) {
+                out.push(m);
+                at = m.end;
+                skipped = 0;
+            } else if skipped < 2 && any_of(w, at, &[",", "va", "voi", "cac"]).is_some() {
+                at += 1;
+                skipped += 1;
+            } else {
+                return at;
             }
         }
     };
-    i = list(i, &mut out);
+    // "giao Sở Nội vụ, Sở Tư pháp …": the rest of a list right after the lead.
+    let mut i = list(from, &mut out);
     while i < w.len() {
-        if let Some(n) = any_of(
-            w,
-            i,
-            &[
-                "phoi hop chat che voi",
-                "phoi hop voi",
-                "phoi hop",
-                "cung voi",
-            ],
-        ) {
-            i = list(i + n, &mut out);
-        } else {
-            i += 1;
+        let partners = [
+            "phoi hop chat che voi",
+            "phoi hop voi",
+            "phoi hop",
+            "cung voi",
+        ];
+        match any_of(w, i, &partners) {
+            Some(n) => i = list(i + n, &mut out),
+            None => i += 1,
         }
     }
     out

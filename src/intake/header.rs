@@ -66,10 +66,7 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
                     title_at = Some(n);
                     continue;
                 }
-                let upper = cell
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
+                let upper = is_upper(cell);
                 if upper && cell.chars().count() <= 80 && d.number.is_none() {
                     issuer_lines.push((cell.to_owned(), span));
                     continue;
@@ -86,7 +83,11 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
             }
         }
     }
-    set_issuer(&mut d, issuer_lines);
+    // Without a number or a title line the text has no header: upper-case lines near its top
+    // are a web page's menus, not an issuer.
+    if d.number.is_some() || title_at.is_some() {
+        set_issuer(&mut d, issuer_lines);
+    }
     if let Some(t) = title_at {
         summary_after(text, lines, t, &mut d);
     }
@@ -99,8 +100,9 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
     d
 }
 
-/// The lines between the header and the foot: what may hold meetings and assignments.
-pub fn body_lines<'a>(d: &DocumentDraft, lines: &'a [Line]) -> &'a [Line] {
+/// The lines of the body: after the header, without the foot ("Nơi nhận" and the signer's
+/// block), but with an annex after the signature ("DANH MỤC NHIỆM VỤ …, ban hành kèm theo").
+pub fn body_lines(text: &str, d: &DocumentDraft, lines: &[Line]) -> Vec<Line> {
     let after = |span: Option<Span>| span.map(|s| s.end).unwrap_or(0);
     let start = [
         d.summary.as_ref().map(|f| f.span),
@@ -109,7 +111,7 @@ pub fn body_lines<'a>(d: &DocumentDraft, lines: &'a [Line]) -> &'a [Line] {
         d.number.as_ref().map(|f| f.span),
     ];
     let start = start.into_iter().map(after).max().unwrap_or(0);
-    let end = d
+    let foot_start = d
         .recipients
         .first()
         .map(|f| f.span.start)
@@ -117,19 +119,21 @@ pub fn body_lines<'a>(d: &DocumentDraft, lines: &'a [Line]) -> &'a [Line] {
         .chain(d.signer_title.as_ref().map(|f| f.span.start))
         .min()
         .unwrap_or(usize::MAX);
-    let from = lines
+    let foot_end = [
+        d.recipients.last().map(|f| f.span),
+        d.signer_title.as_ref().map(|f| f.span),
+        d.signer_name.as_ref().map(|f| f.span),
+    ];
+    let foot_end = foot_end.into_iter().map(after).max().unwrap_or(0);
+    lines
         .iter()
-        .position(|l| l.range.start >= start)
-        .unwrap_or(lines.len());
-    let to = lines
-        .iter()
-        .position(|l| foot_line(l, end))
-        .unwrap_or(lines.len());
-    &lines[from.min(to)..to]
-}
-
-fn foot_line(l: &Line, end: usize) -> bool {
-    l.range.end > end
+        .filter(|l| {
+            l.range.start >= start
+                && !fold(&text[l.range.clone()]).starts_with("noi nhan")
+                && (l.range.end <= foot_start || l.range.start >= foot_end.max(foot_start))
+        })
+        .cloned()
+        .collect()
 }
 
 /// The cells of a header line: a two-column header pasted from Word comes as tab-separated
@@ -245,7 +249,24 @@ fn summary_after(text: &str, lines: &[Line], title: usize, d: &mut DocumentDraft
         return;
     }
     let mut parts: Vec<&Line> = Vec::new();
-    for l in lines.iter().skip(title + 1).take(3) {
+    // A rule drawn under the trích yếu closes it, however many lines it takes.
+    let is_rule = |l: &Line| {
+        let s = &text[l.range.clone()];
+        s.chars()
+            .all(|c| matches!(c, '-' | '_' | '—' | '=' | '*' | ' '))
+    };
+    let ruled = lines.iter().skip(title + 1).take(5).position(is_rule);
+    if let Some(n) = ruled.filter(|n| *n > 0) {
+        let under = &lines[title + 1..title + 1 + n];
+        if under.iter().all(|l| l.marker == Marker::None) {
+            parts.extend(under);
+        }
+    }
+    for l in lines
+        .iter()
+        .skip(title + 1)
+        .take(if parts.is_empty() { 3 } else { 0 })
+    {
         let s = &text[l.range.clone()];
         if s.chars()
             .all(|c| matches!(c, '-' | '_' | '—' | '=' | '*' | ' '))
@@ -348,13 +369,21 @@ fn list_items(text: &str, start: usize, end: usize, out: &mut Vec<Found<String>>
 /// "Nơi nhận:" and its dashes, and the signer's block beside or under it.
 fn foot(text: &str, lines: &[Line], d: &mut DocumentDraft) {
     let from = lines.len().saturating_sub(40);
-    let Some(at) =
-        (from..lines.len()).find(|n| fold(&text[lines[*n].range.clone()]).starts_with("noi nhan"))
-    else {
+    let found = (3.min(lines.len())..lines.len())
+        .find(|n| fold(&text[lines[*n].range.clone()]).starts_with("noi nhan"));
+    let Some(at) = found else {
         signer(text, &lines[from..], d);
         return;
     };
-    for l in &lines[at..] {
+    // The foot is a few short lines; an annex may follow it.
+    let window = &lines[at..(at + 16).min(lines.len())];
+    let window = match window.iter().skip(1).position(|l| {
+        matches!(l.marker, Marker::Number(..) | Marker::Roman(_)) || l.range.len() > 160
+    }) {
+        Some(n) => &window[..n + 1],
+        None => window,
+    };
+    for l in window {
         let cells = cells(text, l);
         let Some((first, span)) = cells.first() else {
             continue;
@@ -372,7 +401,7 @@ fn foot(text: &str, lines: &[Line], d: &mut DocumentDraft) {
             list_items(text, span.start + off, span.end, &mut d.recipients);
         }
     }
-    signer(text, &lines[at..], d);
+    signer(text, window, d);
 }
 
 /// The signer's title ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH") and name, from the last lines.
@@ -389,10 +418,7 @@ fn signer(text: &str, lines: &[Line], d: &mut DocumentDraft) {
             {
                 continue;
             }
-            let upper = cell
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+            let upper = is_upper(cell);
             let role = [
                 "tm.",
                 "kt.",
@@ -430,6 +456,12 @@ fn signer(text: &str, lines: &[Line], d: &mut DocumentDraft) {
     }
 }
 
+/// Letters, all of them upper case.
+fn is_upper(s: &str) -> bool {
+    let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
 /// "Nguyễn Văn An": two to five capitalised words and nothing else.
 pub fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -444,10 +476,14 @@ pub fn is_name(s: &str) -> bool {
 /// A text with no header: a news report when it tells of a meeting, its date from a date line
 /// near the top ("01/04/2022", "Thứ Năm, 31/03/2022 16:45").
 fn news_or_unknown(text: &str, lines: &[Line], d: &mut DocumentDraft) -> DocKind {
+    // A page's date line ("29/05/2025 - 18:02", "Thứ Bảy, 21/02/2026 07:30"), short or run
+    // into the headline above it; never a cited document's date.
+    let short_first = lines.iter().take(12).filter(|l| l.range.len() <= 60);
+    let any = lines.iter().take(6).filter(|l| l.range.len() > 60);
     if d.date.is_none() {
-        for l in lines.iter().take(12) {
+        for l in short_first.chain(any) {
             let s = &text[l.range.clone()];
-            if s.chars().count() > 40 {
+            if fold(s).contains("ngay ") {
                 continue;
             }
             let date = s
@@ -462,7 +498,7 @@ fn news_or_unknown(text: &str, lines: &[Line], d: &mut DocumentDraft) -> DocKind
             }
         }
     }
-    let f = fold(&text[..text.len().min(6000)]);
+    let f = fold(&text[..super::floor_char_boundary(text, 6000)]);
     let meeting = ["chu tri", "hoi nghi", "cuoc hop", "buoi lam viec"]
         .iter()
         .any(|w| f.contains(w));
@@ -515,7 +551,7 @@ mod tests {
             d.signer_name.as_ref().map(|f| f.value.as_str()),
             Some("Nguyễn Văn An")
         );
-        let body: Vec<&str> = body_lines(&d, &lines)
+        let body: Vec<&str> = body_lines(NOTICE, &d, &lines)
             .iter()
             .map(|l| &NOTICE[l.range.clone()])
             .collect();

@@ -220,7 +220,7 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, s: &str, start: usize, end: usize, 
 fn abbreviation_before(s: &str, at: usize) -> bool {
     let word = s[..at].rsplit(' ').next().unwrap_or_default();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    word.chars().all(|c| c.is_ascii_digit() || c == '.')
+    (word.len() <= 2 && word.chars().all(|c| c.is_ascii_digit()))
         || (letters <= 2 && word.chars().next().is_some_and(char::is_uppercase))
         || matches!(
             word,

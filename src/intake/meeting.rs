@@ -38,8 +38,9 @@ const CONCLUDING: &[&str] = &[
     "ket luan nhu sau",
     "y kien nhu sau",
     "chi dao nhu sau",
-    "ket luan :",
+    "ket luan:",
     "ket luan cu the",
+    "ket luan mot so noi dung",
 ];
 
 pub fn read(
@@ -51,6 +52,7 @@ pub fn read(
     let mut m = MeetingDraft::default();
     let mut found_at: Option<Span> = None;
     let mut conclusions_from: Option<usize> = None;
+    let mut chaired = 0;
     for (n, line) in body.iter().enumerate() {
         if line.row {
             continue;
@@ -59,10 +61,14 @@ pub fn read(
             let w = words(text, s.clone());
             let f = fold(&text[s.clone()]);
             if found_at.is_none() {
-                if let Some(chair_at) = chair_word(&w) {
-                    told(text, &w, chair_at, date, &mut m);
+                if let Some(noun) = meeting_noun(&w) {
+                    told(text, &w, noun, date, &mut m);
                     found_at = Some(Span::of(s.clone()));
                 }
+            }
+            if let Some(chair_at) = chair_word(&w).filter(|_| chaired < 2) {
+                chairs(text, &w, chair_at, &mut m);
+                chaired += 1;
             }
             if let Some(k) = any_of(&w, 0, ATTENDING) {
                 let rest = w.get(k).map_or(s.end, |x| x.range.start);
@@ -103,43 +109,82 @@ fn chair_word(w: &[Word]) -> Option<usize> {
     })
 }
 
-/// The day, time, place, form, chairs and title of the sentence that tells of the meeting.
-fn told(text: &str, w: &[Word], chair_at: usize, date: Option<NaiveDate>, m: &mut MeetingDraft) {
-    for (i, word) in w.iter().enumerate() {
+/// Where a sentence names the meeting it tells of: the meeting noun after "chủ trì", "tổ
+/// chức", "họp" or "diễn ra", or at the sentence's start after its day ("Sáng 7/4, Hội nghị …").
+fn meeting_noun(w: &[Word]) -> Option<(usize, usize, MeetingKind)> {
+    let noun_at = |i: usize| {
+        NOUNS
+            .iter()
+            .find_map(|(n, k)| super::words::phrase_len(w, i, n).map(|l| (i, l, *k)))
+    };
+    for i in 0..w.len() {
+        let after_verb = any_of(
+            w,
+            i,
+            &["chu tri", "to chuc", "dong chu tri", "khai mac", "co"],
+        );
+        if let Some(v) = after_verb {
+            let skip = usize::from(w.get(i + v).is_some_and(|x| x.is("cac")));
+            if let Some(found) = noun_at(i + v + skip) {
+                return Some(found);
+            }
+        }
+    }
+    let day = (0..w.len().min(8))
+        .find(|i| day_of(&w[*i].folded, Some(NaiveDate::MIN)).is_some() || w[*i].is("ngay"))?;
+    let comma = (day..w.len().min(day + 8)).find(|i| w[*i].is(","))?;
+    noun_at(comma + 1).filter(|(_, _, _)| w[comma + 1].cap)
+}
+
+/// The day, time, place, form and title of the sentence that tells of the meeting; `noun`
+/// is where it names the meeting, and the day and place are said before it.
+fn told(
+    text: &str,
+    w: &[Word],
+    noun: (usize, usize, MeetingKind),
+    date: Option<NaiveDate>,
+    m: &mut MeetingDraft,
+) {
+    let (at, len, kind) = noun;
+    for (i, word) in w.iter().enumerate().take(at) {
         let part = match word.folded.as_str() {
             "sang" => Some(DayPart::Morning),
             "chieu" => Some(DayPart::Afternoon),
             "toi" => Some(DayPart::Evening),
             _ => None,
         };
-        if part.is_some() && m.part.is_none() && i < chair_at && word.cap
-            || part.is_some() && i == 0
-        {
+        if part.is_some() && m.part.is_none() && (word.cap || i == 0 || w[i - 1].is("vao")) {
             m.part = part;
         }
-        if m.day.is_none() && i < chair_at {
-            if let Some(day) = day_of(&text[word.range.clone()], date) {
-                m.day = Some(day);
-            }
+        if m.day.is_none() && !in_citation(w, i) {
+            m.day = day_of(&text[word.range.clone()], date).or_else(|| long_day(w, i));
         }
-        if m.time.is_none() && i < chair_at {
+        if m.time.is_none() {
             m.time = time_of(&text[word.range.clone()]);
         }
-        if word.is("tai") && m.place.is_empty() && i < chair_at {
-            let to = (i + 1..w.len())
-                .find(|j| w[*j].is(",") || w[*j].is(";") || w[*j].is("."))
-                .unwrap_or(w.len());
-            if to > i + 1
-                && NOUNS
-                    .iter()
-                    .all(|(n, _)| !super::words::starts(w, i + 1, n))
-            {
-                m.place = text[w[i + 1].range.start..w[to - 1].range.end].to_owned();
-            }
+        if word.is("tai") && m.place.is_empty() {
+            place_after(text, w, i, m);
         }
     }
-    let f: Vec<&str> = w.iter().map(|x| x.folded.as_str()).collect();
-    let all = f.join(" ");
+    // "… diễn ra vào sáng 7/4 tại Hội trường …": what is said after the noun, in a sentence
+    // that names the meeting first.
+    for (i, word) in w.iter().enumerate().skip(at + len) {
+        if m.day.is_none() {
+            m.day = day_of(&text[word.range.clone()], date).or_else(|| long_day(w, i));
+        }
+        if word.is("tai")
+            && m.place.is_empty()
+            && i > 0
+            && (w[i - 1].is(",") || w[i - 1].punct || m.day.is_some())
+        {
+            place_after(text, w, i, m);
+        }
+    }
+    let all: String = w
+        .iter()
+        .map(|x| x.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     m.form = if all.contains("truc tiep") && all.contains("truc tuyen") {
         MeetingForm::Mixed
     } else if all.contains("truc tuyen") {
@@ -147,46 +192,84 @@ fn told(text: &str, w: &[Word], chair_at: usize, date: Option<NaiveDate>, m: &mu
     } else {
         MeetingForm::NotSaid
     };
-    if let Some(i) = f.iter().position(|x| *x == "diem") {
-        if f.get(i + 1) == Some(&"cau") && i > 0 {
-            m.sites = f[i - 1].parse().unwrap_or(0);
-        }
+    if let Some(i) =
+        (1..w.len()).find(|i| w[*i].is("diem") && w.get(i + 1).is_some_and(|x| x.is("cau")))
+    {
+        m.sites = w[i - 1].folded.parse().unwrap_or(0);
     }
-    // The chairs: the people before "chủ trì", joined by "và", each "đồng chí Tên, chức vụ" or
-    // "chức vụ Tên".
+    m.kind = kind;
+    let end = (at + len..w.len())
+        .find(|j| w[*j].is(";") || w[*j].is("."))
+        .unwrap_or(w.len());
+    let end = end.min(at + 30);
+    let title = &text[w[at].range.start..w[end - 1].range.end];
+    let title = title.trim_end_matches([',', ' ']);
+    let mut chars = title.chars();
+    m.title = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+}
+
+/// "tại Trụ sở UBND tỉnh" up to the next comma; never "tại hội nghị".
+fn place_after(text: &str, w: &[Word], i: usize, m: &mut MeetingDraft) {
+    let to = (i + 1..w.len()).find(|j| w[*j].punct).unwrap_or(w.len());
+    if to > i + 1
+        && NOUNS
+            .iter()
+            .all(|(n, _)| !super::words::starts(w, i + 1, n))
+        && w[i + 1].cap
+    {
+        m.place = text[w[i + 1].range.start..w[to - 1].range.end].to_owned();
+    }
+}
+
+/// Whether word `i` is the date of a document cited ("… số 210/KH-UBND ngày 31/12/2020").
+fn in_citation(w: &[Word], i: usize) -> bool {
+    w[i.saturating_sub(3)..i]
+        .iter()
+        .any(|x| x.folded.contains('/') && x.folded.chars().any(char::is_alphabetic))
+}
+
+/// "ngày 03 tháng 11 năm 2021" from word `i`.
+fn long_day(w: &[Word], i: usize) -> Option<NaiveDate> {
+    if !w[i].is("ngay") {
+        return None;
+    }
+    let num = |n: usize| w.get(n).and_then(|x| x.folded.parse::<u32>().ok());
+    let (d, mo) = (
+        num(i + 1)?,
+        w.get(i + 2).filter(|x| x.is("thang")).and(num(i + 3))?,
+    );
+    let y = w.get(i + 4).filter(|x| x.is("nam")).and(num(i + 5))?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, mo, d)
+}
+
+/// The chairs: the people before "chủ trì" ("đồng chí Tên, chức vụ" or "chức vụ Tên"), several
+/// joined by "và" or listed after "Các đồng chí:" with ";".
+fn chairs(text: &str, w: &[Word], chair_at: usize, m: &mut MeetingDraft) {
     let from = (0..chair_at)
         .rev()
-        .find(|j| w[*j].is(";") || w[*j].is(":") || w[*j].is("(") || w[*j].is(")"))
+        .find(|j| w[*j].is(":") || w[*j].is("(") || w[*j].is(")"))
         .map_or(0, |j| j + 1);
     let people_text = &text[w.get(from).map_or(0, |x| x.range.start)..w[chair_at].range.start];
-    let people_text = skip_when(people_text);
-    for p in people_text.split(" và ") {
-        if let Some(person) = person(
-            p.trim()
-                .trim_end_matches(['đ', 'Đ'])
-                .trim_end_matches(" đồng")
-                .trim(),
-        ) {
-            m.chairs.push(person);
-        }
-    }
-    // The title: the meeting noun after "chủ trì" and the words up to the sentence's end.
-    let after = chair_at + 2;
-    if let Some((len, kind)) = NOUNS
-        .iter()
-        .find_map(|(n, k)| super::words::phrase_len(w, after, n).map(|l| (l, *k)))
+    // "…, tại Phòng họp số 1, trụ sở UBND tỉnh, đồng chí Trần Quốc Hưng, …": the people
+    // start at the first "đồng chí" when there is one, else after the day and the place.
+    let people_text = match people_text
+        .find("đồng chí ")
+        .or_else(|| people_text.find("Đồng chí "))
     {
-        m.kind = kind;
-        let end = (after + len..w.len())
-            .find(|j| w[*j].is(";") || w[*j].is("."))
-            .unwrap_or(w.len());
-        let end = end.min(after + 30);
-        let title = &text[w[after].range.start..w[end - 1].range.end];
-        let mut chars = title.chars();
-        m.title = chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
+        Some(at) => &people_text[at..],
+        None => skip_when(people_text),
+    };
+    for p in people_text.split(" và ").flat_map(|p| p.split("; ")) {
+        let p = p.trim().trim_end_matches(" đồng").trim();
+        let p = p.strip_suffix(" cùng").unwrap_or(p);
+        if let Some(person) = person(p) {
+            if !m.chairs.iter().any(|c| c.name == person.name) {
+                m.chairs.push(person);
+            }
+        }
     }
 }
 
@@ -289,9 +372,11 @@ fn items(text: &str, w: &[Word], f: &str, end: usize, dir: &Directory, m: &mut M
         return;
     };
     let Some(colon) = (bc..w.len()).find(|i| w[*i].is(":")) else {
+        reported(text, w, dir, m);
         return;
     };
     if !(f.contains("noi dung") || f.contains("bao gom") || f.contains("gom")) {
+        reported(text, w, dir, m);
         return;
     }
     let reporter = agencies::mentions(text, &w[..bc])
@@ -320,9 +405,72 @@ fn items(text: &str, w: &[Word], f: &str, end: usize, dir: &Directory, m: &mut M
     }
 }
 
+/// "Sở Nội vụ báo cáo kết quả …, Thanh tra tỉnh báo cáo kết quả thanh tra …": one item per
+/// agency that reports, its words up to the next reporter or the clause's end.
+fn reported(text: &str, w: &[Word], dir: &Directory, m: &mut MeetingDraft) {
+    let found = agencies::mentions(text, w);
+    let reports = |at: usize| {
+        super::words::starts(w, at, "bao cao") || super::words::starts(w, at, "trinh bay")
+    };
+    let starts: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| reports(a.end) && !a.titled)
+        .map(|(n, a)| (n, a.end + 2))
+        .collect();
+    for (k, (n, from)) in starts.iter().enumerate() {
+        let next = starts.get(k + 1).map_or(w.len(), |(n, _)| found[*n].start);
+        let stop = (*from..next)
+            .find(|j| {
+                w[*j].is(";")
+                    || w[*j].is(":")
+                    || w[*j].is("(")
+                    || w[*j].is(".")
+                    || super::words::starts(w, *j, ", trong do")
+                    || super::words::starts(w, *j, "va y kien")
+            })
+            .unwrap_or(next);
+        let stop = if stop > *from && w[stop - 1].is(",") || stop > *from && w[stop - 1].is("va") {
+            stop - 1
+        } else {
+            stop
+        };
+        if stop <= *from {
+            continue;
+        }
+        let span = Span::new(w[*from].range.start, w[stop - 1].range.end);
+        let words = text[span.start..span.end].trim_end_matches([',', ' ']);
+        let mut chars = words.chars();
+        let item = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let agency = Some(dir.draft(found[*n].written.clone(), found[*n].collective));
+        m.items.push(ItemDraft {
+            text: item,
+            agency,
+            span,
+        });
+    }
+}
+
 /// "đã hoàn thành 07/11 nhiệm vụ", "hoàn thành 590/620 nhiệm vụ được giao".
 fn figures(text: &str, w: &[Word], m: &mut MeetingDraft) {
     for (i, word) in w.iter().enumerate() {
+        // "tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,8%".
+        if word.folded.ends_with('%') && i > 0 && w[i - 1].is("dat") {
+            let from = (i.saturating_sub(14)..i)
+                .rev()
+                .find(|j| super::words::starts(w, *j, "ty le"));
+            if let Some(from) = from {
+                let span = Span::new(w[from].range.start, word.range.end);
+                m.figures.push(Found {
+                    value: text[span.start..span.end].to_owned(),
+                    span,
+                });
+            }
+            continue;
+        }
         let Some((a, b)) = word.folded.split_once('/') else {
             continue;
         };

@@ -13,6 +13,7 @@
 
 mod agencies;
 mod assign;
+mod clauses;
 mod clean;
 mod deadline;
 pub mod docx;
@@ -275,21 +276,38 @@ pub fn read(raw: &str, context: &Context) -> Drafts {
     let document = header::read(&text, &lines);
     let date = document.date.as_ref().map(|d| d.value).or(context.date);
     let directory = agencies::Directory::new(&context.agencies);
-    let references = refs::find(&text);
+    let mut references = refs::find(&text);
+    // The document's own number, repeated in an annex's heading, is not a document it cites.
+    if let Some(own) = &document.number {
+        let own = crate::search::fold(&own.value).replace(' ', "");
+        references
+            .retain(|r| crate::search::fold(&r.reference.short_code()).replace(' ', "") != own);
+    }
     let mut drafts = Drafts {
         document,
         references,
         ..Drafts::default()
     };
-    let body = header::body_lines(&drafts.document, &lines);
+    let body = &header::body_lines(&text, &drafts.document, &lines)[..];
     match drafts.document.kind {
         DocKind::Plan => plan::read(&text, body, date, &directory, &mut drafts),
-        _ => {
+        kind => {
             drafts.meeting = meeting::read(&text, body, date, &directory);
-            let tasks = assign::read(&text, body, date, &directory);
-            drafts.tasks = tasks;
-            if drafts.tasks.is_empty() {
+            let told =
+                drafts.meeting.is_some() || matches!(kind, DocKind::Notice | DocKind::Letter);
+            if told {
+                drafts.tasks = assign::read(&text, body, date, &directory);
+            } else {
+                // A decision, a report or a page about a plan: its numbered points are tasks,
+                // its paragraphs may still assign.
                 plan::read(&text, body, date, &directory, &mut drafts);
+                let paragraphs: Vec<lines::Line> = body
+                    .iter()
+                    .filter(|l| l.marker == lines::Marker::None)
+                    .cloned()
+                    .collect();
+                let assigned = assign::read(&text, &paragraphs, date, &directory);
+                drafts.tasks.extend(assigned);
             }
         }
     }
@@ -299,7 +317,7 @@ pub fn read(raw: &str, context: &Context) -> Drafts {
     drafts
 }
 
-fn floor_char_boundary(text: &str, at: usize) -> usize {
+pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     (0..=at)
         .rev()
         .find(|i| text.is_char_boundary(*i))

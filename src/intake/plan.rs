@@ -57,6 +57,7 @@ pub fn read(
     let mut groups: Vec<Found<String>> = Vec::new();
     let mut tasks: Vec<TaskDraft> = Vec::new();
     let has_parts = body.iter().any(|l| matches!(l.marker, Marker::Roman(_)));
+    let tabled = table::has_table(text, body);
     let mut start = 0;
     while start < body.len() {
         let part = if has_parts {
@@ -80,10 +81,10 @@ pub fn read(
             .map_or(body.len(), |p| from + p);
         let section = &body[from..to];
         match kind {
-            Part::Tasks => {
-                table::read(text, section, date, dir, &mut groups, &mut tasks);
-                points(text, section, date, dir, &mut groups, &mut tasks);
-            }
+            // A plan with a task table lists its tasks there: its numbered points only name
+            // what the table's group rows name again.
+            Part::Tasks if tabled => table::read(text, section, date, dir, &mut groups, &mut tasks),
+            Part::Tasks => points(text, section, date, dir, &mut groups, &mut tasks),
             Part::Duties => {
                 table::read(text, section, date, dir, &mut groups, &mut tasks);
                 tasks.extend(assign::read(text, section, date, dir));
@@ -182,6 +183,17 @@ fn points(
                 particular(text, line, date, dir, task);
             }
         }
+        // Unnumbered lines under a task that give its particulars.
+        let after = lines
+            .iter()
+            .skip_while(|l| l.range.start <= line.range.start);
+        for next in after.take_while(|l| l.marker == Marker::None && !l.row) {
+            if is_particular(text, next) && depth == task_depth {
+                if let Some(task) = tasks.last_mut() {
+                    particular(text, next, date, dir, task);
+                }
+            }
+        }
     }
 }
 
@@ -263,34 +275,37 @@ fn particular(
     dir: &Directory,
     task: &mut TaskDraft,
 ) {
-    let range = line.body..line.range.end;
-    let w = words(text, range.clone());
-    let Some(n) = any_of(&w, 0, PARTICULARS) else {
-        return;
-    };
-    let f = &w[0].folded;
-    let value_at = w.get(n + 1).map_or(range.end, |x| x.range.start);
-    let found = agencies::mentions(text, &w[n + 1..]);
-    let drafts = found
-        .iter()
-        .map(|m| dir.draft(m.written.clone(), m.collective));
-    let phrase: Vec<&str> = w[..n].iter().map(|x| x.folded.as_str()).collect();
-    if phrase.contains(&"chu") {
-        let mut all: Vec<_> = drafts.collect();
-        if !all.is_empty() {
-            task.lead = Some(all.remove(0));
-            task.coordinating.extend(all);
-        }
-    } else if phrase.contains(&"phoi") {
-        task.coordinating.extend(drafts);
-    } else if f == "thoi" {
-        if let Some(s) = deadline::cell(&text[value_at..range.end], value_at, date) {
-            task.deadline = s.deadline;
-            task.on_request = s.on_request;
-            task.deadline_span = Some(Span::of(s.span));
+    // "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: Sở Tư pháp. Thời gian hoàn thành: Quý
+    // II/2024.": each clause gives one particular.
+    for clause in super::lines::sentences(text, line.body..line.range.end) {
+        let w = words(text, clause.clone());
+        let Some(n) = any_of(&w, 0, PARTICULARS) else {
+            continue;
+        };
+        let value_at = w.get(n + 1).map_or(clause.end, |x| x.range.start);
+        let found = agencies::mentions(text, &w[(n + 1).min(w.len())..]);
+        let drafts = found
+            .iter()
+            .map(|m| dir.draft(m.written.clone(), m.collective));
+        let phrase: Vec<&str> = w[..n].iter().map(|x| x.folded.as_str()).collect();
+        if phrase.contains(&"chu") {
+            let mut all: Vec<_> = drafts.collect();
+            if !all.is_empty() {
+                task.lead = Some(all.remove(0));
+                task.coordinating.extend(all);
+            }
+        } else if phrase.contains(&"phoi") {
+            task.coordinating.extend(drafts);
+        } else if phrase.first() == Some(&"thoi") {
+            let value = text[value_at..clause.end].trim_end_matches(['.', ';']);
+            if let Some(s) = deadline::cell(value, value_at, date) {
+                task.deadline = s.deadline;
+                task.on_request = s.on_request;
+                task.deadline_span = Some(Span::of(s.span));
+            }
         }
     }
-    task.span.end = task.span.end.max(range.end);
+    task.span.end = task.span.end.max(line.range.end);
 }
 
 /// Indicators said in the lines: "giảm 81 phòng, ban, chi cục", "giảm tối thiểu 10% biên chế",
@@ -332,10 +347,12 @@ pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
                     .find(|j| w[*j].is(";") || w[*j].is(".") || w[*j].is("("))
                     .unwrap_or(w.len());
                 let end = end.min(num_at + 25).max(num_at + 1);
-                let unit_text = &text[w
+                let unit_from = w
                     .get(num_at + 1)
-                    .map_or(w[num_at].range.end, |x| x.range.start)
-                    ..w[end - 1].range.end];
+                    .map_or(w[num_at].range.end, |x| x.range.start);
+                let unit_text = text
+                    .get(unit_from..w[end - 1].range.end)
+                    .unwrap_or_default();
                 let unit = if percent {
                     "%".to_owned()
                 } else {

@@ -27,10 +27,10 @@ fn column_of(heading: &str) -> Column {
         Column::Number
     } else if has(&["phoi hop"]) {
         Column::Partners
-    } else if has(&["chu tri", "thuc hien", "co quan", "don vi", "trach nhiem"]) {
-        Column::Lead
     } else if has(&["thoi gian", "thoi han", "tien do", "han hoan thanh"]) {
         Column::Deadline
+    } else if has(&["chu tri", "thuc hien", "co quan", "don vi", "trach nhiem"]) {
+        Column::Lead
     } else if has(&["noi dung", "nhiem vu", "cong viec", "giai phap", "ten "]) {
         Column::Task
     } else {
@@ -52,6 +52,25 @@ fn cells(text: &str, line: &Line) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether the lines hold a task table: a row whose headings name the task and another column.
+pub fn has_table(text: &str, lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .filter(|l| l.row)
+        .any(|l| is_heading(&headings(text, l)))
+}
+
+fn headings(text: &str, line: &Line) -> Vec<Column> {
+    cells(text, line)
+        .iter()
+        .map(|(s, e)| column_of(&text[*s..*e]))
+        .collect()
+}
+
+fn is_heading(heads: &[Column]) -> bool {
+    heads.contains(&Column::Task) && heads.iter().filter(|c| **c != Column::Other).count() >= 2
+}
+
 /// Every task table in `lines`: its groups and tasks appended.
 pub fn read(
     text: &str,
@@ -68,10 +87,7 @@ pub fn read(
             continue;
         }
         let cells = cells(text, line);
-        let heads: Vec<Column> = cells
-            .iter()
-            .map(|(s, e)| column_of(&text[*s..*e]))
-            .collect();
+        let heads = headings(text, line);
         if heads.contains(&Column::Task)
             && heads.iter().filter(|c| **c != Column::Other).count() >= 2
         {
@@ -98,7 +114,11 @@ pub fn read(
         {
             continue;
         }
-        if filled.len() == 1 || roman_number && filled.len() <= 2 {
+        // A group row: the number and its heading only ("A | Cải cách thể chế", "I | …").
+        let particulars = [Column::Lead, Column::Partners, Column::Deadline]
+            .iter()
+            .any(|c| cell(*c).is_some());
+        if filled.len() == 1 || filled.len() <= 2 && (roman_number || !particulars) {
             let n = *filled.last().unwrap_or(&0);
             let (s, e) = cells
                 .get(n)

@@ -15,8 +15,9 @@ use std::fmt;
 const MAX_CHARS: usize = 300;
 
 /// The kinds of document officials cite, by the code their symbols start with. The first
-/// name of a code is the one a symbol alone stands for ("511/KH-UBND" is a Kế hoạch).
-const KINDS: &[(&str, &str)] = &[
+/// name of a code is the one a symbol alone stands for ("511/KH-UBND" is a Kế hoạch). The
+/// intake's reader finds citations in running text by these names too.
+pub(crate) const KINDS: &[(&str, &str)] = &[
     ("KH", "Kế hoạch"),
     ("CTr", "Chương trình hành động"),
     ("CTr", "Chương trình"),
@@ -276,7 +277,7 @@ fn split_word<'a>(text: &'a str, word: &str) -> (&'a str, Option<&'a str>) {
 }
 
 /// The standard name of a typed kind ("ke hoach" → "Kế hoạch").
-fn known_kind(typed: &str) -> Option<&'static str> {
+pub(crate) fn known_kind(typed: &str) -> Option<&'static str> {
     let typed = fold(typed);
     KINDS
         .iter()
@@ -285,7 +286,7 @@ fn known_kind(typed: &str) -> Option<&'static str> {
 }
 
 /// The kind a symbol names: "KH-UBND" → "Kế hoạch", "QD-UBND" → "Quyết định".
-fn kind_of_symbol(symbol: &str) -> Option<&'static str> {
+pub(crate) fn kind_of_symbol(symbol: &str) -> Option<&'static str> {
     kind_of_code(symbol_code(symbol)?)
 }
 
@@ -308,7 +309,7 @@ fn code_of_kind(kind: &str) -> Option<&'static str> {
 
 /// The part of a symbol that names the kind: "KH" of "KH-UBND", "NĐ" of "2018/NĐ-CP" (a
 /// year before it is skipped).
-fn symbol_code(symbol: &str) -> Option<&str> {
+pub(crate) fn symbol_code(symbol: &str) -> Option<&str> {
     symbol
         .split(['-', '/'])
         .find(|part| !part.is_empty() && !part.bytes().all(|b| b.is_ascii_digit()))
