@@ -121,6 +121,8 @@ async fn a_pasted_notice_becomes_a_meeting_and_one_undo_takes_it_back(browser: B
     app.wait_for("mark.current").await;
     if browser == Browser::Chromium {
         app.shots("intake").await;
+        app.shots_of("intake-agencies", "#intake-new-agencies")
+            .await;
     }
     // Nothing is made before the tap, and the draft outlives a reload.
     app.client.refresh().await.expect("reload");

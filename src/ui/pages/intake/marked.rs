@@ -127,6 +127,13 @@ pub fn MarkedText() -> impl IntoView {
         intake.review.set(None);
         intake.drafts.set(None);
     };
+    // A tablet turned round lays the text out anew: the piece shown is brought back into view.
+    let turned = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(span) = intake.current.get_untracked() {
+            show(&intake, span);
+        }
+    });
+    on_cleanup(move || turned.remove());
     view! {
         <section class="intake-text">
             <div class="intake-text-head">

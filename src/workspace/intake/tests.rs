@@ -5,7 +5,9 @@ use super::*;
 use crate::domain::meeting::{Conclusion, Item, Meeting};
 use crate::domain::Task;
 use crate::fixtures::{agency, d, sonv};
-use crate::intake::{Found, ItemDraft, MeetingDraft, PlanDraft, RefDraft, Span, TaskDraft};
+use crate::intake::{
+    AgencyDraft, Confidence, Found, ItemDraft, MeetingDraft, PlanDraft, RefDraft, Span, TaskDraft,
+};
 use crate::workspace::tests::{id, sample};
 
 fn agency_draft(written: &str, known: Option<Id>) -> AgencyDraft {
