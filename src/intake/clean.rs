@@ -31,9 +31,12 @@ pub fn clean(raw: &str) -> String {
     pages::drop_running_headers(&mut lines);
     let mut out = String::with_capacity(text.len());
     let mut start = 0;
+    // Whether the line being written may take the next one: not a table row, and not a line
+    // that starts with "|" (longer, it would read as one). Known when it starts.
+    let mut open = false;
     for line in &lines {
         let current = &out[start..];
-        match (!current.is_empty()).then(|| join::join(current, &line.text)) {
+        match (open && !current.is_empty()).then(|| join::join_onto(current, &line.text)) {
             Some(Some(Join::Space)) => out.push(' '),
             // A syllable run broken at a hyphen: Vietnamese keeps the space between syllables,
             // other languages join the halves of the word.
@@ -49,6 +52,7 @@ pub fn clean(raw: &str) -> String {
                     out.push('\n');
                 }
                 start = out.len();
+                open = join::may_take_next(&line.text);
             }
         }
         out.push_str(&line.text);

@@ -21,10 +21,25 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '*'];
 /// row, never after a sentence's end, never onto a list marker; only onto a line that starts
 /// with a lower-case letter or a digit, except a symbol broken at its hyphen.
 pub(super) fn join(current: &str, next: &str) -> Option<Join> {
-    // A line that starts with "|" would read as a table row once longer.
-    if current.contains('\t') || next.contains('\t') || current.starts_with('|') {
+    match may_take_next(current) {
+        true => join_onto(current, next),
+        false => None,
+    }
+}
+
+/// Whether a line may go on in the next: not a table row, and not a line that starts with
+/// "|" (longer, it would read as one).
+pub(super) fn may_take_next(line: &str) -> bool {
+    !line.contains('\t') && !line.starts_with('|')
+}
+
+/// [`join`], for a line already known to be no table row: it reads only the end of `current`,
+/// so that joining the lines of a long paragraph one by one stays linear.
+pub(super) fn join_onto(current: &str, next: &str) -> Option<Join> {
+    if next.contains('\t') {
         return None;
     }
+    let current = tail(current);
     let first = next.chars().next()?;
     let mut back = current.chars().rev();
     let last = back.next()?;
@@ -92,6 +107,15 @@ pub(super) fn marker_len(line: &str) -> Option<usize> {
         .all(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
     let short = groups.len() >= 2 && groups.iter().all(|g| g.len() <= 2);
     (digits && (stem.is_some() || short)).then_some(word.len())
+}
+
+/// The last 64 bytes or so of a line: all that a join looks at.
+fn tail(line: &str) -> &str {
+    let mut at = line.len().saturating_sub(64);
+    while !line.is_char_boundary(at) {
+        at += 1;
+    }
+    &line[at..]
 }
 
 fn is_roman(c: char) -> bool {
