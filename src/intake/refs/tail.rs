@@ -68,8 +68,10 @@ impl Cx<'_> {
             let about = w.is_lower("về") || w.is("v/v");
             let quoted = w.before & QUOTE != 0;
             if (about || quoted || verb) && t.summary.is_none() {
-                let mut from = t.next + usize::from(about);
-                if about && words.get(from).is_some_and(|x| x.is("việc")) {
+                // A quoted trích yếu may open with its own "Về": the shown form adds one.
+                let opens = quoted && !about && w.is("về") && !w.ends();
+                let mut from = t.next + usize::from(about || opens);
+                if (about || opens) && words.get(from).is_some_and(|x| x.is("việc")) {
                     from += 1;
                 }
                 let Some(last) = self.summary_end(words, from, quoted && !about) else {

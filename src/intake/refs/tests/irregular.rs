@@ -30,6 +30,11 @@ fn documents_cited_without_a_number_are_read_by_their_name() {
     assert!(found
         .iter()
         .all(|r| r.reference.date == Some(d(2017, 10, 25))));
+    let r = one(
+        "thực hiện Nghị quyết 19 “Về tiếp tục đổi mới đơn vị sự nghiệp công lập” của Trung ương",
+    );
+    assert_eq!(r.summary, "tiếp tục đổi mới đơn vị sự nghiệp công lập");
+    assert_eq!(r.issuer, "Trung ương");
     let r = one("triển khai thực hiện Nghị quyết 18 trên địa bàn");
     assert_eq!(
         (r.doc_type.as_str(), r.number.as_str()),
