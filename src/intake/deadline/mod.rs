@@ -36,8 +36,11 @@ use std::ops::Range;
 /// A deadline found, and where (bytes of the clause given, plus its offset).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Said {
+    /// `Deadline::None` when the clause says only "đột xuất".
     pub deadline: Deadline,
+    /// "(hoặc đột xuất khi có yêu cầu)", "đột xuất theo yêu cầu": also whenever asked.
     pub on_request: bool,
+    /// The deadline's words ("trước ngày 15/4"), or "đột xuất" when it is all that is said.
     pub span: Range<usize>,
 }
 
