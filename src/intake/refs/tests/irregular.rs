@@ -40,6 +40,9 @@ fn documents_cited_without_a_number_are_read_by_their_name() {
         (r.doc_type.as_str(), r.number.as_str()),
         ("Nghị quyết", "18")
     );
+    let found = find("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+    assert_eq!(found[0].reference.date, Some(d(2015, 6, 19)));
+    assert_eq!(found[0].confidence, Confidence::Likely);
     let r = one("Căn cứ Hiến pháp năm 2013;");
     assert_eq!(
         (r.doc_type.as_str(), r.name.as_str()),
