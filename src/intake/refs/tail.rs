@@ -17,6 +17,10 @@ const DANGLING: &[&str] = &[
     "và", "các", "của", "tại", "theo", "với", "những", "hoặc", "là",
 ];
 
+/// Words a trích yếu does not hold, where a summary ends without a comma: "… về chuyển đổi
+/// số để triển khai …", "… đã được phê duyệt".
+const AFTER_SUMMARY: &[&str] = &["để", "đã", "thì", "nhưng", "song"];
+
 /// Longest summary, in words: better short than swallowing the rest of the sentence.
 const SUMMARY_WORDS: usize = 40;
 
@@ -99,8 +103,9 @@ impl Cx<'_> {
             if w.before & QUOTE != 0 {
                 open += 1;
             }
-            if n > k && (self.starts(words, n) || w.is("ngày") && date_at(words, n + 1).is_some())
-            {
+            let dated = w.is("ngày") && date_at(words, n + 1).is_some();
+            let after = !quoted && w.plain() && w.among(AFTER_SUMMARY);
+            if n > k && (self.starts(words, n) || dated || after) {
                 break;
             }
             last = Some(n);

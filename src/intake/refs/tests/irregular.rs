@@ -138,6 +138,7 @@ fn summaries_end_where_the_clause_plainly_ends() {
         ("theo Quyết định số 12/QĐ-UBND của UBND tỉnh về quy chế làm việc, yêu cầu các sở thực hiện", "quy chế làm việc"),
         ("theo Quyết định số 12/QĐ-UBND của UBND tỉnh về quy chế làm việc, đề nghị các sở thực hiện", "quy chế làm việc"),
         ("theo Quyết định số 12/QĐ-UBND về quy chế làm việc. Các sở thực hiện", "quy chế làm việc"),
+        ("ban hành Kế hoạch số 1/KH-UBND về chuyển đổi số để triển khai thống nhất", "chuyển đổi số"),
         ("(Quyết định số 12/QĐ-UBND về quy chế làm việc) và các văn bản khác", "quy chế làm việc"),
         ("theo Quyết định số 12/QĐ-UBND về quy chế làm việc và Kế hoạch số 20/KH-UBND", "quy chế làm việc"),
         ("Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về việc đẩy mạnh cải cách hành chính", "đẩy mạnh cải cách hành chính"),
