@@ -102,7 +102,7 @@ impl Cx<'_> {
             summary: tail.summary.map(|r| self.slice(r)).unwrap_or_default(),
         };
         let last = tail.next.saturating_sub(1).max(i);
-        let span = Span::new(words[i].start, words[last].end);
+        let span = Span::of(words[i].start..words[last].end);
         // A title with its date ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm
         // 2015") is a citation, not a phrase that happens to start with a kind.
         let dated_name = core.name.is_some() && reference.date.is_some();
