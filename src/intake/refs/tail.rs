@@ -55,9 +55,9 @@ impl Cx<'_> {
                 (t.date, dated, t.next) = (date, true, last + 1);
                 continue;
             }
-            if prev.after & COMMA != 0 {
-                break;
-            }
+            // "số 45/TB-UBND, ngày 05/4/2022, của UBND tỉnh": a comma may come before the date
+            // or the issuer, never before the summary.
+            let comma = prev.after & COMMA != 0;
             if w.is_lower("của") && t.issuer.is_none() {
                 let Some(last) = self.issuer_end(words, t.next + 1) else {
                     break;
@@ -65,6 +65,9 @@ impl Cx<'_> {
                 t.issuer = Some((words[t.next + 1].start, words[last].end));
                 t.next = last + 1;
                 continue;
+            }
+            if comma {
+                break;
             }
             // "… của Chính phủ quy định …": a decree's summary said without "về", by its verb.
             let verb =
