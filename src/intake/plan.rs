@@ -344,7 +344,7 @@ pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
                 };
                 let percent =
                     w[num_at].folded.ends_with('%') || w.get(num_at + 1).is_some_and(|x| x.is("%"));
-                if from == num_at && !percent || w[i].is("dat") && !percent {
+                if !percent && (from == num_at || w[i].is("dat")) {
                     i += 1;
                     continue;
                 }
