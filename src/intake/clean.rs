@@ -5,7 +5,9 @@
 //! - single spaces within a line, none at its ends;
 //! - a table row on one line, its cells separated by exactly one "\t" (an empty cell inside the
 //!   row is kept, so columns stay in place), whether it came with tabs (Word, Excel) or with
-//!   `|` (a markdown table, whose `|---|---|` row is dropped).
+//!   `|` (a markdown table, whose `|---|---|` row is dropped); two columns set side by side
+//!   with five spaces or more (a PDF's layout: the header's "ỦY BAN NHÂN DÂN" and "CỘNG HÒA …",
+//!   the foot's "Nơi nhận:" and "KT. CHỦ TỊCH") are two cells too.
 //!
 //! And the repairs a paste from a PDF needs: a line broken inside a sentence is joined to the
 //! next (`join`), page numbers and repeated running headers go (`pages`), and words run

@@ -49,7 +49,8 @@ pub(super) fn join_onto(current: &str, next: &str, full: bool) -> Option<Join> {
     let before = back.next();
     if last == '-' && before.is_some_and(char::is_alphanumeric) {
         let symbol = current.rsplit(' ').next().is_some_and(|t| t.contains('/'));
-        if first.is_ascii_digit() || (symbol && starts_with_capitals(next)) {
+        let range = first.is_ascii_digit() && marker_len(next).is_none();
+        if range || (symbol && starts_with_capitals(next)) {
             return Some(Join::Glue);
         }
     }
@@ -105,7 +106,8 @@ fn starts_with_capitals(text: &str) -> bool {
 const PART_WORDS: &[&str] = &["Điều", "Khoản", "Mục", "Chương", "Phần", "Bước"];
 
 /// The length in bytes of the list marker the line starts with ("II.", "1.2.", "1.2", "a)",
-/// "-", "•", "Điều 3."), followed by a space or the end; none if it starts with none.
+/// "Điều 3.", followed by a space or the end; a bullet "-", "+", "•" even without a space);
+/// none if it starts with none.
 pub(super) fn marker_len(line: &str) -> Option<usize> {
     let first = line.chars().next()?;
     if "-+•–—*·●○▪■◦►".contains(first) {

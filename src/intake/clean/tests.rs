@@ -30,9 +30,15 @@ fn table_rows_are_one_line_with_a_tab_between_cells() {
         clean(raw),
         "1\tRà soát quy trình nội bộ\t\tQuý II/2026\n2\tSố hóa hồ sơ\tSở Tư pháp\tQuý III/2026"
     );
-    // A tab after a list number or a label is spacing, not a table.
+    // A tab after a list number is spacing, not a table; after a label, two columns.
     assert_eq!(clean("1.\tMục đích"), "1. Mục đích");
-    assert_eq!(clean("Kính gửi:\tSở Nội vụ"), "Kính gửi: Sở Nội vụ");
+    assert_eq!(clean("Nơi nhận:\tKT. CHỦ TỊCH"), "Nơi nhận:\tKT. CHỦ TỊCH");
+    // Columns set side by side with spaces, as a PDF's layout pastes them.
+    let raw = "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TỈNH QUẢNG TRỊ  \u{A0}  Độc lập - Tự do - Hạnh phúc";
+    assert_eq!(
+        clean(raw),
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc"
+    );
 }
 
 #[test]
@@ -193,6 +199,7 @@ fn pasted() -> impl Strategy<Value = String> {
         "|---|---|",
         "1\tRà soát\t\tQuý II",
         "\ttiếp\t",
+        "Nơi nhận:      KT. CHỦ TỊCH",
         "a) rà soát",
         "(hoàn thành.)",
         "vụ.\u{201D}",
