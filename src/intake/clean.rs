@@ -5,7 +5,9 @@
 //! - single spaces within a line, none at its ends;
 //! - a table row on one line, its cells separated by exactly one "\t" (an empty cell inside the
 //!   row is kept, so columns stay in place), whether it came with tabs (Word, Excel) or with
-//!   `|` (a markdown table, whose `|---|---|` row is dropped).
+//!   `|` (a markdown table, whose `|---|---|` row is dropped); two columns set side by side
+//!   with five spaces or more (a PDF's layout: the header's "ỦY BAN NHÂN DÂN" and "CỘNG HÒA …",
+//!   the foot's "Nơi nhận:" and "KT. CHỦ TỊCH") are two cells too.
 //!
 //! And the repairs a paste from a PDF needs: a line broken inside a sentence is joined to the
 //! next (`join`), page numbers and repeated running headers go (`pages`), and words run
@@ -43,12 +45,21 @@ pub fn clean(raw: &str) -> String {
     let width = join::wrap_width(lines.iter().map(|l| l.text.as_str()));
     let mut out = String::with_capacity(text.len());
     let mut start = 0;
-    let mut previous = 0;
+    // The line before, as it came: whether it reached the width a PDF wrapped at, and whether
+    // it is a title in capitals (whose trích yếu below starts a line of its own).
+    let mut previous: Option<&str> = None;
+    // Whether the line being written may take the next one: not a table row, and not a line
+    // that starts with "|" (longer, it would read as one). Known when it starts.
+    let mut open = false;
     for line in &lines {
         let current = &out[start..];
-        let full = width.is_some_and(|w| previous * 100 >= w * 85);
-        previous = line.text.chars().count();
-        match (!current.is_empty()).then(|| join::join(current, &line.text, full)) {
+        let full =
+            previous.is_some_and(|p| width.is_some_and(|w| p.chars().count() * 100 >= w * 85));
+        // Only a paragraph that is that one line: cleaning twice must decide the same.
+        let capitals = previous.is_some_and(|p| p == current && join::is_capitals(p));
+        previous = Some(&line.text);
+        let may = open && !capitals && !current.is_empty();
+        match may.then(|| join::join_onto(current, &line.text, full)) {
             Some(Some(Join::Space)) => out.push(' '),
             // A syllable run broken at a hyphen: Vietnamese keeps the space between syllables,
             // other languages join the halves of the word.
@@ -64,6 +75,7 @@ pub fn clean(raw: &str) -> String {
                     out.push('\n');
                 }
                 start = out.len();
+                open = join::may_take_next(&line.text);
             }
         }
         out.push_str(&line.text);

@@ -55,7 +55,7 @@ pub fn read(text: &str, lines: &[Line]) -> DocumentDraft {
             }
             if let Some((place, date)) = place_and_date(cell) {
                 if d.date.is_none() {
-                    d.place = (!place.is_empty()).then(|| Found { value: place, span });
+                    d.place = (!place.is_empty()).then_some(Found { value: place, span });
                     d.date = Some(Found { value: date, span });
                 }
                 continue;

@@ -430,7 +430,7 @@ fn reported(text: &str, w: &[Word], dir: &Directory, m: &mut MeetingDraft) {
                     || super::words::starts(w, *j, "va y kien")
             })
             .unwrap_or(next);
-        let stop = if stop > *from && w[stop - 1].is(",") || stop > *from && w[stop - 1].is("va") {
+        let stop = if stop > *from && (w[stop - 1].is(",") || w[stop - 1].is("va")) {
             stop - 1
         } else {
             stop

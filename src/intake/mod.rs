@@ -35,7 +35,7 @@ pub use nfc::nfc;
 pub use span::Span;
 
 use crate::domain::deadline::Deadline;
-use crate::domain::indicator::Direction;
+use crate::domain::indicator::{Amount, Direction};
 use crate::domain::legal_ref::LegalRef;
 use crate::domain::meeting::{DayPart, MeetingForm, MeetingKind, Person};
 use crate::domain::Id;
@@ -252,8 +252,9 @@ pub struct PlanDraft {
 pub struct IndicatorDraft {
     /// The phrase as written.
     pub text: String,
-    /// The figure: 81 of "giảm 81 phòng, ban", 100 of "100% … đạt mức độ 4".
-    pub amount: i64,
+    /// The figure: 81 of "giảm 81 phòng, ban", 100 of "100% … đạt mức độ 4", in hundredths as
+    /// the app keeps amounts (8100, 10000).
+    pub amount: Amount,
     /// "phòng, ban", "%".
     pub unit: String,
     /// "giảm" counts down; "tăng", "đạt" and a share count up.

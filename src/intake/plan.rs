@@ -9,7 +9,7 @@ use super::words::{any_of, words};
 use super::{
     assign, deadline, table, Confidence, Drafts, Found, IndicatorDraft, PlanDraft, Span, TaskDraft,
 };
-use crate::domain::indicator::Direction;
+use crate::domain::indicator::{Amount, Direction};
 use crate::search::fold;
 use chrono::NaiveDate;
 
@@ -309,7 +309,8 @@ fn particular(
 }
 
 /// Indicators said in the lines: "giảm 81 phòng, ban, chi cục", "giảm tối thiểu 10% biên chế",
-/// "100% thủ tục hành chính … được cung cấp trực tuyến".
+/// "100% thủ tục hành chính … được cung cấp trực tuyến", "Tỷ lệ hồ sơ giải quyết trực tuyến
+/// đạt tối thiểu 50% tổng số hồ sơ" (what reaches the share named before it).
 pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
     for l in lines.iter().filter(|l| !l.row) {
         for s in super::lines::sentences(text, l.body..l.range.end) {
@@ -317,13 +318,17 @@ pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
             let mut i = 0;
             while i < w.len() {
                 let (direction, from, num_at) = match w[i].folded.as_str() {
-                    "giam" | "tang" => {
-                        let skip = any_of(
-                            &w,
-                            i + 1,
-                            &["toi thieu", "it nhat", "khoang", "con", "them"],
-                        )
-                        .unwrap_or(0);
+                    "giam" | "tang" | "dat" => {
+                        let qualifiers = [
+                            "toi thieu",
+                            "it nhat",
+                            "khoang",
+                            "con",
+                            "them",
+                            "tren",
+                            "tu",
+                        ];
+                        let skip = any_of(&w, i + 1, &qualifiers).unwrap_or(0);
                         let dir = if w[i].is("giam") {
                             Direction::Reduce
                         } else {
@@ -339,23 +344,37 @@ pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
                 };
                 let percent =
                     w[num_at].folded.ends_with('%') || w.get(num_at + 1).is_some_and(|x| x.is("%"));
-                if from == num_at && !percent {
+                if !percent && (from == num_at || w[i].is("dat")) {
                     i += 1;
                     continue;
+                }
+                // "… đạt 98%": the share is what the clause names before "đạt".
+                let from = if w[i].is("dat") || w[i].is("giam") && i > 0 && w[i - 1].cap {
+                    (0..i)
+                        .rev()
+                        .find(|j| w[*j].is(",") || w[*j].is(":"))
+                        .map_or(0, |j| j + 1)
+                } else {
+                    from
+                };
+                let from =
+                    from + any_of(&w, from, &["phan dau", "muc tieu :", "-", "+"]).unwrap_or(0);
+                if from >= w.len() {
+                    break;
                 }
                 let end = (num_at + 1..w.len())
                     .find(|j| w[*j].is(";") || w[*j].is(".") || w[*j].is("("))
                     .unwrap_or(w.len());
                 let end = end.min(num_at + 25).max(num_at + 1);
-                let unit_from = w
-                    .get(num_at + 1)
-                    .map_or(w[num_at].range.end, |x| x.range.start);
-                let unit_text = text
-                    .get(unit_from..w[end - 1].range.end)
-                    .unwrap_or_default();
                 let unit = if percent {
                     "%".to_owned()
                 } else {
+                    let unit_from = w
+                        .get(num_at + 1)
+                        .map_or(w[num_at].range.end, |x| x.range.start);
+                    let unit_text = text
+                        .get(unit_from..w[end - 1].range.end)
+                        .unwrap_or_default();
                     unit_text
                         .split(" so với")
                         .next()
@@ -376,21 +395,15 @@ pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
     }
 }
 
-/// "81", "100%", "1.875" as a whole number.
-fn number(folded: &str) -> Option<i64> {
+/// "81", "100%", "1.875", "98,2%" as an amount (hundredths, as the app keeps them).
+fn number(folded: &str) -> Option<Amount> {
     let digits = folded.trim_end_matches('%');
     if digits.is_empty()
-        || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        || digits.contains("..")
+        || !digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
     {
         return None;
     }
-    if digits.contains('/') {
-        return None;
-    }
-    let plain: String = digits.chars().filter(char::is_ascii_digit).collect();
-    if plain.len() > 12 {
-        return None;
-    }
-    plain.parse().ok()
+    Amount::parse(digits).ok()
 }

@@ -148,7 +148,7 @@ pub fn drafts(a: &Annotation) -> Drafts {
         .iter()
         .map(|text| IndicatorDraft {
             text: text.clone(),
-            amount: 0,
+            amount: sotay::domain::indicator::Amount::whole(0),
             direction: sotay::domain::indicator::Direction::Increase,
             unit: String::new(),
             span: Span::default(),

@@ -277,7 +277,7 @@ fn split_word<'a>(text: &'a str, word: &str) -> (&'a str, Option<&'a str>) {
 }
 
 /// The standard name of a typed kind ("ke hoach" → "Kế hoạch").
-pub(crate) fn known_kind(typed: &str) -> Option<&'static str> {
+fn known_kind(typed: &str) -> Option<&'static str> {
     let typed = fold(typed);
     KINDS
         .iter()
@@ -309,7 +309,7 @@ fn code_of_kind(kind: &str) -> Option<&'static str> {
 
 /// The part of a symbol that names the kind: "KH" of "KH-UBND", "NĐ" of "2018/NĐ-CP" (a
 /// year before it is skipped).
-pub(crate) fn symbol_code(symbol: &str) -> Option<&str> {
+fn symbol_code(symbol: &str) -> Option<&str> {
     symbol
         .split(['-', '/'])
         .find(|part| !part.is_empty() && !part.bytes().all(|b| b.is_ascii_digit()))

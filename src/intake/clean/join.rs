@@ -20,28 +20,39 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '*'];
 /// Whether, and how, the line `next` goes on the line that ends `current`. Never across a table
 /// row, never after a sentence's end, never onto a list marker; only onto a line that starts
 /// with a lower-case letter or a digit, except a symbol broken at its hyphen.
+pub(super) fn join(current: &str, next: &str) -> Option<Join> {
+    match may_take_next(current) {
+        true => join_onto(current, next, false),
+        false => None,
+    }
+}
+
+/// Whether a line may go on in the next: not a table row, and not a line that starts with
+/// "|" (longer, it would read as one).
+pub(super) fn may_take_next(line: &str) -> bool {
+    !line.contains('\t') && !line.starts_with('|')
+}
+
+/// [`join`], for a line already known to be no table row: it reads only the end of `current`,
+/// so that joining the lines of a long paragraph one by one stays linear.
 ///
 /// `full`: the line before reached the width a PDF wrapped the text at, so a capital letter
 /// after it ("… đồng chí Hoàng Văn" / "Tiến, Phó Bí thư …") goes on the sentence too.
-pub(super) fn join(current: &str, next: &str, full: bool) -> Option<Join> {
-    // A line that starts with "|" would read as a table row once longer.
-    if current.contains('\t') || next.contains('\t') || current.starts_with('|') {
+pub(super) fn join_onto(current: &str, next: &str, full: bool) -> Option<Join> {
+    if next.contains('\t') {
         return None;
     }
+    let current = tail(current);
     let first = next.chars().next()?;
     let mut back = current.chars().rev();
     let last = back.next()?;
     let before = back.next();
     if last == '-' && before.is_some_and(char::is_alphanumeric) {
         let symbol = current.rsplit(' ').next().is_some_and(|t| t.contains('/'));
-        if first.is_ascii_digit() || (symbol && starts_with_capitals(next)) {
+        let range = first.is_ascii_digit() && marker_len(next).is_none();
+        if range || (symbol && starts_with_capitals(next)) {
             return Some(Join::Glue);
         }
-    }
-    // "KẾ HOẠCH" / "thực hiện Nghị quyết …": a title in capitals keeps its line, and the
-    // trích yếu under it starts its own.
-    if is_capitals(current) {
-        return None;
     }
     let capital_goes_on = full && first.is_uppercase();
     if !(first.is_lowercase() || first.is_ascii_digit() || capital_goes_on)
@@ -60,7 +71,7 @@ pub(super) fn join(current: &str, next: &str, full: bool) -> Option<Join> {
 }
 
 /// A line whose letters are all capitals: a title or a heading.
-fn is_capitals(line: &str) -> bool {
+pub(super) fn is_capitals(line: &str) -> bool {
     let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && line.chars().count() <= 80 && letters.all(char::is_uppercase)
 }
@@ -95,7 +106,8 @@ fn starts_with_capitals(text: &str) -> bool {
 const PART_WORDS: &[&str] = &["Điều", "Khoản", "Mục", "Chương", "Phần", "Bước"];
 
 /// The length in bytes of the list marker the line starts with ("II.", "1.2.", "1.2", "a)",
-/// "-", "•", "Điều 3."), followed by a space or the end; none if it starts with none.
+/// "Điều 3.", followed by a space or the end; a bullet "-", "+", "•" even without a space);
+/// none if it starts with none.
 pub(super) fn marker_len(line: &str) -> Option<usize> {
     let first = line.chars().next()?;
     if "-+•–—*·●○▪■◦►".contains(first) {
@@ -129,6 +141,15 @@ pub(super) fn marker_len(line: &str) -> Option<usize> {
         .all(|g| (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()));
     let short = groups.len() >= 2 && groups.iter().all(|g| g.len() <= 2);
     (digits && (stem.is_some() || short)).then_some(word.len())
+}
+
+/// The last 64 bytes or so of a line: all that a join looks at.
+fn tail(line: &str) -> &str {
+    let mut at = line.len().saturating_sub(64);
+    while !line.is_char_boundary(at) {
+        at += 1;
+    }
+    &line[at..]
 }
 
 fn is_roman(c: char) -> bool {

@@ -35,7 +35,7 @@ pub(super) fn tidy(raw: &str) -> Option<String> {
     let pipes = trimmed.starts_with('|') && trimmed.matches('|').count() >= 2;
     let mut cells: Vec<String> = match pipes {
         true => trimmed.split('|').map(spaced).collect(),
-        false => trimmed.split('\t').map(spaced).collect(),
+        false => columns(trimmed),
     };
     let rule = |c: &String| c.chars().all(|c| matches!(c, '-' | ':' | ' '));
     if pipes && cells.iter().all(rule) && cells.iter().any(|c| c.contains("--")) {
@@ -46,14 +46,44 @@ pub(super) fn tidy(raw: &str) -> Option<String> {
     let last = cells.iter().rposition(|c| !c.is_empty()).unwrap_or(first);
     cells.truncate(last + 1);
     cells.drain(..first);
-    // "1.<tab>Rà soát" is a numbered paragraph spaced with a tab, as Word pastes a list, and
-    // "Kính gửi:<tab>Sở Nội vụ" a label and its text: one line, not two cells.
+    // "1.<tab>Rà soát" is a numbered paragraph spaced with a tab, as Word pastes a list: one
+    // line, not two cells. ("Nơi nhận:<tab>KT. CHỦ TỊCH" is two columns: a label is no marker.)
     if let [head, text] = &cells[..] {
-        if marker_len(head) == Some(head.len()) || head.ends_with(':') {
+        if marker_len(head) == Some(head.len()) {
             return Some(format!("{head} {text}"));
         }
     }
     Some(cells.join("\t"))
+}
+
+/// The cells of a line that is no `|` row: between tabs, and between words five spaces or more
+/// apart, as a PDF's layout or spacing with the space bar sets two columns side by side
+/// ("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI …"). Each cell with single spaces.
+fn columns(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut spaces = 0;
+    for c in line.chars() {
+        let cell = cells.len() - 1;
+        match c {
+            '\t' => {
+                cells.push(String::new());
+                spaces = 0;
+            }
+            c if c.is_whitespace() => spaces += 1,
+            c => {
+                if spaces >= 5 && !cells[cell].is_empty() {
+                    cells.push(String::new());
+                } else if spaces > 0 && !cells[cell].is_empty() {
+                    cells[cell].push(' ');
+                }
+                spaces = 0;
+                if let Some(last) = cells.last_mut() {
+                    last.push(c);
+                }
+            }
+        }
+    }
+    cells
 }
 
 /// The cell's words with one space between them.

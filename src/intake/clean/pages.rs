@@ -36,6 +36,13 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
             });
         }
     }
+    // The top of the first page and the foot of the last are where a page breaks too.
+    if let Some(first) = lines.first_mut() {
+        first.near_break = true;
+    }
+    if let Some(last) = lines.last_mut() {
+        last.near_break = true;
+    }
     lines
 }
 
@@ -67,15 +74,16 @@ fn is_page_number(line: &str, previous: Option<&str>) -> bool {
     // A bare number: the rest of the phrase when the previous line asks for one and goes on.
     let asks = previous.is_some_and(|p| {
         let word = p.rsplit(' ').next().unwrap_or("").to_lowercase();
-        NUMBERED.contains(&word.as_str()) && join(p, line, false).is_some()
+        NUMBERED.contains(&word.as_str()) && join(p, line).is_some()
     });
     !asks
 }
 
 /// Running headers: a short line (under 80 characters) seen three times or more where a page
-/// breaks (next to a page number or a form feed, or between two halves of a sentence) is a
-/// header printed on every page; all its occurrences go but the first, and the lines around
-/// them are marked as near a break, so that the second line of a two-line header goes too.
+/// breaks (the text's first or last line, next to a page number or a form feed, or between two
+/// halves of a sentence) is a header printed on every page; all its occurrences go but the
+/// first, and the lines around them are marked as near a break, so that the second line of a
+/// two-line header goes too.
 pub(super) fn drop_running_headers(lines: &mut Vec<Line>) {
     // Each round is linear; a header of more lines than rounds is left (none has been seen).
     for _ in 0..6 {
@@ -84,7 +92,7 @@ pub(super) fn drop_running_headers(lines: &mut Vec<Line>) {
             let line = &lines[i];
             let between = i > 0
                 && i + 1 < lines.len()
-                && join(&lines[i - 1].text, &lines[i + 1].text, false).is_some();
+                && join(&lines[i - 1].text, &lines[i + 1].text).is_some();
             if (line.near_break || between) && line.text.chars().count() < 80 {
                 *counts.entry(line.text.as_str()).or_default() += 1;
             }
@@ -97,14 +105,17 @@ pub(super) fn drop_running_headers(lines: &mut Vec<Line>) {
         if headers.is_empty() {
             return;
         }
+        let header: Vec<bool> = lines.iter().map(|l| headers.contains(&l.text)).collect();
         let mut seen: HashSet<&str> = HashSet::new();
         let drop: Vec<bool> = lines
             .iter()
-            .map(|l| headers.contains(&l.text) && !seen.insert(l.text.as_str()))
+            .zip(&header)
+            .map(|(l, header)| *header && !seen.insert(l.text.as_str()))
             .collect();
+        // The lines next to a header, the first one too, are where a page breaks.
         for i in 0..lines.len() {
-            let dropped_near = (i > 0 && drop[i - 1]) || drop.get(i + 1).copied().unwrap_or(false);
-            lines[i].near_break |= dropped_near;
+            let near = (i > 0 && header[i - 1]) || header.get(i + 1).copied().unwrap_or(false);
+            lines[i].near_break |= near;
         }
         let mut at = 0;
         lines.retain(|_| {

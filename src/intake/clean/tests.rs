@@ -30,9 +30,15 @@ fn table_rows_are_one_line_with_a_tab_between_cells() {
         clean(raw),
         "1\tRà soát quy trình nội bộ\t\tQuý II/2026\n2\tSố hóa hồ sơ\tSở Tư pháp\tQuý III/2026"
     );
-    // A tab after a list number or a label is spacing, not a table.
+    // A tab after a list number is spacing, not a table; after a label, two columns.
     assert_eq!(clean("1.\tMục đích"), "1. Mục đích");
-    assert_eq!(clean("Kính gửi:\tSở Nội vụ"), "Kính gửi: Sở Nội vụ");
+    assert_eq!(clean("Nơi nhận:\tKT. CHỦ TỊCH"), "Nơi nhận:\tKT. CHỦ TỊCH");
+    // Columns set side by side with spaces, as a PDF's layout pastes them.
+    let raw = "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n    TỈNH QUẢNG TRỊ  \u{A0}  Độc lập - Tự do - Hạnh phúc";
+    assert_eq!(
+        clean(raw),
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ\tĐộc lập - Tự do - Hạnh phúc"
+    );
 }
 
 #[test]
@@ -128,7 +134,14 @@ fn words_run_together_are_split_but_symbols_are_not() {
 
 #[test]
 fn cleaning_is_linear_on_long_runs() {
-    let long = "a\u{301}".repeat(200_000) + &"x\n".repeat(200_000) + &"| a ".repeat(50_000);
+    let long = "a\u{301}".repeat(200_000)
+        + &"x\n".repeat(200_000)
+        + &"| a ".repeat(50_000)
+        + "\n"
+        + &"từ-\n".repeat(100_000)
+        + &"a)))\n".repeat(50_000)
+        + &"aaaaaaaaaaBc".repeat(20_000)
+        + &"&amp;".repeat(10_000);
     let started = std::time::Instant::now();
     let _ = clean(&long);
     assert!(started.elapsed().as_secs() < 10);
@@ -174,8 +187,24 @@ fn pasted() -> impl Strategy<Value = String> {
         "",
     ]);
     let line = prop::collection::vec(word, 0..8).prop_map(|w| w.join(" "));
-    let header = Just("UBND TỈNH X — Kế hoạch 45".to_owned());
-    let piece = prop_oneof![4 => line, 1 => header, 1 => Just("2".to_owned()), 1 => Just("- 3 -".to_owned())];
+    let fixed = prop::sample::select(vec![
+        "UBND TỈNH X — Kế hoạch 45",
+        "UBND TỈNH X",
+        "Kế hoạch 45",
+        "2",
+        "- 3 -",
+        "Trang 3",
+        "4/12",
+        "| 1 | Rà soát | Sở Nội vụ |",
+        "|---|---|",
+        "1\tRà soát\t\tQuý II",
+        "\ttiếp\t",
+        "Nơi nhận:      KT. CHỦ TỊCH",
+        "a) rà soát",
+        "(hoàn thành.)",
+        "vụ.\u{201D}",
+    ]);
+    let piece = prop_oneof![4 => line, 2 => fixed.prop_map(str::to_owned)];
     let end = prop::sample::select(vec!["\n", "\r\n", "\r", "\n\n", "\u{C}", "\u{2028}"]);
     prop::collection::vec((piece, end), 0..30)
         .prop_map(|lines| lines.into_iter().map(|(l, e)| l + e).collect())
@@ -206,4 +235,13 @@ proptest! {
         let once = clean(&mixed);
         prop_assert_eq!(clean(&once), once);
     }
+}
+
+#[test]
+fn a_running_header_of_two_lines_goes_too() {
+    let raw = "UBND TỈNH X\nSỞ NỘI VỤ\nKế hoạch triển khai\ncác nhiệm vụ\n\u{C}UBND TỈNH X\nSỞ NỘI VỤ\ncải cách hành chính\ncủa tỉnh\n\u{C}UBND TỈNH X\nSỞ NỘI VỤ\nnăm 2026.";
+    assert_eq!(
+        clean(raw),
+        "UBND TỈNH X\nSỞ NỘI VỤ\nKế hoạch triển khai các nhiệm vụ cải cách hành chính của tỉnh năm 2026."
+    );
 }

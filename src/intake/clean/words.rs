@@ -63,6 +63,8 @@ fn split_token(token: &str, out: &mut String) {
         let split = chars[i].is_uppercase()
             && chars.get(i + 1).is_some_and(|c| c.is_lowercase())
             && chars[i - 1].is_lowercase()
+            // No syllable is longer ("nghiêng" is 7): a long run is never looked at whole.
+            && i - start <= 8
             && is_syllable(&chars[start..i])
             && next_word_marked(&chars[start..], i - start);
         if split {

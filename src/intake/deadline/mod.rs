@@ -3,9 +3,10 @@
 //! khi có yêu cầu)", "định kỳ 6 tháng", "hằng quý", "trước ngày 15/12 hằng năm".
 //!
 //! A day or a period counts only after a cue ("trước", "chậm nhất", "hoàn thành", "xong",
-//! "trong", "hạn", "thời hạn", "thời gian hoàn thành"), so that a citation's date ("Kế hoạch số
-//! 511/KH-UBND ngày 31/7/2023"), a year in a name ("kế hoạch CCHC năm 2022") or a reporting
-//! period ("sơ kết 6 tháng đầu năm") is never read as one; a recurring duty is its own cue.
+//! "trong", "hạn", "thời hạn", "thời gian hoàn thành", "đến hết ngày"), so that a citation's
+//! date ("Kế hoạch số 511/KH-UBND ngày 31/7/2023"), a year in a name ("kế hoạch CCHC năm 2022")
+//! or a reporting period ("sơ kết 6 tháng đầu năm") is never read as one; a recurring duty is
+//! its own cue.
 //! In a task table's deadline column ([`cell`]) the whole cell is the deadline, so "2025",
 //! "Năm 2025", "Quý II/2024" or "30/6/2022" need none.
 //!
@@ -36,8 +37,11 @@ use std::ops::Range;
 /// A deadline found, and where (bytes of the clause given, plus its offset).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Said {
+    /// `Deadline::None` when the clause says only "đột xuất".
     pub deadline: Deadline,
+    /// "(hoặc đột xuất khi có yêu cầu)", "đột xuất theo yêu cầu": also whenever asked.
     pub on_request: bool,
+    /// The deadline's words ("trước ngày 15/4"), or "đột xuất" when it is all that is said.
     pub span: Range<usize>,
 }
 
@@ -48,6 +52,7 @@ const CUES: &[&[&str]] = &[
     &["thời", "hạn", "hoàn", "thành"],
     &["hạn", "hoàn", "thành"],
     &["hạn", "chót"],
+    &["đến", "hết"],
     &["chậm", "nhất"],
     &["thời", "hạn"],
     &["hoàn", "thành"],
@@ -166,6 +171,13 @@ fn at(
         }
     }
     if p == i && !free || p >= words.len() {
+        return None;
+    }
+    // "đến hết ngày 30/6" is a deadline, but "đến hết năm 2025, đạt 100%" a target and "tính
+    // đến hết ngày 31/3" the day a count was made.
+    let until = words[i].is("đến");
+    let counted = i > 0 && words[i - 1].is("tính");
+    if until && (!words[p].is("ngày") || counted) {
         return None;
     }
     let (deadline, last) = phrase::dated(words, p, date, free && p == i, bare)?;

@@ -12,8 +12,8 @@
 //!
 //! Sure: a number with its symbol. Likely: a short number ("Nghị quyết 18", "Kế hoạch 45"), an
 //! assembly's resolution ("Nghị quyết Đại hội XIII"), a symbol alone whose code names no kind
-//! ("123/UBND-NC"), a law with its year. Unsure: a quoted title ("Đề án “…”"), a law's title
-//! without its year, a short number that looks like a year.
+//! ("123/UBND-NC"), a law with its year or date. Unsure: a quoted title ("Đề án “…”"), a law's
+//! title without its year or date, a short number that looks like a year.
 
 mod book;
 mod cite;
@@ -102,11 +102,18 @@ impl Cx<'_> {
             summary: tail.summary.map(|r| self.slice(r)).unwrap_or_default(),
         };
         let last = tail.next.saturating_sub(1).max(i);
-        let span = Span::new(words[i].start, words[last].end);
+        let span = Span::of(words[i].start..words[last].end);
+        // A title with its date ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm
+        // 2015") is a citation, not a phrase that happens to start with a kind.
+        let dated_name = core.name.is_some() && reference.date.is_some();
+        let confidence = match core.confidence {
+            Confidence::Unsure if dated_name => Confidence::Likely,
+            c => c,
+        };
         let cite = Cite {
             reference,
             span,
-            confidence: core.confidence,
+            confidence,
         };
         Some((cite, tail.next.max(i + 1)))
     }

@@ -17,6 +17,10 @@ const DANGLING: &[&str] = &[
     "và", "các", "của", "tại", "theo", "với", "những", "hoặc", "là",
 ];
 
+/// Words a trích yếu does not hold, where a summary ends without a comma: "… về chuyển đổi
+/// số để triển khai …", "… đã được phê duyệt".
+const AFTER_SUMMARY: &[&str] = &["để", "đã", "thì", "nhưng", "song"];
+
 /// Longest summary, in words: better short than swallowing the rest of the sentence.
 const SUMMARY_WORDS: usize = 40;
 
@@ -51,9 +55,9 @@ impl Cx<'_> {
                 (t.date, dated, t.next) = (date, true, last + 1);
                 continue;
             }
-            if prev.after & COMMA != 0 {
-                break;
-            }
+            // "số 45/TB-UBND, ngày 05/4/2022, của UBND tỉnh": a comma may come before the date
+            // or the issuer, never before the summary.
+            let comma = prev.after & COMMA != 0;
             if w.is_lower("của") && t.issuer.is_none() {
                 let Some(last) = self.issuer_end(words, t.next + 1) else {
                     break;
@@ -62,14 +66,19 @@ impl Cx<'_> {
                 t.next = last + 1;
                 continue;
             }
+            if comma {
+                break;
+            }
             // "… của Chính phủ quy định …": a decree's summary said without "về", by its verb.
             let verb =
                 t.issuer.is_some_and(|(_, end)| end + 1 == w.start) && said_by_verb(words, t.next);
             let about = w.is_lower("về") || w.is("v/v");
             let quoted = w.before & QUOTE != 0;
             if (about || quoted || verb) && t.summary.is_none() {
-                let mut from = t.next + usize::from(about);
-                if about && words.get(from).is_some_and(|x| x.is("việc")) {
+                // A quoted trích yếu may open with its own "Về": the shown form adds one.
+                let opens = quoted && !about && w.is("về") && !w.ends();
+                let mut from = t.next + usize::from(about || opens);
+                if (about || opens) && words.get(from).is_some_and(|x| x.is("việc")) {
                     from += 1;
                 }
                 let Some(last) = self.summary_end(words, from, quoted && !about) else {
@@ -97,8 +106,9 @@ impl Cx<'_> {
             if w.before & QUOTE != 0 {
                 open += 1;
             }
-            if n > k && (self.starts(words, n) || w.is("ngày") && date_at(words, n + 1).is_some())
-            {
+            let dated = w.is("ngày") && date_at(words, n + 1).is_some();
+            let after = !quoted && w.plain() && w.among(AFTER_SUMMARY);
+            if n > k && (self.starts(words, n) || dated || after) {
                 break;
             }
             last = Some(n);

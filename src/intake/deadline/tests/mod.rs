@@ -51,6 +51,7 @@ fn a_day_after_a_cue_is_the_deadline() {
         ("Hoàn thiện dự thảo, xong trước 15/4", by(2022, 4, 15)),
         ("Thời hạn: 10-5-2022.", by(2022, 5, 10)),
         ("gửi Sở Nội vụ chậm nhất là ngày 20/5", by(2022, 5, 20)),
+        ("nhận hồ sơ đến hết ngày 30/6/2022", by(2022, 6, 30)),
         ("Hạn: 30/6", by(2022, 6, 30)),
         ("trình UBND tỉnh trước ngày 15 tháng 4", by(2022, 4, 15)),
         // An earlier month than the notice's is next year's.
@@ -182,6 +183,8 @@ fn what_is_not_a_deadline_is_not_read_as_one() {
         "trước khi trình HĐND tỉnh",
         "trong thời gian tới",
         "hoàn thành 07/11 nhiệm vụ",
+        "phấn đấu đến hết năm 2025, 100% hồ sơ được số hóa",
+        "tính đến hết ngày 31/3/2022, toàn tỉnh đã giảm 81 phòng",
         "còn 04/11 nhiệm vụ quá hạn 02/11 nhiệm vụ",
         "Trong năm 2020, Sở Nội vụ đã hoàn thành các nhiệm vụ được giao",
         "",

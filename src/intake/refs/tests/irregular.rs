@@ -30,11 +30,19 @@ fn documents_cited_without_a_number_are_read_by_their_name() {
     assert!(found
         .iter()
         .all(|r| r.reference.date == Some(d(2017, 10, 25))));
+    let r = one(
+        "thực hiện Nghị quyết 19 “Về tiếp tục đổi mới đơn vị sự nghiệp công lập” của Trung ương",
+    );
+    assert_eq!(r.summary, "tiếp tục đổi mới đơn vị sự nghiệp công lập");
+    assert_eq!(r.issuer, "Trung ương");
     let r = one("triển khai thực hiện Nghị quyết 18 trên địa bàn");
     assert_eq!(
         (r.doc_type.as_str(), r.number.as_str()),
         ("Nghị quyết", "18")
     );
+    let found = find("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;");
+    assert_eq!(found[0].reference.date, Some(d(2015, 6, 19)));
+    assert_eq!(found[0].confidence, Confidence::Likely);
     let r = one("Căn cứ Hiến pháp năm 2013;");
     assert_eq!(
         (r.doc_type.as_str(), r.name.as_str()),
@@ -130,6 +138,7 @@ fn summaries_end_where_the_clause_plainly_ends() {
         ("theo Quyết định số 12/QĐ-UBND của UBND tỉnh về quy chế làm việc, yêu cầu các sở thực hiện", "quy chế làm việc"),
         ("theo Quyết định số 12/QĐ-UBND của UBND tỉnh về quy chế làm việc, đề nghị các sở thực hiện", "quy chế làm việc"),
         ("theo Quyết định số 12/QĐ-UBND về quy chế làm việc. Các sở thực hiện", "quy chế làm việc"),
+        ("ban hành Kế hoạch số 1/KH-UBND về chuyển đổi số để triển khai thống nhất", "chuyển đổi số"),
         ("(Quyết định số 12/QĐ-UBND về quy chế làm việc) và các văn bản khác", "quy chế làm việc"),
         ("theo Quyết định số 12/QĐ-UBND về quy chế làm việc và Kế hoạch số 20/KH-UBND", "quy chế làm việc"),
         ("Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về việc đẩy mạnh cải cách hành chính", "đẩy mạnh cải cách hành chính"),

@@ -61,6 +61,10 @@ fn dates_are_read_in_every_written_form() {
             d(2022, 4, 5),
         ),
         (
+            "Thực hiện Thông báo số 45/TB-UBND, ngày 05/4/2022, của UBND tỉnh,",
+            d(2022, 4, 5),
+        ),
+        (
             "Theo Kế hoạch số: 511 /KH-UBND ngày 31/7/2023 của UBND tỉnh.",
             d(2023, 7, 31),
         ),
