@@ -80,7 +80,15 @@ pub const TEXTS: IntakeTexts = IntakeTexts {
 };
 
 fn file_error(error: &FileError) -> String {
-    match error {
-        FileError::Unreadable => "This file is damaged or holds no text, so it cannot be read. Open it, select all its text (Ctrl+A), copy it and paste it here. Nothing was changed.".to_owned(),
-    }
+    let said = match error {
+        FileError::OldWord => "An old Word .doc file cannot be read: open it, select all its text (Ctrl+A), copy it and paste it here, or save it as .docx.",
+        FileError::Pdf => "A PDF cannot be read directly: open it, select all its text (Ctrl+A), copy it and paste it here.",
+        FileError::Picture => "This is a picture (a photo or a scan): it holds no text to read. Use a .docx file or paste the text here.",
+        FileError::Spreadsheet => "This is a spreadsheet: select the cells you need, copy them and paste them here.",
+        FileError::OtherZip => "This archive is not a Word document (.docx): open the document, select all (Ctrl+A), copy it and paste it here.",
+        FileError::Damaged => "The file is damaged and cannot be read: open the original, select all (Ctrl+A), copy it and paste it here.",
+        FileError::NotText => "The file holds no readable text (perhaps an old code page such as TCVN3 or VNI): open it, copy the text and paste it here.",
+        FileError::TooLarge => "The file is too large to read (over 20 MB): copy only the part you need and paste it here.",
+    };
+    format!("{said} Nothing was changed.")
 }

@@ -80,7 +80,15 @@ pub const TEXTS: IntakeTexts = IntakeTexts {
 };
 
 fn file_error(error: &FileError) -> String {
-    match error {
-        FileError::Unreadable => "Tệp này bị hỏng hoặc không phải văn bản, nên không đọc được. Hãy mở tệp, chọn hết văn bản (Ctrl+A), sao chép rồi dán vào đây. Chưa có gì thay đổi.".to_owned(),
-    }
+    let said = match error {
+        FileError::OldWord => "Tệp .doc (Word cũ) không đọc được: hãy mở tệp, chọn hết văn bản (Ctrl+A), sao chép rồi dán vào đây, hoặc lưu lại thành .docx.",
+        FileError::Pdf => "Tệp PDF không đọc được trực tiếp: hãy mở tệp, chọn hết văn bản (Ctrl+A), sao chép rồi dán vào đây.",
+        FileError::Picture => "Đây là tệp ảnh (bản chụp, bản quét): trong ảnh không có chữ để đọc. Hãy dùng tệp .docx hoặc dán văn bản vào đây.",
+        FileError::Spreadsheet => "Đây là bảng tính (Excel): hãy chọn các ô cần dùng, sao chép rồi dán vào đây.",
+        FileError::OtherZip => "Tệp nén này không phải văn bản Word (.docx): hãy mở văn bản, chọn hết (Ctrl+A), sao chép rồi dán vào đây.",
+        FileError::Damaged => "Tệp bị hỏng nên không đọc được: hãy mở lại văn bản gốc, chọn hết (Ctrl+A), sao chép rồi dán vào đây.",
+        FileError::NotText => "Tệp này không chứa văn bản đọc được (có thể dùng bảng mã cũ như TCVN3/VNI): hãy mở tệp, sao chép văn bản rồi dán vào đây.",
+        FileError::TooLarge => "Tệp quá lớn để đọc (trên 20 MB): hãy chỉ sao chép phần cần dùng rồi dán vào đây.",
+    };
+    format!("{said} Chưa có gì thay đổi.")
 }

@@ -1,7 +1,7 @@
 //! "Nhập từ văn bản": a conclusion notice pasted on the meetings' reader becomes a meeting with
 //! its assignments after the cards are corrected (an agency, a deadline) and one is unticked,
 //! the new agency included, and one "Hoàn tác" takes it all back; a .docx with a task table
-//! set on a plan's reader becomes that plan's tasks.
+//! (tests/intake/files/plan-table.docx) chosen on a plan's reader becomes that plan's tasks.
 
 use serde_json::Value;
 use sotay_e2e::{in_every_browser_and_delivery, Browser, Session};
@@ -183,167 +183,42 @@ async fn a_docx_task_table_becomes_a_plans_tasks(browser: Browser) {
     let app = Session::start(browser).await;
     app.set_today("2026-03-25").await;
     app.open("#/ke-hoach").await;
-    app.type_into("#plan-title", "Kế hoạch cải cách hành chính năm 2026")
-        .await;
+    app.type_into("#plan-title", PLAN).await;
     app.submit_form_of("#plan-title").await;
     app.click("#open-intake").await;
-    let file = docx_path(&app);
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../intake/files/plan-table.docx");
     app.upload("#intake-file", &file).await;
-    app.wait_for_count("li.intake-task", 3).await;
-    app.wait_for_text(
-        "#intake-create",
-        "Thêm vào Kế hoạch cải cách hành chính năm 2026",
-    )
-    .await;
+    app.wait_for_count("li.intake-task", ROWS.len()).await;
+    app.wait_for_text("#intake-create", &format!("Thêm vào {PLAN}"))
+        .await;
     if browser == Browser::Chromium {
         app.shots("intake-plan").await;
     }
     app.click("#intake-create").await;
-    app.wait_for_count("li.task", 3).await;
-    for row in ROWS {
-        app.wait_for_text("main", row.0).await;
+    app.wait_for_text("h1", PLAN).await;
+    app.wait_for_count("li.task", ROWS.len()).await;
+    for (title, by) in ROWS {
+        app.wait_for_text("main", title).await;
+        app.wait_for_text("main", by).await;
     }
     app.finish().await;
 }
 
-/// The rows of the table: what to do, who leads, by when.
-const ROWS: [(&str, &str, &str); 3] = [
+const PLAN: &str = "Kế hoạch cải cách hành chính năm 2026";
+
+/// What the rows of tests/intake/files/plan-table.docx become: the start of each task, and its
+/// deadline as the plan's list says it.
+const ROWS: [(&str, &str); 5] = [
+    ("Rà soát, chuẩn hóa thủ tục hành chính", "Quý II/2026"),
     (
-        "Rà soát, sắp xếp các phòng, ban, chi cục",
-        "Sở Nội vụ",
-        "30/6/2026",
+        "Kiện toàn tổ chức bộ máy các cơ quan chuyên môn",
+        "Quý III/2026",
     ),
     (
-        "Số hóa hồ sơ giải quyết thủ tục hành chính",
-        "Sở Thông tin và Truyền thông",
-        "30/9/2026",
+        "Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức",
+        "Tháng 10/2026",
     ),
-    (
-        "Bố trí kinh phí thực hiện cải cách hành chính",
-        "Sở Tài chính",
-        "31/12/2026",
-    ),
+    ("Đo lường sự hài lòng của người dân", "Tháng 11/2026"),
+    ("Tổng hợp, báo cáo kết quả thực hiện Kế hoạch", "15/12/2026"),
 ];
-
-/// tests/intake/files/plan-table.docx if the repository has it, else one written here.
-fn docx_path(app: &Session) -> std::path::PathBuf {
-    let kept =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../intake/files/plan-table.docx");
-    if kept.exists() {
-        return kept;
-    }
-    let path = app.downloads.join("ke-hoach-bang.docx");
-    std::fs::write(&path, docx::plan_table(&ROWS)).expect("write the .docx");
-    path
-}
-
-/// A .docx as Word writes its parts (stored, not deflated: the reader takes both), with a title,
-/// a heading and one table of tasks.
-mod docx {
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for b in bytes {
-            crc ^= u32::from(*b);
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
-    }
-
-    fn zip(files: &[(&str, String)]) -> Vec<u8> {
-        let (mut out, mut central) = (Vec::new(), Vec::new());
-        for (name, text) in files {
-            let (data, crc, at) = (text.as_bytes(), crc32(text.as_bytes()), out.len() as u32);
-            let head = |sig: u32, central: bool| {
-                let mut h = sig.to_le_bytes().to_vec();
-                if central {
-                    h.extend(20u16.to_le_bytes());
-                }
-                for n in [20u16, 0x0800, 0, 0, 0] {
-                    h.extend(n.to_le_bytes());
-                }
-                h.extend(crc.to_le_bytes());
-                h.extend((data.len() as u32).to_le_bytes());
-                h.extend((data.len() as u32).to_le_bytes());
-                h.extend((name.len() as u16).to_le_bytes());
-                h.extend(0u16.to_le_bytes());
-                if central {
-                    h.extend([0u8; 8]);
-                    h.extend(0u32.to_le_bytes());
-                    h.extend(at.to_le_bytes());
-                }
-                h.extend(name.as_bytes());
-                h
-            };
-            out.extend(head(0x0403_4b50, false));
-            out.extend(data);
-            central.extend(head(0x0201_4b50, true));
-        }
-        let (start, size, count) = (out.len() as u32, central.len() as u32, files.len() as u16);
-        out.extend(central);
-        out.extend(0x0605_4b50u32.to_le_bytes());
-        out.extend([0u8; 4]);
-        out.extend(count.to_le_bytes());
-        out.extend(count.to_le_bytes());
-        out.extend(size.to_le_bytes());
-        out.extend(start.to_le_bytes());
-        out.extend(0u16.to_le_bytes());
-        out
-    }
-
-    fn para(text: &str) -> String {
-        format!("<w:p><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>")
-    }
-
-    fn row(cells: &[&str]) -> String {
-        let cells: String = cells
-            .iter()
-            .map(|c| format!("<w:tc>{}</w:tc>", para(c)))
-            .collect();
-        format!("<w:tr>{cells}</w:tr>")
-    }
-
-    pub fn plan_table(rows: &[(&str, &str, &str)]) -> Vec<u8> {
-        let mut body = [
-            "ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC",
-            "Số: 45/KH-UBND",
-            "Vĩnh Phúc, ngày 10 tháng 3 năm 2026",
-            "KẾ HOẠCH",
-            "Cải cách hành chính năm 2026",
-            "II. NHIỆM VỤ CỤ THỂ",
-        ]
-        .map(para)
-        .concat();
-        body.push_str("<w:tbl>");
-        body.push_str(&row(&[
-            "STT",
-            "Nội dung",
-            "Cơ quan chủ trì",
-            "Thời gian hoàn thành",
-        ]));
-        for (n, (what, lead, by)) in rows.iter().enumerate() {
-            body.push_str(&row(&[&(n + 1).to_string(), what, lead, by]));
-        }
-        body.push_str("</w:tbl>");
-        let document = format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-             <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
-        );
-        let types = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-            <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-            <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-            <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
-        let rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-            <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
-        zip(&[
-            ("[Content_Types].xml", types.to_owned()),
-            ("_rels/.rels", rels.to_owned()),
-            ("word/document.xml", document),
-        ])
-    }
-}

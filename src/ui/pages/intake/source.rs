@@ -17,9 +17,17 @@ pub fn SourceSection() -> impl IntoView {
     let take = move |file: Option<web_sys::File>| {
         let Some(file) = file else { return };
         let name = file.name();
+        // Refused before a byte is read: the page never freezes on a huge file.
+        if file.size() as usize > crate::intake::docx::MAX_FILE {
+            let error = crate::intake::FileError::TooLarge;
+            intake
+                .message
+                .set(Some((state.texts().intake.file_error)(&error)));
+            return;
+        }
         edge::read_file(&file, move |bytes| {
             let text = bytes
-                .ok_or(crate::intake::FileError::Unreadable)
+                .ok_or(crate::intake::FileError::Damaged)
                 .and_then(|b| crate::intake::file_text(&name, &b));
             match text {
                 Ok(text) => {
