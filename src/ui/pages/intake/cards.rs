@@ -131,10 +131,27 @@ fn DocumentCard() -> impl IntoView {
                     <ReviewField id="intake-doc-issuer" label=|t| t.intake.issuer_label get=|r| r.plan.issuer.clone() set=|r, v| r.plan.issuer = v />
                     <ReviewField id="intake-doc-summary" label=|t| t.intake.summary_label get=|r| r.plan.summary.clone() set=|r, v| r.plan.summary = v rows=2 />
                 }.into_any(),
-                _ => view! { <p>{move || intake.review.with(|r| r.as_ref().map(|r| r.meeting.source.clone()))}</p> }.into_any(),
+                _ => view! { <p>{move || intake.review.with(|r| r.as_ref().map(named))}</p> }.into_any(),
             }}
         </article>
     }
+}
+
+/// What names the document when it is added to a meeting or plan: its number, else its
+/// summary, else the plan's title it gives.
+fn named(review: &crate::workspace::Review) -> String {
+    let (m, p) = (&review.meeting, &review.plan);
+    let said = [
+        &m.source,
+        &p.reference,
+        &m.notice_summary,
+        &p.summary,
+        &p.title,
+    ];
+    said.into_iter()
+        .find(|t| !t.trim().is_empty())
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// The new meeting: title, day, time or part of the day, place, chairs.
