@@ -3,6 +3,9 @@
 //! trying the reader on real documents and for checking what it makes of them, without a
 //! browser. Any error is one line in Vietnamese on stderr, and exit status 2.
 //!
+//! `--time` prints instead how long reading takes, the median of five reads in milliseconds
+//! (what `scripts/bench.sh` reports of the reader natively).
+//!
 //! Native only: in the wasm build (which Trunk makes of the `sotay` binary alone) it is empty.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,13 +28,14 @@ mod native {
     use sotay::domain::dates::parse_day;
     use sotay::intake::{self, Context, FileError};
 
-    const USAGE: &str = "Cách dùng: sotay-intake TỆP.txt|TỆP.docx [--date dd/mm/yyyy]";
+    const USAGE: &str = "Cách dùng: sotay-intake TỆP.txt|TỆP.docx [--date dd/mm/yyyy] [--time]";
 
     /// The drafts of the file the arguments name, as pretty JSON, or the line to print.
     pub fn run(mut args: impl Iterator<Item = String>) -> Result<String, String> {
-        let (mut path, mut date) = (None, None);
+        let (mut path, mut date, mut time) = (None, None, false);
         while let Some(arg) = args.next() {
             match arg.as_str() {
+                "--time" => time = true,
                 "--date" => date = Some(args.next().ok_or(USAGE)?),
                 _ if arg.starts_with("--date=") => date = Some(arg["--date=".len()..].to_owned()),
                 _ if arg.starts_with('-') || path.is_some() => return Err(USAGE.to_owned()),
@@ -53,8 +57,25 @@ mod native {
             .iter()
             .map(|r| (r.id().clone(), r.body().name.clone()))
             .collect();
-        let drafts = intake::read(&text, &Context { agencies, date });
+        let context = Context { agencies, date };
+        if time {
+            return Ok(format!("{:.2}", median_read_ms(&text, &context)));
+        }
+        let drafts = intake::read(&text, &context);
         serde_json::to_string_pretty(&drafts).map_err(|e| format!("Không ghi được kết quả: {e}."))
+    }
+
+    /// The median of five reads of `text`, in milliseconds.
+    fn median_read_ms(text: &str, context: &Context) -> f64 {
+        let mut times: Vec<f64> = (0..5)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                std::hint::black_box(intake::read(text, context));
+                start.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        sotay::sort::sort_by(&mut times, f64::total_cmp);
+        times[2]
     }
 
     /// Why the file gives no text, said to whoever ran the command.

@@ -288,6 +288,12 @@ pub fn mentions(text: &str, words: &[Word]) -> Vec<Mention> {
 
 /// The agencies named from word `i`, if one is.
 pub fn at(text: &str, words: &[Word], i: usize) -> Option<Vec<Mention>> {
+    // Every agency starts with a capital, or with "các" / "thành viên" of a collective: most
+    // words are neither, and are passed over before any table is tried.
+    let w = &words[i];
+    if !w.cap && !w.is("cac") && !w.is("thanh") {
+        return None;
+    }
     let titled = i > 0 && TITLES.iter().any(|t| ends_with(words, i, t));
     // "các Sở: Tài chính, Tư pháp", "các Bộ Tài chính, Tư pháp": one agency per field.
     if words[i].is("cac")

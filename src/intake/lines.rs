@@ -182,24 +182,25 @@ pub fn full_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 fn cut(text: &str, range: Range<usize>, semicolons: bool) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
+    let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    for (n, (i, c)) in chars.iter().enumerate() {
+    // The marks that end a sentence are ASCII: the bytes are scanned, and only the letter
+    // after a mark is decoded.
+    for (i, c) in b.iter().enumerate() {
         let end_here = match c {
-            ';' => semicolons,
-            '.' | '!' | '?' => {
-                let next = chars.get(n + 1).map(|x| x.1);
-                let after = chars.get(n + 2).map(|x| x.1);
-                next == Some(' ')
+            b';' => semicolons,
+            b'.' | b'!' | b'?' => {
+                let after = s.get(i + 2..).and_then(|t| t.chars().next());
+                b.get(i + 1) == Some(&b' ')
                     && after.is_some_and(|a| a.is_uppercase() || a == '"' || a == '“')
-                    && !abbreviation_before(s, *i)
+                    && !abbreviation_before(s, i)
             }
             _ => false,
         };
         if end_here {
-            push_trimmed(&mut out, s, start, i + c.len_utf8(), range.start);
-            start = i + c.len_utf8();
+            push_trimmed(&mut out, s, start, i + 1, range.start);
+            start = i + 1;
         }
     }
     push_trimmed(&mut out, s, start, s.len(), range.start);

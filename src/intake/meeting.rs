@@ -58,8 +58,25 @@ pub fn read(
             continue;
         }
         for s in lines::full_sentences(text, line.body..line.range.end) {
-            let w = words(text, s.clone());
             let f = fold(&text[s.clone()]);
+            // Most sentences of a long document say none of this: they are passed over before
+            // they are cut into words.
+            let telling = found_at.is_none()
+                && (f.contains("hop") || f.contains("hoi") || f.contains("lam viec"));
+            let said = [
+                "chu tri",
+                "bao cao",
+                "trinh bay",
+                "du ",
+                "thanh phan",
+                "ket luan",
+                "y kien",
+                "chi dao",
+            ];
+            if !telling && !f.contains(['/', '%']) && !said.iter().any(|x| f.contains(x)) {
+                continue;
+            }
+            let w = words(text, s.clone());
             if found_at.is_none() {
                 if let Some(noun) = meeting_noun(&w) {
                     told(text, &w, noun, date, &mut m);

@@ -314,6 +314,13 @@ fn particular(
 pub fn indicators(text: &str, lines: &[Line], out: &mut Vec<IndicatorDraft>) {
     for l in lines.iter().filter(|l| !l.row) {
         for s in super::lines::sentences(text, l.body..l.range.end) {
+            let raw = &text[s.clone()];
+            let named = ["giảm", "Giảm", "tăng", "Tăng"]
+                .iter()
+                .any(|w| raw.contains(w));
+            if !raw.contains('%') && !named {
+                continue;
+            }
             let w = words(text, s.clone());
             let mut i = 0;
             while i < w.len() {

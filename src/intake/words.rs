@@ -31,8 +31,17 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
     let mut start: Option<usize> = None;
     let flush = |out: &mut Vec<Word>, from: usize, to: usize| {
         let w = &s[from..to];
-        let letters = w.chars().filter(|c| c.is_alphabetic());
-        let upper = letters.clone().count() > 0 && letters.clone().all(char::is_uppercase);
+        let (mut letters, mut lower) = (false, false);
+        for c in w.chars() {
+            if c.is_ascii() {
+                letters |= c.is_ascii_alphabetic();
+                lower |= c.is_ascii_lowercase();
+            } else if c.is_alphabetic() {
+                letters = true;
+                lower |= !c.is_uppercase();
+            }
+        }
+        let upper = letters && !lower;
         out.push(Word {
             range: range.start + from..range.start + to,
             folded: fold(w),
@@ -83,19 +92,28 @@ fn is_punct(c: char, s: &str, i: usize) -> bool {
 
 /// Whether the words from `at` are the folded words of `phrase` ("phoi hop voi").
 pub fn starts(words: &[Word], at: usize, phrase: &str) -> bool {
-    let mut n = at;
-    for p in phrase.split(' ') {
-        match words.get(n) {
-            Some(w) if w.folded == p => n += 1,
-            _ => return false,
-        }
-    }
-    true
+    phrase_len(words, at, phrase).is_some()
 }
 
 /// The number of words of `phrase`, when the words from `at` are it.
 pub fn phrase_len(words: &[Word], at: usize, phrase: &str) -> Option<usize> {
-    starts(words, at, phrase).then(|| phrase.split(' ').count())
+    // Word by word over the phrase's bytes: the tables of phrases are tried at every word, and
+    // most fail on the first.
+    let mut rest = phrase.as_bytes();
+    let mut n = 0;
+    loop {
+        let word = words.get(at + n)?.folded.as_bytes();
+        if rest.first() != word.first() {
+            return None;
+        }
+        rest = rest.strip_prefix(word)?;
+        n += 1;
+        match rest.split_first() {
+            None => return Some(n),
+            Some((b' ', tail)) => rest = tail,
+            Some(_) => return None,
+        }
+    }
 }
 
 /// The first of `phrases` the words from `at` are, and its length in words.

@@ -10,8 +10,10 @@
 //!
 //! Here: the arguments, the table and the build's transfer sizes; `measures.rs`: the figures
 //! measured in each browser (start-up, saving, search, memory, quota, import); `rendering.rs`:
-//! drawing 1,000 rows against the vanilla-JS page.
+//! drawing 1,000 rows against the vanilla-JS page; `intake.rs`: reading a 200 KB document,
+//! natively and in each browser.
 
+mod intake;
 mod measures;
 mod rendering;
 
@@ -43,6 +45,7 @@ async fn main() {
         (false, true) => &[500, 5000, 20000],
     };
     let mut figures = sizes();
+    figures.extend(intake::native());
     for browser in [Browser::Chromium, Browser::Firefox] {
         figures.extend(measures::in_browser(browser, scales).await);
     }

@@ -17,6 +17,7 @@ pub(crate) async fn in_browser(browser: Browser, scales: &[usize]) -> Vec<Figure
     let name = browser.name();
     let mut figures = Vec::new();
     let empty = median(start_up(&app, &Value::Object(Default::default()), RELOADS).await);
+    figures.extend(crate::intake::in_browser(&app, name).await);
     for &tasks in scales {
         let (store, plans) = stored_office(tasks);
         let store = Value::Object(store);
