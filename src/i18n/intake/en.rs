@@ -20,7 +20,6 @@ pub const TEXTS: IntakeTexts = IntakeTexts {
     target_meeting: "A new meeting",
     target_plan: "A new plan",
     marked_heading: "The text as read",
-    edit_text: "Edit the text and read it again",
     tap_hint: "Tap a card to see its sentence in the text.",
     cards_heading: "What was found",
     nothing_found: "No task was found in the text. Check the pasted text, or add tasks after creating.",

@@ -25,7 +25,6 @@ pub struct IntakeTexts {
     pub target_meeting: &'static str,
     pub target_plan: &'static str,
     pub marked_heading: &'static str,
-    pub edit_text: &'static str,
     pub tap_hint: &'static str,
     pub cards_heading: &'static str,
     pub nothing_found: &'static str,

@@ -20,7 +20,6 @@ pub const TEXTS: IntakeTexts = IntakeTexts {
     target_meeting: "Cuộc họp mới",
     target_plan: "Kế hoạch mới",
     marked_heading: "Văn bản đã đọc",
-    edit_text: "Sửa văn bản rồi đọc lại",
     tap_hint: "Chạm vào một thẻ để xem câu của nó trong văn bản.",
     cards_heading: "Những gì tìm thấy",
     nothing_found: "Không tìm thấy nhiệm vụ nào trong văn bản. Hãy kiểm tra văn bản đã dán, hoặc thêm nhiệm vụ sau khi tạo.",

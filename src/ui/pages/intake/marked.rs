@@ -123,10 +123,6 @@ pub fn MarkedText() -> impl IntoView {
             .drafts
             .with(|d| d.as_ref().map(pieces).unwrap_or_default())
     });
-    let edit = move |_| {
-        intake.review.set(None);
-        intake.drafts.set(None);
-    };
     // A tablet turned round lays the text out anew: the piece shown is brought back into view.
     let turned = window_event_listener(leptos::ev::resize, move |_| {
         if let Some(span) = intake.current.get_untracked() {
@@ -136,10 +132,7 @@ pub fn MarkedText() -> impl IntoView {
     on_cleanup(move || turned.remove());
     view! {
         <section class="intake-text">
-            <div class="intake-text-head">
-                <h2>{move || state.texts().intake.marked_heading}</h2>
-                <button type="button" class="secondary" id="intake-edit-text" on:click=edit>{move || state.texts().intake.edit_text}</button>
-            </div>
+            <h2>{move || state.texts().intake.marked_heading}</h2>
             <div class="marked" id="intake-marked">
                 <For each=move || list.get() key=|p| (p.start, p.kinds.clone()) let:piece>
                     <Piece piece />

@@ -149,7 +149,9 @@ pub fn IntakePage(
         <a class="back" href=back.0.to_hash()>{move || back.1(state.texts())}</a>
         <h1>{move || state.texts().intake.heading}</h1>
         <p class="intro">{move || state.texts().intake.intro}</p>
-        <Show when=read_yet fallback=move || view! { <source::SourceSection /> }>
+        // The box stays above the cards: another text pasted and read replaces them.
+        <source::SourceSection />
+        <Show when=read_yet>
             <div class="intake-review">
                 <marked::MarkedText />
                 <div class="intake-cards">

@@ -69,12 +69,12 @@ pub fn SourceSection() -> impl IntoView {
     };
     let texts = move || &state.texts().intake;
     view! {
-        <section class="intake-source drop-zone" class:dragging=move || dragging.get()
+        <section class="intake-source drop-zone" class:read=move || intake.review.with(Option::is_some) class:dragging=move || dragging.get()
             on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
             on:dragleave=move |_| dragging.set(false)
             on:drop=dropped>
             <label for="intake-text">{move || texts().text_label}</label>
-            <textarea id="intake-text" rows="12" placeholder=move || texts().text_placeholder
+            <textarea id="intake-text" rows=move || if intake.review.with(Option::is_some) { "4" } else { "12" } placeholder=move || texts().text_placeholder
                 prop:value=move || intake.text.get()
                 on:input=move |ev| intake.text.set(event_target_value(&ev))></textarea>
             <div class="buttons">
