@@ -13,6 +13,7 @@ pub const TEXTS: IntakeTexts = IntakeTexts {
     file_label: "Or choose a .docx or .txt file",
     drop_hint: "You can also drop a file on this box.",
     read: "Read the text",
+    read_again: "Read again (replaces the cards below)",
     nothing_to_read: "No text yet: paste a text or choose a file first.",
     file_taken: |name| format!("Took the text of «{name}»."),
     file_error,

@@ -18,6 +18,8 @@ pub struct IntakeTexts {
     pub file_label: &'static str,
     pub drop_hint: &'static str,
     pub read: &'static str,
+    /// The read button once cards are shown: reading again replaces them.
+    pub read_again: &'static str,
     pub nothing_to_read: &'static str,
     pub file_taken: fn(&str) -> String,
     pub file_error: fn(&FileError) -> String,

@@ -13,6 +13,7 @@ pub const TEXTS: IntakeTexts = IntakeTexts {
     file_label: "Hoặc chọn tệp .docx, .txt",
     drop_hint: "Có thể kéo thả tệp vào ô này.",
     read: "Đọc văn bản",
+    read_again: "Đọc lại (thay các thẻ bên dưới)",
     nothing_to_read: "Chưa có văn bản: hãy dán văn bản hoặc chọn tệp trước.",
     file_taken: |name| format!("Đã lấy văn bản từ tệp «{name}»."),
     file_error,

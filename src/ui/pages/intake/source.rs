@@ -78,7 +78,9 @@ pub fn SourceSection() -> impl IntoView {
                 prop:value=move || intake.text.get()
                 on:input=move |ev| intake.text.set(event_target_value(&ev))></textarea>
             <div class="buttons">
-                <button type="button" id="intake-read" on:click=move |_| intake.read(&state)>{move || texts().read}</button>
+                <button type="button" id="intake-read" on:click=move |_| intake.read(&state)>{move || {
+                    if intake.review.with(Option::is_some) { texts().read_again } else { texts().read }
+                }}</button>
             </div>
             <label for="intake-file">{move || texts().file_label}</label>
             <input id="intake-file" type="file" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=picked />
