@@ -25,7 +25,7 @@ mod plan;
 mod refs;
 mod span;
 mod table;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 mod words;
 

@@ -2,6 +2,8 @@
 //! read without a panic in `props`.
 
 mod cell;
+// Property tests need proptest, a native dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
 mod props;
 
 use super::*;

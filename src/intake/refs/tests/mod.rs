@@ -3,6 +3,8 @@
 //! `irregular`, and properties over any text in `props`.
 
 mod irregular;
+// Property tests need proptest, a native dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
 mod props;
 
 use super::*;

@@ -27,12 +27,16 @@ pub(crate) fn document(size: usize) -> String {
         .map(|p| std::fs::read_to_string(p).expect("a text"))
         .collect();
     let mut out = String::with_capacity(size + 16 * 1024);
-    while out.len() < size {
-        for t in &texts {
-            out.push_str(t);
-            out.push('\n');
+    for t in texts.iter().cycle().take_while(|_| !texts.is_empty()) {
+        if out.len() >= size {
+            break;
         }
+        out.push_str(t);
+        out.push('\n');
     }
+    // Cut at `size` exactly, on a character's boundary.
+    let cut = (0..=size.min(out.len())).rev().find(|i| out.is_char_boundary(*i)).unwrap_or(0);
+    out.truncate(cut);
     out
 }
 
