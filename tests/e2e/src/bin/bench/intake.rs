@@ -35,7 +35,10 @@ pub(crate) fn document(size: usize) -> String {
         out.push('\n');
     }
     // Cut at `size` exactly, on a character's boundary.
-    let cut = (0..=size.min(out.len())).rev().find(|i| out.is_char_boundary(*i)).unwrap_or(0);
+    let cut = (0..=size.min(out.len()))
+        .rev()
+        .find(|i| out.is_char_boundary(*i))
+        .unwrap_or(0);
     out.truncate(cut);
     out
 }
