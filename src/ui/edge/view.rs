@@ -60,9 +60,11 @@ fn keep_scroll() {
 /// comes from a click or a form's submit, which browsers deliver as a click too. The click
 /// matters on a slow tablet: a tap soon after a flick comes before the timer runs, which would
 /// then write the old page's place into the new page's entry (seen in WebKit under load: back
-/// returned to the top of a long list).
+/// returned to the top of a long list). For the same reason a write still to come when the page
+/// changes by "back" is dropped: it belongs to the page left, and written then it would put the
+/// top of the page left into the entry gone back to (seen in Firefox under load).
 pub fn remember_scroll() {
-    use std::cell::Cell;
+    use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -74,16 +76,20 @@ pub fn remember_scroll() {
     }
     let pending = Rc::new(Cell::new(false));
     let pending_on_click = pending.clone();
+    // The page the scrolling was on: the write is for its entry only.
+    let scrolled_on = Rc::new(RefCell::new(String::new()));
     let save = Closure::<dyn FnMut()>::new({
         let pending = pending.clone();
+        let scrolled_on = scrolled_on.clone();
         move || {
-            if pending.replace(false) {
+            if pending.replace(false) && *scrolled_on.borrow() == super::hash() {
                 keep_scroll();
             }
         }
     });
     let scrolled = Closure::<dyn FnMut()>::new(move || {
         if !pending.replace(true) {
+            *scrolled_on.borrow_mut() = super::hash();
             if let Some(window) = web_sys::window() {
                 let callback = save.as_ref().unchecked_ref();
                 let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, 250);
