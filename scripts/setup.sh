@@ -14,7 +14,10 @@ BINARYEN_VERSION=132
 WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"$/\1/p' "$ROOT/Cargo.toml")"
 # poppler-utils reads the printed notice back (pdfinfo, pdftotext, pdftoppm); fonts-liberation2 has
 # the metric twin of Times New Roman that the notice is set in where that font is missing.
-APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb poppler-utils fonts-liberation2)
+# LibreOffice (writer and calc, without the desktop) opens the .docx and .xlsx the app writes, as
+# an official's office suite would, and converts them to PDF and CSV for the tests to read back.
+APT_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb poppler-utils fonts-liberation2
+    libreoffice-writer-nogui libreoffice-calc-nogui)
 TOOLS="$ROOT/.tools"
 
 export PATH="$TOOLS/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
