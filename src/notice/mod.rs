@@ -1,9 +1,10 @@
 //! The conclusion notice (Thông báo kết luận) of a meeting, composed from its records: the
 //! blocks the print view lays out as Nghị định 30/2020/NĐ-CP asks, and the same text plain,
 //! for pasting into the office's word processor. Always in Vietnamese: it is an official paper.
-//! The body's sentences are in `body.rs`.
+//! The body's sentences are in `body.rs`; the notice as a Word file in `docx/`.
 
 mod body;
+pub mod docx;
 
 pub use body::assignment;
 

@@ -24,7 +24,10 @@ pub fn convert(file: &Path, to: &str, extension: &str) -> PathBuf {
     let profile = dir.join("lo-profile");
     let output = Command::new("soffice")
         .arg("--headless")
-        .arg(format!("-env:UserInstallation=file://{}", profile.display()))
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
         .args(["--convert-to", to, "--outdir"])
         .arg(dir)
         .arg(file)
