@@ -141,15 +141,15 @@ fn app() -> String {
     )
 }
 
-/// Times New Roman 14 pt in Vietnamese for every run, single lines and no spacing unless a
-/// paragraph says otherwise.
+/// Times New Roman 14 pt in Vietnamese for every run; no line left alone at a page's top or
+/// foot (as browsers print); single lines and no spacing unless a paragraph says otherwise.
 fn styles() -> String {
     let fonts = "w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"";
     format!(
         "{DECLARATION}<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
          <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts {fonts}/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>\
          <w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>\
-         <w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>\
+         <w:pPrDefault><w:pPr><w:widowControl/><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault>\
          </w:docDefaults><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">\
          <w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
          <w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/>\
