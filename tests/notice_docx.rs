@@ -2,8 +2,9 @@
 //! meeting's notice (with more conclusions and assignments, so it runs over two pages) written
 //! by `sotay::notice::docx::write`, converted to PDF by LibreOffice headless and read back with
 //! poppler: A4, the words inside the decree's margins, the page number in the top margin from
-//! page 2 only, every block in order, the fonts embedded. Page one is drawn as a PNG beside
-//! the PDF (docs/notice.md shows it). LibreOffice and poppler missing fail, never skip.
+//! page 2 only, every block in order, the foot on one page, the fonts embedded, page one's
+//! rules. Page one is drawn as a PNG beside the PDF (docs/notice.md shows it). LibreOffice and
+//! poppler missing fail, never skip.
 
 #[path = "office/libreoffice.rs"]
 mod libreoffice;
@@ -13,7 +14,7 @@ mod meeting;
 mod pdf;
 
 use libreoffice::{convert, folder, poppler};
-use pdf::{pages, rules, Word};
+use pdf::{in_order, pages, rules, Word};
 use sotay::notice::{docx, Block, Notice, MOTTO, NATION};
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -72,21 +73,12 @@ fn the_text_keeps_inside_the_margins_and_starts_30_mm_from_the_left() {
                 && w.x_max <= RIGHT + 2.0
                 && w.y_min >= TOP - 2.0
                 && w.y_max <= HEIGHT - TOP + 2.0;
-            assert!(
-                inside,
-                "page {}: {:?} at ({:.1}, {:.1})–({:.1}, {:.1}) is in a margin",
-                n + 1,
-                w.text,
-                w.x_min,
-                w.y_min,
-                w.x_max,
-                w.y_max
-            );
+            assert!(inside, "page {}: {w:?} is in a margin", n + 1);
             leftmost = leftmost.min(w.x_min);
         }
     }
     assert!(
-        (leftmost - LEFT).abs() <= 3.0,
+        near(leftmost, LEFT, 3.0),
         "the text starts at {leftmost:.1} pt"
     );
 }
@@ -144,20 +136,6 @@ fn every_block_is_read_back_in_order() {
     in_order(rest, &wanted);
 }
 
-/// Each of `wanted` found in `text` after the one before, every run of spaces made one (lines
-/// wrap where the page ends them).
-fn in_order(text: &str, wanted: &[String]) {
-    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text = flat(text);
-    let mut from = 0;
-    for w in wanted.iter().map(|w| flat(w)) {
-        match text[from..].find(&w) {
-            Some(at) => from += at + w.len(),
-            None => panic!("{w:?} is not after byte {from} of:\n{text}"),
-        }
-    }
-}
-
 #[test]
 fn the_fonts_are_times_new_roman_or_its_twin_embedded() {
     let fonts = poppler("pdffonts", &[pdf_path()]);
@@ -168,13 +146,24 @@ fn the_fonts_are_times_new_roman_or_its_twin_embedded() {
         let embedded = row.split_whitespace().rev().nth(4) == Some("yes");
         assert!(serif && embedded, "{row}\n{fonts}");
     }
+    // Regular, bold (the issuer, the title), italic (the date), bold italic ("Nơi nhận:").
+    let faces: Vec<(bool, bool)> = rows
+        .iter()
+        .map(|r| (r.contains("Bold"), r.contains("Italic")))
+        .collect();
+    for face in [(false, false), (true, false), (false, true), (true, true)] {
+        assert!(faces.contains(&face), "(bold, italic) {face:?} in\n{fonts}");
+    }
 }
 
 #[test]
-fn page_one_is_drawn() {
-    let dir = converted().1.parent().expect("the PDF's folder");
-    let stem = dir.join("page");
-    let stem = stem.to_str().expect("a UTF-8 path");
+fn page_one_has_its_three_short_rules_where_the_decree_puts_them() {
+    let (notice, pdf) = converted();
+    let stem = pdf.with_file_name("page-1-grey");
+    let found = rules(pdf_path(), 1, stem.to_str().expect("a UTF-8 path"));
+    // Its picture as docs/notice.md shows it.
+    let png = pdf.with_file_name("page");
+    let png = png.to_str().expect("a UTF-8 path");
     let args = [
         "-png",
         "-r",
@@ -185,18 +174,9 @@ fn page_one_is_drawn() {
         "1",
         "-singlefile",
         pdf_path(),
-        stem,
+        png,
     ];
     poppler("pdftoppm", &args);
-    let png = std::fs::metadata(dir.join("page.png")).expect("the picture is drawn");
-    assert!(png.len() > 10_000, "{} bytes", png.len());
-}
-
-#[test]
-fn page_one_has_its_three_short_rules_where_the_decree_puts_them() {
-    let (notice, pdf) = converted();
-    let stem = pdf.with_file_name("page-1-grey");
-    let found = rules(pdf_path(), 1, stem.to_str().expect("a UTF-8 path"));
     assert_eq!(
         found.len(),
         3,
@@ -224,23 +204,16 @@ fn page_one_has_its_three_short_rules_where_the_decree_puts_them() {
         .find(|r| r.x0 > LEFT + column && r.y < summary.y);
     let motto = motto.unwrap_or_else(|| panic!("a rule in the nation's column: {found:?}"));
     // The issuer's: a third of its 40 % column, centred in it.
-    assert!(
-        (centre(issuer) - (LEFT + column / 2.0)).abs() <= 2.0,
-        "{issuer:?}"
-    );
-    assert!(
-        (issuer.x1 - issuer.x0 - column * 0.34).abs() <= 3.0,
-        "{issuer:?}"
-    );
+    let length = issuer.x1 - issuer.x0;
+    let placed = near(centre(issuer), LEFT + column / 2.0, 2.0) && near(length, column * 0.34, 3.0);
+    assert!(placed, "{issuer:?}");
     // The motto's: as long as the motto, under it.
     let (x0, x1) = span("Độc", "phúc");
-    assert!(
-        (motto.x0 - x0).abs() <= 3.0 && (motto.x1 - x1).abs() <= 3.0,
-        "{motto:?} under {x0:.1}–{x1:.1}"
-    );
+    let placed = near(motto.x0, x0, 3.0) && near(motto.x1, x1, 3.0);
+    assert!(placed, "{motto:?} under {x0:.1}–{x1:.1}");
     // The summary's: centred over the text, under the summary's last line.
     assert!(
-        (centre(summary) - (LEFT + RIGHT) / 2.0).abs() <= 2.0,
+        near(centre(summary), (LEFT + RIGHT) / 2.0, 2.0),
         "{summary:?}"
     );
     let last = notice.summary.split_whitespace().last().expect("a summary");
@@ -253,4 +226,35 @@ fn page_one_has_its_three_short_rules_where_the_decree_puts_them() {
         summary.y > under && summary.y < under + 10.0,
         "{summary:?} under {under:.1}"
     );
+}
+
+#[test]
+fn the_foot_stays_on_one_page_with_room_to_sign() {
+    let (notice, _) = converted();
+    let pages = pages(pdf_path());
+    // The last of each word: the name is in the summary too.
+    let last = |text: &str| {
+        let words = pages.iter().enumerate();
+        let mut words = words.flat_map(|(n, p)| p.iter().map(move |w| (n, w)));
+        let found = words.rfind(|(_, w)| w.text == text);
+        found.map(|(n, w)| (n, w.y_min))
+    };
+    let last_word = |line: &str| {
+        line.split_whitespace()
+            .next_back()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let name = last(&last_word(&notice.signer_name));
+    let title = last(&last_word(notice.signer_title.last().expect("a title")));
+    let (Some(head), Some(title), Some(name)) = (last("Nơi"), title, name) else {
+        panic!("the foot on the pages");
+    };
+    let together = head.0 == title.0 && title.0 == name.0;
+    assert!(together, "page and y: {head:?} {title:?} {name:?}");
+    assert!(name.1 - title.1 >= 60.0, "room to sign: {title:?} {name:?}");
+}
+
+fn near(a: f64, b: f64, by: f64) -> bool {
+    (a - b).abs() <= by
 }

@@ -1,6 +1,6 @@
 //! What poppler says of a PDF, as `tests/notice_docx.rs` reads it: the words of each page with
 //! their boxes (`pdftotext -bbox`), and the thin horizontal rules of a page's picture
-//! (`pdftoppm -gray`).
+//! (`pdftoppm -gray`); and blocks of text found in order (`pdftotext`).
 
 use super::libreoffice::poppler;
 
@@ -105,4 +105,18 @@ pub fn rules(pdf: &str, page: usize, stem: &str) -> Vec<Rule> {
         }
     }
     rules
+}
+
+/// Each of `wanted` found in `text` after the one before, every run of spaces made one (lines
+/// wrap where the page ends them).
+pub fn in_order(text: &str, wanted: &[String]) {
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = flat(text);
+    let mut from = 0;
+    for w in wanted.iter().map(|w| flat(w)) {
+        match text[from..].find(&w) {
+            Some(at) => from += at + w.len(),
+            None => panic!("{w:?} is not after byte {from} of:\n{text}"),
+        }
+    }
 }

@@ -116,3 +116,25 @@ fn the_file_is_named_by_the_number() {
     n.number = "Số: 7/TB:\"UB\"?".into();
     assert_eq!(file_name(&n), "Thong-bao-7-TB-UB.docx");
 }
+
+/// The run properties written before `text` in `xml`.
+fn look_of<'x>(xml: &'x str, text: &str) -> &'x str {
+    let at = xml
+        .find(text)
+        .unwrap_or_else(|| panic!("{text} in the document"));
+    let start = xml[..at].rfind("<w:r>").expect("a run");
+    &xml[start..at]
+}
+
+#[test]
+fn a_governing_body_is_regular_over_the_bold_issuing_body() {
+    let mut n = notice();
+    n.issuer = vec!["UBND TỈNH VĨNH PHÚC".into(), "SỞ NỘI VỤ".into()];
+    n.governing_lines = 1;
+    let xml = document(&n);
+    assert!(!look_of(&xml, "UBND TỈNH VĨNH PHÚC").contains("<w:b/>"));
+    assert!(look_of(&xml, "SỞ NỘI VỤ").contains("<w:b/>"));
+    assert!(look_of(&xml, &n.place_date).contains("<w:i/>"));
+    assert!(look_of(&xml, "Nơi nhận:").contains("<w:b/><w:bCs/><w:i/>"));
+    assert!(look_of(&xml, "- Lưu: VT.").contains("<w:sz w:val=\"22\"/>"));
+}
