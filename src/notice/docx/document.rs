@@ -5,7 +5,7 @@
 use super::xml::{borderless_row, line, paragraph, rule, run, Align, Layout, Look, BODY_SIZE};
 use crate::notice::{Block, Notice, MOTTO, NATION};
 
-/// The page in twips: A4, and the decree's margins.
+/// The page in twips: A4 (210 × 297 mm), and the decree's margins (20, 20, 30 and 15 mm).
 pub(super) const PAGE_WIDTH: u32 = 11906;
 pub(super) const PAGE_HEIGHT: u32 = 16838;
 pub(super) const MARGIN_TOP: u32 = 1134;

@@ -11,7 +11,9 @@ pub(super) const BODY_SIZE: u32 = 28;
 /// How a run of text looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Look {
+    /// Bold (`w:b`).
     pub bold: bool,
+    /// Italic (`w:i`).
     pub italic: bool,
     /// Size in half points (28 is 14 pt).
     pub size: u32,
@@ -27,10 +29,12 @@ impl Look {
         }
     }
 
+    /// The same, bold.
     pub fn bold(self) -> Look {
         Look { bold: true, ..self }
     }
 
+    /// The same, italic.
     pub fn italic(self) -> Look {
         Look {
             italic: true,
@@ -69,6 +73,7 @@ pub(super) fn run(text: &str, look: Look) -> String {
     )
 }
 
+/// How a paragraph's lines are aligned: flush left, centred, or justified (`w:jc` "both").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) enum Align {
     #[default]
@@ -81,8 +86,10 @@ pub(super) enum Align {
 #[derive(Clone, Copy, Debug, Default)]
 pub(super) struct Layout {
     pub align: Align,
+    /// Space above and below, in twips.
     pub before: u32,
     pub after: u32,
+    /// The first line's indent, and the indents of all lines from the left and right margins.
     pub first_line: u32,
     pub left: u32,
     pub right: u32,
@@ -93,6 +100,7 @@ pub(super) struct Layout {
 }
 
 impl Layout {
+    /// Centred, with no spacing or indents.
     pub fn centered() -> Layout {
         Layout {
             align: Align::Center,
