@@ -120,6 +120,13 @@ impl Summary {
         }
     }
 
+    /// The table of the tasks it counts (the "Chi tiết" sheet), judged on the summary's day.
+    /// Its rows show each task as it is now: a task done after that day shows its done day.
+    pub fn details(&self, ws: &Workspace) -> super::TaskReport {
+        let title = self.title.clone();
+        super::TaskReport::of_tasks(ws, title, &self.tasks, &self.office, self.day)
+    }
+
     /// "Đã hoàn thành 07/11 nhiệm vụ (đúng hạn 05, quá hạn 02); 01 nhiệm vụ quá hạn chưa hoàn
     /// thành; 03 nhiệm vụ đang thực hiện": the figures of the report's text.
     pub fn figures_text(&self) -> String {
