@@ -6,7 +6,9 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+// rustfmt::skip: `cargo fmt` would otherwise reformat the shared helper in its own file.
 #[allow(dead_code)]
+#[rustfmt::skip]
 #[path = "office/libreoffice.rs"]
 mod libreoffice;
 
