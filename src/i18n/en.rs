@@ -83,6 +83,7 @@ pub const TEXTS: Texts = Texts {
     agencies: super::agencies::en::TEXTS,
     settings: super::settings::en::TEXTS,
     intake: super::intake::en::TEXTS,
+    files: super::files::en::TEXTS,
 };
 
 fn kind_name(kind: Kind) -> &'static str {

@@ -5,6 +5,7 @@ pub mod agencies;
 mod en;
 pub mod exchange;
 pub mod fields;
+pub mod files;
 pub mod find;
 mod format;
 mod import_errors;
@@ -120,6 +121,8 @@ pub struct Texts {
     pub settings: settings::SettingsTexts,
     /// Reading a document into records (Nhập từ văn bản).
     pub intake: intake::IntakeTexts,
+    /// The notice as .docx, the reports as .xlsx and CSV, saving and sharing them.
+    pub files: files::FilesTexts,
 }
 
 impl Texts {
@@ -173,6 +176,7 @@ mod tests {
             ("agencies/vi.rs", include_str!("agencies/vi.rs")),
             ("settings/vi.rs", include_str!("settings/vi.rs")),
             ("intake/vi.rs", include_str!("intake/vi.rs")),
+            ("files/vi.rs", include_str!("files/vi.rs")),
         ] {
             let mark = source
                 .chars()

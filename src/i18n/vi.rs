@@ -83,6 +83,7 @@ pub const TEXTS: Texts = Texts {
     agencies: super::agencies::vi::TEXTS,
     settings: super::settings::vi::TEXTS,
     intake: super::intake::vi::TEXTS,
+    files: super::files::vi::TEXTS,
 };
 
 fn kind_name(kind: Kind) -> &'static str {

@@ -35,7 +35,8 @@ mod xlsx_sheet;
 pub use period::Period;
 pub use summary::{Summary, SummaryLine};
 pub use words::{
-    file_name, AS_OF, COLUMNS, MAX_FILE_NAME, SHEET_SUMMARY, SHEET_TASKS, SUMMARY_COLUMNS,
+    file_name, AS_OF, COLUMNS, FOUND_TITLE, MAX_FILE_NAME, SHEET_SUMMARY, SHEET_TASKS,
+    SUMMARY_COLUMNS,
 };
 pub use xlsx_sheet::serial;
 

@@ -106,12 +106,14 @@ impl Period {
         ]
     }
 
-    /// What a report may be made for on `today`: this year's periods whose last month has
-    /// begun (a quarter's report is written in its last month), then every period of last year.
+    /// What a report may be made for on `today`: this year's periods from the month before
+    /// their last (a quarter's report is drafted in its last two months, the year's from
+    /// November, to be sent in mid-December), then every period of last year.
     pub fn choices(today: NaiveDate) -> Vec<Period> {
         let this_year = Period::of_year(today.year()).into_iter().filter(|p| {
             let last_month = NaiveDate::from_ymd_opt(p.year(), p.months().1, 1);
-            last_month.is_some_and(|first| first <= today)
+            let drafted = last_month.and_then(|m| m.checked_sub_months(chrono::Months::new(1)));
+            drafted.is_some_and(|first| first <= today)
         });
         this_year.chain(Period::of_year(today.year() - 1)).collect()
     }

@@ -35,6 +35,8 @@ pub const SUMMARY_COLUMNS: [&str; 10] = [
 pub(super) const PLAN_TITLE: &str = "Tiến độ thực hiện";
 /// The title of an agency's report, before "<agency> chủ trì".
 pub(super) const AGENCY_TITLE: &str = "Tiến độ thực hiện các nhiệm vụ do";
+/// The title of the tasks a search found, and of its file.
+pub const FOUND_TITLE: &str = "Danh sách nhiệm vụ";
 /// The title of a period summary, before the period's label.
 pub(super) const SUMMARY_TITLE: &str = "Tổng hợp kết quả thực hiện nhiệm vụ";
 /// The heading of a meeting's assignments, before its title.

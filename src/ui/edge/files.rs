@@ -54,16 +54,30 @@ pub(super) fn settle(
     failed.forget();
 }
 
-/// Offers `text` as a file to save, the way every engine (Safari and iPad included) accepts: a
-/// Blob behind an object URL, clicked through a temporary link.
+/// Offers `text` as a JSON file to save (a bundle, a storage report).
 pub fn download(file_name: &str, text: &str) -> bool {
-    use wasm_bindgen::{JsCast, JsValue};
+    save(&crate::office::File {
+        name: file_name.to_owned(),
+        mime: "application/json",
+        bytes: text.as_bytes().to_vec(),
+    })
+}
+
+/// `file` as the browser's own File (a Blob with its name and type).
+fn browser_file(file: &crate::office::File) -> Option<web_sys::File> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(file.bytes.as_slice()));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(file.mime);
+    web_sys::File::new_with_u8_array_sequence_and_options(&parts, &file.name, &options).ok()
+}
+
+/// Offers `file` to save, the way every engine (Safari and iPad included) accepts: a Blob
+/// behind an object URL, clicked through a temporary link.
+pub fn save(file: &crate::office::File) -> bool {
+    use wasm_bindgen::JsCast;
     let saved = (|| {
         let document = web_sys::window()?.document()?;
-        let parts = js_sys::Array::of1(&JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let blob = browser_file(file)?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let link = document
             .create_element("a")
@@ -71,7 +85,7 @@ pub fn download(file_name: &str, text: &str) -> bool {
             .dyn_into::<web_sys::HtmlAnchorElement>()
             .ok()?;
         link.set_href(&url);
-        link.set_download(file_name);
+        link.set_download(&file.name);
         document.body()?.append_child(&link).ok()?;
         link.click();
         link.remove();
@@ -85,6 +99,73 @@ pub fn download(file_name: &str, text: &str) -> bool {
         Some(())
     })();
     saved.is_some()
+}
+
+/// `navigator.share` and the `{ files }` it is given, where the browser can share files of
+/// this type (Safari on an iPad, Chrome on Android; not desktop Firefox).
+fn share_call(file: &crate::office::File) -> Option<(js_sys::Function, wasm_bindgen::JsValue)> {
+    use js_sys::{Function, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let navigator: JsValue = web_sys::window()?.navigator().into();
+    let can_share = Reflect::get(&navigator, &"canShare".into()).ok()?;
+    let can_share = can_share.dyn_into::<Function>().ok()?;
+    let share = Reflect::get(&navigator, &"share".into()).ok()?;
+    let share = share.dyn_into::<Function>().ok()?;
+    let data = Object::new();
+    let files = js_sys::Array::of1(&browser_file(file)?.into());
+    Reflect::set(&data, &"files".into(), &files).ok()?;
+    let data: JsValue = data.into();
+    let able = can_share.call1(&navigator, &data).ok()?.as_bool() == Some(true);
+    able.then_some((share, data))
+}
+
+/// Whether this browser offers its share sheet for a file named `name` of type `mime`.
+pub fn can_share(name: &str, mime: &'static str) -> bool {
+    let probe = crate::office::File {
+        name: name.to_owned(),
+        mime,
+        bytes: Vec::new(),
+    };
+    share_call(&probe).is_some()
+}
+
+/// Opens the share sheet (Mail, AirDrop, Zalo…) with `file`; `done` learns whether it was
+/// shared (false also when the official closed the sheet). Must run in a tap's handler.
+pub fn share(file: &crate::office::File, done: impl FnOnce(bool) + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some((share, data)) = share_call(file) else {
+        return done(false);
+    };
+    let navigator: wasm_bindgen::JsValue = match web_sys::window() {
+        Some(w) => w.navigator().into(),
+        None => return done(false),
+    };
+    match share
+        .call1(&navigator, &data)
+        .map(|p| p.dyn_into::<js_sys::Promise>())
+    {
+        Ok(Ok(promise)) => settle(&promise, move |value| done(value.is_some())),
+        _ => done(false),
+    }
+}
+
+/// The file chosen in a file field's `change` event; the field is emptied, so that choosing
+/// the same file again is seen as a new choice.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
+/// The first file of a drop.
+pub fn dropped_file(ev: &web_sys::DragEvent) -> Option<web_sys::File> {
+    ev.data_transfer()
+        .and_then(|d| d.files())
+        .and_then(|f| f.get(0))
 }
 
 /// Reads a file the user chose or dropped; `done` gets its bytes, or `None` if the browser

@@ -6,7 +6,10 @@ use chrono::NaiveDate;
 mod files;
 mod view;
 
-pub use files::{copy_text, download, print, read_file, sha256_hex};
+pub use files::{
+    can_share, chosen_file, copy_text, download, dropped_file, print, read_file, save, sha256_hex,
+    share,
+};
 pub use view::{focus, keep_focus_above_keyboard, remember_scroll, restore_scroll, scroll_to};
 
 /// Now, by the browser's clock.

@@ -4,6 +4,7 @@
 use crate::domain::Id;
 use crate::route::Route;
 use crate::ui::components::figures::FigureCards;
+use crate::ui::components::report_files::{self, ReportFiles};
 use crate::ui::components::task_links::TaskLinks;
 use crate::ui::edge;
 use crate::ui::state::AppState;
@@ -36,7 +37,8 @@ pub fn AgencyPage(
         <h2>{move || state.texts().agencies.leads}</h2>
         <TaskList agency=id.clone() role=AgencyRole::Lead />
         <h2>{move || state.texts().agencies.coordinates}</h2>
-        <TaskList agency=id role=AgencyRole::Coordinating />
+        <TaskList agency=id.clone() role=AgencyRole::Coordinating />
+        <ReportFiles id="agency-report" heading=|t| t.files.agency_report make=report_files::of_agency of=vec![id] />
     }
 }
 

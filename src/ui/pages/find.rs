@@ -5,6 +5,7 @@ use crate::domain::dates::parse_day;
 use crate::domain::Id;
 use crate::route::Route;
 use crate::ui::components::marked::Marked;
+use crate::ui::components::report_files::{self, ReportFiles};
 use crate::ui::components::task_links::{TaskLinks, PAGE};
 use crate::ui::edge;
 use crate::ui::state::AppState;
@@ -167,6 +168,9 @@ pub fn FindPage() -> impl IntoView {
         <p class="found" role="status">{move || (state.texts().find.found)(results.with(Vec::len))}</p>
         <TaskLinks ids=results shown marks=words.into() />
         <FoundNotes words=words.into() />
+        <Show when=move || !results.with(Vec::is_empty)>
+            <ReportFiles id="found-report" heading=|t| t.files.found_report make=report_files::of_found of=results />
+        </Show>
     }
 }
 

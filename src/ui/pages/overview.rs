@@ -4,6 +4,7 @@
 use crate::i18n::Texts;
 use crate::route::Route;
 use crate::ui::components::figures::FigureCards;
+use crate::ui::components::report_files::PeriodReport;
 use crate::ui::components::task_links::{TaskLinks, SHORT_PAGE};
 use crate::ui::edge;
 use crate::ui::state::AppState;
@@ -23,6 +24,7 @@ pub fn OverviewPage() -> impl IntoView {
             <FigureCards figures />
             <Attention />
             <AgencyTable />
+            <PeriodReport />
         }>
             <p class="empty">{move || state.texts().overview.empty}</p>
             <div class="actions">

@@ -6,7 +6,6 @@ use crate::bundle::{Bundle, Checked, Choices, ImportError, MAX_BYTES};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The file field, the drop zone and the paste box.
 #[component]
@@ -74,27 +73,11 @@ pub fn ImportSection(incoming: Incoming) -> impl IntoView {
                 .set(Some((state.texts().import_error)(&ImportError::NotText))),
         });
     };
-    let picked = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let file = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|f| f.get(0));
-        take(file);
-        if let Some(input) = input {
-            input.set_value("");
-        }
-    };
+    let picked = move |ev: leptos::ev::Event| take(edge::chosen_file(&ev));
     let dropped = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        take(
-            ev.data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0)),
-        );
+        take(edge::dropped_file(&ev));
     };
     view! {
         <h2>{move || state.texts().exchange.import_heading}</h2>

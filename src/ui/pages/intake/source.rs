@@ -6,7 +6,6 @@ use super::Intake;
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The box, the file field (its drop zone) and "Đọc văn bản".
 #[component]
@@ -44,28 +43,11 @@ pub fn SourceSection() -> impl IntoView {
             }
         });
     };
-    let picked = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        take(
-            input
-                .as_ref()
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0)),
-        );
-        if let Some(input) = input {
-            input.set_value("");
-        }
-    };
+    let picked = move |ev: leptos::ev::Event| take(edge::chosen_file(&ev));
     let dropped = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        take(
-            ev.data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0)),
-        );
+        take(edge::dropped_file(&ev));
     };
     let texts = move || &state.texts().intake;
     view! {

@@ -1,10 +1,13 @@
 //! The conclusion notice as it is printed (A4, Times New Roman, the margins of Nghị định
-//! 30/2020/NĐ-CP: see style/print.css), with buttons to print or save as PDF and to copy the
-//! body as plain text. The text itself is composed by `crate::notice`.
+//! 30/2020/NĐ-CP: see style/print.css), with buttons to print or save as PDF, to copy the
+//! body as plain text, and to save it as a Word document (`crate::notice::docx`). The text
+//! itself is composed by `crate::notice`.
 
 use crate::domain::Id;
 use crate::notice::{Block, Notice, MOTTO, NATION};
+use crate::office::{File, DOCX};
 use crate::route::Route;
+use crate::ui::components::file_buttons::{FileButtons, Format, Offer};
 use crate::ui::edge;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -34,6 +37,15 @@ pub fn NoticePage(
         })
     };
     let plain = move || notice.with(|n| n.as_ref().map(Notice::body_text).unwrap_or_default());
+    let word = Offer::new(Format::Docx, move || {
+        notice.with_untracked(|n| {
+            n.as_ref().map(|n| File {
+                name: crate::notice::docx::file_name(n),
+                mime: DOCX,
+                bytes: crate::notice::docx::write(n),
+            })
+        })
+    });
     view! {
         <div class="notice-tools no-print">
             <a class="back" href=Route::Meeting(id.clone()).to_hash()>{move || state.texts().meeting.back}</a>
@@ -43,6 +55,7 @@ pub fn NoticePage(
             </div>
             <p class="hint" role="status">{copy_message}</p>
             <p class="hint">{move || state.texts().meeting.notice_hint}</p>
+            <FileButtons id="notice-file" offers=vec![word] hint=|t| t.files.notice_hint />
         </div>
         {move || notice.get().map(|n| view! { <NoticePaper notice=n /> })}
         <Show when=move || copied.get() == Some(false)>

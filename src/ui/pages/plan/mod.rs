@@ -8,6 +8,7 @@ use crate::ui::components::conflicts::RecordConflicts;
 use crate::ui::components::deadline_input::DeadlineInput;
 use crate::ui::components::export_buttons::{ExportButtons, ExportChoice};
 use crate::ui::components::figures::FigureCards;
+use crate::ui::components::report_files::{self, ReportFiles};
 use crate::ui::components::task_row::TaskRow;
 use crate::ui::components::text_form::TextForm;
 use crate::ui::edge;
@@ -45,6 +46,7 @@ pub fn PlanPage(
             <AddTask plan=id.clone() />
             <AddGroup plan=id.clone() />
             <Indicators plan=id.clone() />
+            <ReportFiles id="plan-report" heading=|t| t.files.plan_report make=report_files::of_plan of=vec![id.clone()] />
             <section class="send" aria-labelledby="send-heading">
                 <h2 id="send-heading">{move || state.texts().exchange.send_plan}</h2>
                 <p class="hint">{move || state.texts().exchange.send_plan_hint}</p>
