@@ -218,8 +218,11 @@ fn heading_of(ws: &Workspace, task: &Task) -> String {
 }
 
 /// One task's row, judged on `today`.
+///
+/// A task reported done after `today` (a period's report judged on its last day) is shown as
+/// it stood then: in progress.
 fn row(ws: &Workspace, task: &Record<Task>, number: usize, today: NaiveDate) -> Row {
-    let task = task.body();
+    let task = &*summary::as_on(task.body(), today);
     let texts = Lang::Vi.texts();
     let names = task.coordinating.iter().filter_map(|a| ws.agency_name(a));
     let coordinating: Vec<&str> = names.collect();

@@ -120,8 +120,8 @@ impl Summary {
         }
     }
 
-    /// The table of the tasks it counts (the "Chi tiết" sheet), judged on the summary's day.
-    /// Its rows show each task as it is now: a task done after that day shows its done day.
+    /// The table of the tasks it counts (the "Chi tiết" sheet), judged on the summary's day:
+    /// a task done after that day is shown in progress, as it was counted.
     pub fn details(&self, ws: &Workspace) -> super::TaskReport {
         let title = self.title.clone();
         super::TaskReport::of_tasks(ws, title, &self.tasks, &self.office, self.day)
@@ -146,7 +146,7 @@ impl Summary {
 }
 
 /// The task as it stood on `day`: one done after it was still in progress then.
-fn as_on(task: &Task, day: NaiveDate) -> Cow<'_, Task> {
+pub(super) fn as_on(task: &Task, day: NaiveDate) -> Cow<'_, Task> {
     match task.status {
         TaskStatus::Done { on } if on > day => {
             let mut then = task.clone();

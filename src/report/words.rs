@@ -55,7 +55,7 @@ pub(super) fn standing(standing: Standing) -> String {
     match standing {
         Standing::NotStarted => "Chưa thực hiện".to_owned(),
         Standing::InProgress => "Đang thực hiện".to_owned(),
-        Standing::DueSoon { days: 0 } => "Sắp đến hạn (đến hạn hôm nay)".to_owned(),
+        Standing::DueSoon { days: 0 } => "Đến hạn hôm nay".to_owned(),
         Standing::DueSoon { days } => format!("Sắp đến hạn (còn {days} ngày)"),
         Standing::Overdue { days } => format!("Quá hạn {days} ngày"),
         Standing::DoneOnTime => "Đã hoàn thành đúng hạn".to_owned(),
