@@ -63,6 +63,7 @@ pub struct TaskReport {
 pub struct Section {
     /// The heading row: "I. Cải cách thể chế", a plan's title; `None` for tasks under no heading.
     pub group: Option<String>,
+    /// Its tasks, in the order of the report.
     pub rows: Vec<Row>,
 }
 

@@ -14,7 +14,9 @@ pub struct SummaryLine {
     pub agency: String,
     /// The tasks of the period it leads.
     pub assigned: usize,
+    /// Done by the due day (or with none).
     pub done_on_time: usize,
+    /// Done after the due day.
     pub done_late: usize,
     /// Not done and past the due day.
     pub overdue: usize,
@@ -22,6 +24,7 @@ pub struct SummaryLine {
     pub in_progress: usize,
     /// The rest of the open ones: reported "chưa thực hiện", not overdue.
     pub not_started: usize,
+    /// Reported "tạm dừng".
     pub paused: usize,
 }
 
@@ -68,7 +71,9 @@ impl SummaryLine {
 pub struct Summary {
     /// "Tổng hợp kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026".
     pub title: String,
+    /// The office that sends it, the first line of the sheet.
     pub office: String,
+    /// The period it reports on.
     pub period: Period,
     /// The day the tasks are judged on: today, or the period's last day if it is over.
     pub day: NaiveDate,

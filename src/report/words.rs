@@ -46,8 +46,9 @@ pub const AS_OF: &str = "Tính đến ngày";
 pub(super) const TOTAL: &str = "Tổng cộng";
 pub(super) const ON_REQUEST: &str = "Hoặc đột xuất khi có yêu cầu";
 pub(super) const EVIDENCE: &str = "Minh chứng:";
-/// The names of the sheets of the workbooks.
+/// The sheet of a workbook that holds the table of tasks.
 pub const SHEET_TASKS: &str = "Chi tiết";
+/// The sheet of a period's workbook that holds its summary.
 pub const SHEET_SUMMARY: &str = "Tổng hợp";
 
 /// Where a task stands, as a report says it (the glossary's words: "đã hoàn thành đúng hạn").
