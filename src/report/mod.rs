@@ -31,6 +31,7 @@ mod tests;
 mod words;
 pub mod xlsx;
 mod xlsx_sheet;
+mod xlsx_styles;
 
 pub use period::Period;
 pub use summary::{Summary, SummaryLine};
