@@ -31,6 +31,7 @@ mod tests;
 mod words;
 pub mod xlsx;
 mod xlsx_sheet;
+mod xlsx_styles;
 
 pub use period::Period;
 pub use summary::{Summary, SummaryLine};
@@ -64,6 +65,7 @@ pub struct TaskReport {
 pub struct Section {
     /// The heading row: "I. Cải cách thể chế", a plan's title; `None` for tasks under no heading.
     pub group: Option<String>,
+    /// Its tasks, in the order of the report.
     pub rows: Vec<Row>,
 }
 
@@ -219,8 +221,11 @@ fn heading_of(ws: &Workspace, task: &Task) -> String {
 }
 
 /// One task's row, judged on `today`.
+///
+/// A task reported done after `today` (a period's report judged on its last day) is shown as
+/// it stood then: in progress.
 fn row(ws: &Workspace, task: &Record<Task>, number: usize, today: NaiveDate) -> Row {
-    let task = task.body();
+    let task = &*summary::as_on(task.body(), today);
     let texts = Lang::Vi.texts();
     let names = task.coordinating.iter().filter_map(|a| ws.agency_name(a));
     let coordinating: Vec<&str> = names.collect();

@@ -14,7 +14,9 @@ pub struct SummaryLine {
     pub agency: String,
     /// The tasks of the period it leads.
     pub assigned: usize,
+    /// Done by the due day (or with none).
     pub done_on_time: usize,
+    /// Done after the due day.
     pub done_late: usize,
     /// Not done and past the due day.
     pub overdue: usize,
@@ -22,6 +24,7 @@ pub struct SummaryLine {
     pub in_progress: usize,
     /// The rest of the open ones: reported "chưa thực hiện", not overdue.
     pub not_started: usize,
+    /// Reported "tạm dừng".
     pub paused: usize,
 }
 
@@ -68,7 +71,9 @@ impl SummaryLine {
 pub struct Summary {
     /// "Tổng hợp kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2026".
     pub title: String,
+    /// The office that sends it, the first line of the sheet.
     pub office: String,
+    /// The period it reports on.
     pub period: Period,
     /// The day the tasks are judged on: today, or the period's last day if it is over.
     pub day: NaiveDate,
@@ -120,8 +125,8 @@ impl Summary {
         }
     }
 
-    /// The table of the tasks it counts (the "Chi tiết" sheet), judged on the summary's day.
-    /// Its rows show each task as it is now: a task done after that day shows its done day.
+    /// The table of the tasks it counts (the "Chi tiết" sheet), judged on the summary's day:
+    /// a task done after that day is shown in progress, as it was counted.
     pub fn details(&self, ws: &Workspace) -> super::TaskReport {
         let title = self.title.clone();
         super::TaskReport::of_tasks(ws, title, &self.tasks, &self.office, self.day)
@@ -146,7 +151,7 @@ impl Summary {
 }
 
 /// The task as it stood on `day`: one done after it was still in progress then.
-fn as_on(task: &Task, day: NaiveDate) -> Cow<'_, Task> {
+pub(super) fn as_on(task: &Task, day: NaiveDate) -> Cow<'_, Task> {
     match task.status {
         TaskStatus::Done { on } if on > day => {
             let mut then = task.clone();

@@ -48,8 +48,9 @@ pub const AS_OF: &str = "Tính đến ngày";
 pub(super) const TOTAL: &str = "Tổng cộng";
 pub(super) const ON_REQUEST: &str = "Hoặc đột xuất khi có yêu cầu";
 pub(super) const EVIDENCE: &str = "Minh chứng:";
-/// The names of the sheets of the workbooks.
+/// The sheet of a workbook that holds the table of tasks.
 pub const SHEET_TASKS: &str = "Chi tiết";
+/// The sheet of a period's workbook that holds its summary.
 pub const SHEET_SUMMARY: &str = "Tổng hợp";
 
 /// Where a task stands, as a report says it (the glossary's words: "đã hoàn thành đúng hạn").
@@ -57,7 +58,7 @@ pub(super) fn standing(standing: Standing) -> String {
     match standing {
         Standing::NotStarted => "Chưa thực hiện".to_owned(),
         Standing::InProgress => "Đang thực hiện".to_owned(),
-        Standing::DueSoon { days: 0 } => "Sắp đến hạn (đến hạn hôm nay)".to_owned(),
+        Standing::DueSoon { days: 0 } => "Đến hạn hôm nay".to_owned(),
         Standing::DueSoon { days } => format!("Sắp đến hạn (còn {days} ngày)"),
         Standing::Overdue { days } => format!("Quá hạn {days} ngày"),
         Standing::DoneOnTime => "Đã hoàn thành đúng hạn".to_owned(),

@@ -7,7 +7,8 @@
 //! The same report always makes the same bytes (the zip stamps every part with a fixed day).
 
 use super::words::{self, AS_OF, COLUMNS, SHEET_SUMMARY, SHEET_TASKS, SUMMARY_COLUMNS};
-use super::xlsx_sheet::{Sheet, Style, Value, STYLES, XML_HEAD};
+use super::xlsx_sheet::{Sheet, Style, Value, XML_HEAD};
+use super::xlsx_styles::STYLES;
 use super::{Summary, SummaryLine, TaskReport};
 use crate::domain::dates::short;
 use crate::office::xml::escape;

@@ -1,12 +1,12 @@
 //! One worksheet of SpreadsheetML, written by hand: rows of cells (text as inline strings,
 //! numbers, dates as day serials), merged ranges, column widths, a frozen header and the page
-//! set for A4 landscape. The styles it points at are those of [`STYLES`].
+//! set for A4 landscape. The styles it points at are those of `xlsx_styles.rs`.
 
 use crate::office::xml::escape;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
-/// The style (`s` attribute, an index into `cellXfs` of [`STYLES`]) of a cell.
+/// The style (`s` attribute, an index into `cellXfs` of [`super::xlsx_styles::STYLES`]) of a cell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Style {
     /// The office's name over the table: bold, centred.
@@ -50,6 +50,36 @@ pub fn serial(day: NaiveDate) -> i64 {
     (day - epoch).num_days()
 }
 
+/// How many lines `text` takes in a column `width` characters wide, once wrapped: a letter of
+/// Times New Roman is about four fifths of the width unit (the digit 0 of the default font).
+fn lines_of(text: &str, width: f64) -> usize {
+    let per_line = ((width - 1.0) * 1.2).max(1.0);
+    let lines = text.split('\n').map(|line| {
+        let chars = line.chars().count() as f64;
+        ((chars / per_line).ceil() as usize).max(1)
+    });
+    lines.sum()
+}
+
+impl Style {
+    /// How much of a column's width its letters get: bold and larger letters are wider.
+    fn narrowing(self) -> f64 {
+        match self {
+            Style::Header | Style::Bold | Style::BoldNumber | Style::Office => 0.85,
+            Style::Title => 0.7,
+            _ => 1.0,
+        }
+    }
+
+    /// The height of one line of text in this style, in points.
+    fn line_height(self) -> f64 {
+        match self {
+            Style::Title => 19.5,
+            _ => 15.75,
+        }
+    }
+}
+
 /// A worksheet being written, row after row.
 pub(super) struct Sheet {
     rows: String,
@@ -86,8 +116,32 @@ impl Sheet {
 
     /// Adds a row of cells from column A.
     pub(super) fn row(&mut self, cells: &[(Value, Style)]) {
+        self.write_row(cells, false);
+    }
+
+    /// Writes a row with the height its wrapped text needs: spreadsheets do not size a row of
+    /// a file as they open it, so a long title would be cut to one line. The first cell of a
+    /// `merged` row has the whole width.
+    fn write_row(&mut self, cells: &[(Value, Style)], merged: bool) {
         let r = self.next_row;
-        let _ = write!(self.rows, "<row r=\"{r}\">");
+        let total: f64 = self.widths.iter().sum();
+        let lines = cells.iter().enumerate().map(|(n, (value, style))| {
+            let width = match merged {
+                true => total,
+                false => self.widths.get(n).copied().unwrap_or(10.0),
+            };
+            match value {
+                Value::Text(text) => (lines_of(text, width * style.narrowing()), *style),
+                _ => (1, *style),
+            }
+        });
+        let height = lines
+            .map(|(n, style)| n as f64 * style.line_height())
+            .fold(15.75, f64::max);
+        let _ = write!(
+            self.rows,
+            "<row r=\"{r}\" ht=\"{height}\" customHeight=\"1\">"
+        );
         for (n, (value, style)) in cells.iter().enumerate() {
             let at = format!("{}{r}", column(n));
             let s = *style as u8;
@@ -117,7 +171,7 @@ impl Sheet {
         let r = self.next_row;
         let last = column(self.widths.len().saturating_sub(1));
         self.merges.push(format!("A{r}:{last}{r}"));
-        self.row(&cells);
+        self.write_row(&cells, true);
     }
 
     /// Adds an empty row.
@@ -183,57 +237,3 @@ impl Sheet {
 }
 
 pub(super) const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-
-/// The styles part: Times New Roman 12 (the font of official papers), the custom date format
-/// 164 "dd/mm/yyyy", and the cell formats of [`Style`] in its order.
-pub(super) const STYLES: &str = concat!(
-    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">",
-    "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>",
-    "<fonts count=\"4\">",
-    "<font><sz val=\"12\"/><name val=\"Times New Roman\"/><family val=\"1\"/></font>",
-    "<font><b/><sz val=\"12\"/><name val=\"Times New Roman\"/><family val=\"1\"/></font>",
-    "<font><b/><sz val=\"14\"/><name val=\"Times New Roman\"/><family val=\"1\"/></font>",
-    "<font><i/><sz val=\"12\"/><name val=\"Times New Roman\"/><family val=\"1\"/></font>",
-    "</fonts>",
-    "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>",
-    "<fill><patternFill patternType=\"gray125\"/></fill>",
-    "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE7E6E6\"/><bgColor indexed=\"64\"/>",
-    "</patternFill></fill></fills>",
-    "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>",
-    "<border><left style=\"thin\"><color auto=\"1\"/></left><right style=\"thin\"><color auto=\"1\"/>",
-    "</right><top style=\"thin\"><color auto=\"1\"/></top><bottom style=\"thin\"><color auto=\"1\"/>",
-    "</bottom><diagonal/></border></borders>",
-    "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>",
-    "<cellXfs count=\"12\">",
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>",
-    // 1 Office, 2 Title, 3 Day
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">",
-    "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>",
-    "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">",
-    "<alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>",
-    "<xf numFmtId=\"0\" fontId=\"3\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\">",
-    "<alignment horizontal=\"center\" vertical=\"center\"/></xf>",
-    // 4 Header
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\" ",
-    "applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"center\" wrapText=\"1\"/></xf>",
-    // 5 Text, 6 Date, 7 Number
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">",
-    "<alignment vertical=\"top\" wrapText=\"1\"/></xf>",
-    "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" ",
-    "applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>",
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyBorder=\"1\" applyAlignment=\"1\">",
-    "<alignment horizontal=\"center\" vertical=\"top\"/></xf>",
-    // 8 Bold, 9 BoldNumber
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\" ",
-    "applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>",
-    "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyBorder=\"1\" ",
-    "applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>",
-    // 10 Percent, 11 Paragraph
-    "<xf numFmtId=\"9\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyNumberFormat=\"1\" ",
-    "applyBorder=\"1\" applyAlignment=\"1\"><alignment horizontal=\"center\" vertical=\"top\"/></xf>",
-    "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">",
-    "<alignment horizontal=\"left\" vertical=\"top\" wrapText=\"1\"/></xf>",
-    "</cellXfs>",
-    "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>",
-    "</styleSheet>"
-);

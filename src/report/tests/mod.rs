@@ -1,23 +1,26 @@
-//! The reports composed from a small workspace: sections and numbering, the words of each
-//! cell, which tasks a period counts, the CSV's quoting and the workbook's parts.
+//! The reports composed from a small workspace: sections and numbering and the words of each
+//! cell here; which tasks a period counts in `period.rs`; the files in `files.rs`.
+
+mod files;
+mod period;
 
 use super::*;
 use crate::domain::{Deadline, Every, Timestamp};
 use crate::fixtures::{agency, d, device, record_id as id, sonv};
 use crate::workspace::TaskFields;
 
-const TODAY: (i32, u32, u32) = (2026, 12, 2);
+pub(super) const TODAY: (i32, u32, u32) = (2026, 12, 2);
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     d(TODAY.0, TODAY.1, TODAY.2)
 }
 
-fn stp() -> Id {
+pub(super) fn stp() -> Id {
     agency("so-tu-phap")
 }
 
 /// A plan of two groups and five tasks (one outside the groups), and a meeting's assignment.
-fn workspace() -> Workspace {
+pub(super) fn workspace() -> Workspace {
     let mut ws = Workspace::new(device(1));
     let now = Timestamp(10);
     let plan = ws
@@ -194,137 +197,4 @@ fn an_agency_s_report_has_a_section_per_plan_then_per_meeting() {
         headings(&searched)[1],
         (Some("Kế hoạch cải cách hành chính năm 2026"), vec![2, 3])
     );
-}
-
-#[test]
-fn periods_are_named_bounded_and_offered_as_officials_report_them() {
-    let q3 = Period::Quarter(3, 2026);
-    assert_eq!(q3.label(), "quý III năm 2026");
-    assert_eq!(
-        (q3.start(), q3.end()),
-        (Some(d(2026, 7, 1)), Some(d(2026, 9, 30)))
-    );
-    assert_eq!(Period::FirstHalf(2026).label(), "6 tháng đầu năm 2026");
-    assert_eq!(Period::NineMonths(2026).end(), Some(d(2026, 9, 30)));
-    assert_eq!(Period::Year(2026).label(), "năm 2026");
-    assert_eq!(Period::Year(2026).end(), Some(d(2026, 12, 31)));
-    for p in Period::choices(today()) {
-        assert_eq!(Period::from_code(&p.code()), Some(p));
-    }
-    assert_eq!(Period::from_code("q5-2026"), None);
-    assert_eq!(Period::from_code("y-abc"), None);
-    let choices = Period::choices(d(2026, 6, 10));
-    assert_eq!(
-        &choices[..3],
-        [
-            Period::FirstHalf(2026),
-            Period::Quarter(2, 2026),
-            Period::Quarter(1, 2026)
-        ]
-    );
-    assert_eq!(choices[3], Period::Year(2025));
-    assert_eq!(choices.len(), 10);
-}
-
-fn counts(line: &SummaryLine) -> [usize; 7] {
-    let l = line;
-    [
-        l.assigned,
-        l.done_on_time,
-        l.done_late,
-        l.overdue,
-        l.in_progress,
-        l.not_started,
-        l.paused,
-    ]
-}
-
-#[test]
-fn a_period_counts_what_fell_due_was_done_or_stayed_overdue_in_it() {
-    let ws = workspace();
-    let q4 = Summary::of(&ws, Period::Quarter(4, 2026), "UBND tỉnh", today());
-    assert_eq!(q4.day, today());
-    assert_eq!(counts(&q4.total), [4, 0, 0, 1, 2, 1, 0]);
-    let names: Vec<&str> = q4.lines.iter().map(|l| l.agency.as_str()).collect();
-    assert_eq!(
-        names,
-        ["Sở Nội vụ", "Sở Tư pháp", "Chưa giao cơ quan chủ trì"]
-    );
-    assert_eq!(q4.total.done_text(), "00/04 nhiệm vụ đã hoàn thành");
-    let year = Summary::of(&ws, Period::Year(2026), "UBND tỉnh", today());
-    assert_eq!(counts(&year.total), [6, 1, 1, 1, 2, 1, 0]);
-    assert_eq!(year.total.done_text(), "02/06 nhiệm vụ đã hoàn thành");
-    assert_eq!(year.total.done_share(), "33%");
-    // Judged on 30/6: the task done on 10/7 was still in progress, due that very day.
-    let half = Summary::of(&ws, Period::FirstHalf(2026), "UBND tỉnh", today());
-    assert_eq!(half.day, d(2026, 6, 30));
-    assert_eq!(counts(&half.total), [3, 1, 0, 0, 2, 0, 0]);
-    assert_eq!(half.tasks, [id(10), id(11), id(13)]);
-    assert!(half
-        .figures_text()
-        .starts_with("Đã hoàn thành 01/03 nhiệm vụ"));
-}
-
-#[test]
-fn csv_fields_are_quoted_as_rfc_4180_asks() {
-    assert_eq!(csv::field("Sở Nội vụ"), "Sở Nội vụ");
-    assert_eq!(csv::field("a, b"), "\"a, b\"");
-    assert_eq!(csv::field("nói \"không\""), "\"nói \"\"không\"\"\"");
-    assert_eq!(csv::field("1\n2"), "\"1\n2\"");
-    let ws = workspace();
-    let report = TaskReport::of_plan(&ws, &id(1), "Sở Nội vụ", today()).unwrap();
-    let text = csv::tasks(&report);
-    assert!(text.starts_with("\u{feff}Sở Nội vụ\r\n"));
-    assert!(text.contains("\r\nSTT,Nội dung,Cơ quan chủ trì,"));
-    assert!(text.contains("\r\n,I. Cải cách thể chế\r\n"));
-    assert!(text.contains("\r\n2,\"Rà soát văn bản, \"\"quy phạm\"\"\",Sở Tư pháp,Sở Nội vụ; Sở Tài chính,30/06/2026,"));
-    assert!(text.contains(",\"Dòng 1\nDòng 2\","));
-}
-
-#[test]
-fn a_workbook_has_its_parts_and_the_same_bytes_each_time() {
-    let ws = workspace();
-    let report = TaskReport::of_plan(&ws, &id(1), "Sở Nội vụ", today()).unwrap();
-    let bytes = xlsx::tasks(&report);
-    assert!(bytes.starts_with(b"PK\x03\x04"));
-    for part in [
-        "[Content_Types].xml",
-        "_rels/.rels",
-        "xl/workbook.xml",
-        "xl/_rels/workbook.xml.rels",
-        "xl/styles.xml",
-        "xl/worksheets/sheet1.xml",
-        "docProps/core.xml",
-        "docProps/app.xml",
-    ] {
-        let found = bytes.windows(part.len()).any(|w| w == part.as_bytes());
-        assert!(found, "{part}");
-    }
-    assert_eq!(bytes, xlsx::tasks(&report));
-    let sheet = xlsx::task_sheet(&report);
-    assert!(sheet.contains("<mergeCell ref=\"A1:I1\"/>"));
-    // 31/12/2026 is day 46387 of the spreadsheets' count.
-    assert!(
-        sheet.contains("<c r=\"E12\" s=\"6\"><v>46387</v></c>"),
-        "{sheet}"
-    );
-    assert_eq!(serial(d(1900, 3, 1)), 61);
-    let summary = Summary::of(&ws, Period::Year(2026), "Sở Nội vụ", today());
-    let both = xlsx::summary(&summary, &report);
-    assert!(both.windows(24).any(|w| w == b"xl/worksheets/sheet2.xml"));
-}
-
-#[test]
-fn file_names_are_ascii_cut_at_a_word() {
-    let name = file_name(
-        "Tiến độ thực hiện Kế hoạch số 511/KH-UBND ngày 31/7/2023 của UBND tỉnh Vĩnh Phúc",
-        "xlsx",
-    );
-    assert_eq!(
-        name,
-        "Tien-do-thuc-hien-Ke-hoach-so-511-KH-UBND-ngay-31-7.xlsx"
-    );
-    assert!(name.len() <= MAX_FILE_NAME);
-    assert_eq!(file_name("Đề án: \"số hóa\"", "csv"), "De-an-so-hoa.csv");
-    assert_eq!(file_name("…", "csv"), "Bao-cao.csv");
 }
