@@ -93,8 +93,7 @@ pub fn PeriodReport() -> impl IntoView {
     let summary = move |ws: &Workspace| {
         let period = chosen.get_untracked()?;
         let summary = Summary::of(ws, period, &office(ws), edge::today());
-        let title = summary.title.clone();
-        let tasks = TaskReport::of_tasks(ws, title, &summary.tasks, &office(ws), edge::today());
+        let tasks = summary.details(ws);
         Some((summary, tasks))
     };
     let offers = vec![
