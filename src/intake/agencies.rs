@@ -7,6 +7,7 @@ use super::words::{any_of, starts, Word};
 use super::{AgencyDraft, Drafts, NewAgency, Span};
 use crate::domain::agency::agency_key;
 use crate::domain::Id;
+use crate::search::fold;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -110,6 +111,32 @@ const HEADS: &[(&str, Follow)] = &[
     ("to cong tac", Follow::PlaceOrNothing),
     ("hoi dong", Follow::Name),
 ];
+
+/// Whether `text` opens with an agency's name ("Sở Nội vụ trình …", "UBND các huyện …"): a
+/// capitalised head of the table above, followed as that head is (a name in capitals after
+/// "Sở" or "Bộ", a place after "UBND"). "Trình UBND tỉnh …", "Bố trí kinh phí" and "Ban hành
+/// quy chế" do not.
+pub(crate) fn opens_with_agency(text: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let opens = |(head, follow): &(&str, Follow)| {
+        let n = head.split(' ').count();
+        let folded = words.get(..n).map(|w| fold(&w.join(" ")));
+        if folded.as_deref() != Some(*head) {
+            return false;
+        }
+        let next = words.get(n).copied().unwrap_or("");
+        let place = [PLACE_WORDS, &["cac", "cap"]]
+            .concat()
+            .contains(&fold(next).as_str());
+        match follow {
+            Follow::Place | Follow::Nothing | Follow::PlaceOrNothing => true,
+            Follow::Name | Follow::NameOrNothing => capital(next),
+            Follow::NameOrBody | Follow::PlaceOrName => capital(next) || place,
+        }
+    };
+    words.first().is_some_and(|w| capital(w)) && HEADS.iter().any(opens)
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Follow {
@@ -560,6 +587,29 @@ pub fn new_ones(drafts: &Drafts, text: &str) -> Vec<NewAgency> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phrase_opens_with_an_agency_only_when_a_name_follows_its_head() {
+        for agency in [
+            "Sở Nội vụ trình UBND tỉnh",
+            "UBND các huyện báo cáo",
+            "Văn phòng UBND tỉnh theo dõi",
+            "Bộ Tư pháp hướng dẫn",
+            "Thanh tra tỉnh kiểm tra",
+        ] {
+            assert!(opens_with_agency(agency), "{agency}");
+        }
+        for phrase in [
+            "Trình UBND tỉnh quyết định",
+            "Bố trí kinh phí thực hiện",
+            "Ban hành quy chế phối hợp",
+            "Báo cáo kết quả",
+            "sở nội vụ",
+            "",
+        ] {
+            assert!(!opens_with_agency(phrase), "{phrase}");
+        }
+    }
     use crate::intake::words::words;
 
     fn names(text: &str) -> Vec<String> {

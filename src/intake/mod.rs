@@ -11,7 +11,7 @@
 //! names, matched to the office's directory), `assign` (who is given what), `meeting`, `plan`
 //! (content groups, numbered tasks, a task table, indicators).
 
-mod agencies;
+pub(crate) mod agencies;
 mod assign;
 mod clauses;
 mod clean;

@@ -281,16 +281,11 @@ pub fn assignment(ws: &Workspace, t: &Task) -> String {
     s
 }
 
-/// A phrase that starts a sentence of its own ("Rà soát các thủ tục", "Trước ngày 15/04/2026"),
-/// in lower case for the middle of a sentence; a phrase that starts with a name ("Sở Nội vụ
-/// trình …") keeps its capitals.
+/// A phrase that starts a sentence of its own ("Rà soát các thủ tục", "Trình UBND tỉnh …",
+/// "Trước ngày 15/04/2026"), in lower case for the middle of a sentence; a phrase that starts
+/// with an agency's name ("Sở Nội vụ trình …") keeps its capitals.
 fn in_running_text(phrase: &str) -> String {
-    let mut words = phrase.split(' ');
-    let second_is_name = words
-        .nth(1)
-        .and_then(|w| w.chars().next())
-        .is_some_and(char::is_uppercase);
-    match second_is_name {
+    match crate::intake::agencies::opens_with_agency(phrase) {
         true => phrase.to_owned(),
         false => lower_first(phrase),
     }
