@@ -132,7 +132,6 @@ pub fn can_share(name: &str, mime: &'static str) -> bool {
 /// Opens the share sheet (Mail, AirDrop, Zalo…) with `file`; `done` learns whether it was
 /// shared (false also when the official closed the sheet). Must run in a tap's handler.
 pub fn share(file: &crate::office::File, done: impl FnOnce(bool) + 'static) {
-    use wasm_bindgen::JsCast;
     let Some((share, data)) = share_call(file) else {
         return done(false);
     };
@@ -140,12 +139,13 @@ pub fn share(file: &crate::office::File, done: impl FnOnce(bool) + 'static) {
         Some(w) => w.navigator().into(),
         None => return done(false),
     };
-    match share
-        .call1(&navigator, &data)
-        .map(|p| p.dyn_into::<js_sys::Promise>())
-    {
-        Ok(Ok(promise)) => settle(&promise, move |value| done(value.is_some())),
-        _ => done(false),
+    // Adopted by this page's own Promise: whatever thenable the browser (or a stand-in for its
+    // sheet) returns, from whichever realm, is waited for.
+    match share.call1(&navigator, &data) {
+        Ok(answer) => settle(&js_sys::Promise::resolve(&answer), move |value| {
+            done(value.is_some())
+        }),
+        Err(_) => done(false),
     }
 }
 

@@ -10,7 +10,7 @@ use std::path::Path;
 
 in_every_browser_and_delivery!(the_reports_and_the_notice_leave_for_excel_and_word);
 
-/// The example's task that is done on time, and its deadline 30 days before the test's today.
+/// The example's task done 20 days before the test's today, ten days after its deadline.
 const DONE_TASK: &str = "Rà soát vị trí việc làm, biên chế";
 const ASSIGNMENT: &str = "Trình UBND tỉnh quyết định bãi bỏ 12 thủ tục hành chính";
 
@@ -67,7 +67,7 @@ async fn the_reports_and_the_notice_leave_for_excel_and_word(browser: Browser) {
     assert_eq!(text(&done[2]), "Sở Nội vụ");
     let deadline = day(&done[4]).expect("the deadline is a date cell");
     assert_eq!(deadline, "2026-10-26", "30 days before today");
-    assert_eq!(text(&done[5]), "Đã hoàn thành đúng hạn");
+    assert_eq!(text(&done[5]), "Đã hoàn thành quá hạn");
     assert_eq!(day(&done[6]).as_deref(), Some("2026-11-05"));
     std::fs::remove_file(&workbook).expect("set the workbook aside");
 
@@ -111,11 +111,13 @@ async fn the_reports_and_the_notice_leave_for_excel_and_word(browser: Browser) {
     assert!(docx.to_string_lossy().ends_with(".docx"));
     let bytes = std::fs::read(&docx).expect("the notice");
     let notice = sotay::intake::docx::file_text("notice.docx", &bytes).expect("a .docx");
+    // The assignment in running text: its verb in lower case after "chủ trì".
+    let assigned = "Giao Sở Tư pháp chủ trì trình UBND tỉnh quyết định bãi bỏ 12 thủ tục";
     for block in [
         "ỦY BAN NHÂN DÂN",
         "Số: 45/TB-UBND",
         "THÔNG BÁO",
-        ASSIGNMENT,
+        assigned,
         "Nơi nhận:",
         "Nguyễn Văn A",
     ] {
