@@ -98,7 +98,8 @@ check bench-smoke cargo run --locked --quiet -p sotay-e2e --bin bench -- --smoke
 # A cell that did not run is a failure, like one that failed.
 MATRIX_SCENARIOS="a_plan_is_tracked_against_its_deadlines the_example_comes_and_goes_in_one_step \
 a_meeting_is_recorded_live_and_followed_up a_plan_and_a_meeting_download_as_files \
-plan_and_tasks_survive_a_reload"
+plan_and_tasks_survive_a_reload reports_and_notice_leave_for_excel_and_word \
+a_table_pasted_from_a_spreadsheet_becomes_tasks"
 matrix=$(awk -v scenarios="$MATRIX_SCENARIOS" '
     /^test .*::(chromium|firefox|webkit)_(http|file) \.\.\. / {
         split($2, part, "::"); result[part[1] "|" part[2]] = ($NF == "ok") ? "ok" : "FAIL" }

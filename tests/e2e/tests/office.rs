@@ -8,7 +8,7 @@ use calamine::{Data, DataType, Reader, Xlsx};
 use sotay_e2e::{in_every_browser_and_delivery, Browser, Session};
 use std::path::Path;
 
-in_every_browser_and_delivery!(the_reports_and_the_notice_leave_for_excel_and_word);
+in_every_browser_and_delivery!(reports_and_notice_leave_for_excel_and_word);
 
 /// The example's task done 20 days before the test's today, ten days after its deadline.
 const DONE_TASK: &str = "Rà soát vị trí việc làm, biên chế";
@@ -38,12 +38,15 @@ fn text(cell: &Data) -> String {
     }
 }
 
-async fn the_reports_and_the_notice_leave_for_excel_and_word(browser: Browser) {
+async fn reports_and_notice_leave_for_excel_and_word(browser: Browser) {
     let app = Session::start(browser).await;
     app.set_today("2026-11-25").await;
     app.click_button("Mở dữ liệu ví dụ").await;
     app.wait_for_count("li.task", 8).await;
 
+    if browser == Browser::Chromium {
+        app.shots_of("plan-report", "#plan-report-heading").await;
+    }
     // The plan's report: eight tasks in their groups, dates as dates, Vietnamese intact.
     app.click("#plan-report-xlsx").await;
     app.wait_for_text("#plan-report-said", "Đã tải tệp Tien-do-thuc-hien")
@@ -106,6 +109,9 @@ async fn the_reports_and_the_notice_leave_for_excel_and_word(browser: Browser) {
     app.open("#/cuoc-hop").await;
     app.click("li.plan a").await;
     app.click("#open-notice").await;
+    if browser == Browser::Chromium {
+        app.shots("notice-files").await;
+    }
     app.click("#notice-file-docx").await;
     let docx = app.downloaded("Thong-bao-45-TB-UBND").await;
     assert!(docx.to_string_lossy().ends_with(".docx"));
@@ -162,6 +168,10 @@ async fn the_reports_and_the_notice_leave_for_excel_and_word(browser: Browser) {
     // The office's report of the year: per lead agency, then the tasks counted.
     app.open("#/").await;
     app.choose("#period-report-period", "năm 2026").await;
+    if browser == Browser::Chromium {
+        app.shots_of("period-report", "#period-report-heading")
+            .await;
+    }
     app.click("#period-report-xlsx").await;
     let year = app.downloaded("Tong-hop-ket-qua").await;
     let summary = sheet(&year, "Tổng hợp");
