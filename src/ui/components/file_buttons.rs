@@ -74,52 +74,60 @@ pub fn FileButtons(
     let state = expect_context::<AppState>();
     let said = RwSignal::new(None::<String>);
     let several = offers.len() > 1;
-    let buttons = offers
+    let save = move |offer: Offer| {
+        let texts = &state.texts().files;
+        said.set(Some(match offer.make.run(()) {
+            Some(file) if edge::save(&file) => (texts.saved)(&file.name),
+            _ => texts.failed.to_owned(),
+        }));
+    };
+    let share = move |offer: Offer| {
+        let Some(file) = offer.make.run(()) else {
+            return said.set(Some(state.texts().files.failed.to_owned()));
+        };
+        let name = file.name.clone();
+        edge::share(&file, move |shared| {
+            let texts = &state.texts().files;
+            said.set(Some(match shared {
+                true => (texts.shared)(&name),
+                false => texts.not_shared.to_owned(),
+            }));
+        });
+    };
+    let saves = offers.iter().map(|offer| {
+        let (offer, label) = (*offer, offer.format.label());
+        let ext = offer.format.extension();
+        view! {
+            <button type="button" id=format!("{id}-{ext}") on:click=move |_| save(offer)>
+                {move || label(state.texts())}
+            </button>
+        }
+    });
+    let saves = saves.collect_view();
+    // Asked once: whether the browser has a share sheet does not change on the page. The
+    // share buttons make a row of their own, under the saves.
+    let shareable: Vec<Offer> = offers
         .into_iter()
-        .map(|offer| {
+        .filter(|o| edge::can_share(&format!("a.{}", o.format.extension()), o.format.mime()))
+        .collect();
+    let shares = (!shareable.is_empty()).then(|| {
+        let buttons = shareable.into_iter().map(|offer| {
             let ext = offer.format.extension();
-            let save = move |_| {
-                let texts = &state.texts().files;
-                let made = offer.make.run(());
-                said.set(Some(match made {
-                    Some(file) if edge::save(&file) => (texts.saved)(&file.name),
-                    _ => texts.failed.to_owned(),
-                }));
-            };
-            let share = move |_| {
-                let Some(file) = offer.make.run(()) else {
-                    return said.set(Some(state.texts().files.failed.to_owned()));
-                };
-                let name = file.name.clone();
-                edge::share(&file, move |shared| {
-                    let texts = &state.texts().files;
-                    said.set(Some(match shared {
-                        true => (texts.shared)(&name),
-                        false => texts.not_shared.to_owned(),
-                    }));
-                });
-            };
-            // Asked once: whether the browser has a share sheet does not change on the page.
-            let shareable = edge::can_share(&format!("a.{ext}"), offer.format.mime());
-            let share_label = move || match several {
+            let label = move || match several {
                 true => format!("{} (.{ext})", state.texts().files.share),
                 false => state.texts().files.share.to_owned(),
             };
-            let label = offer.format.label();
             view! {
-                <button type="button" id=format!("{id}-{ext}") on:click=save>
-                    {move || label(state.texts())}
+                <button type="button" class="secondary" id=format!("{id}-share-{ext}") on:click=move |_| share(offer)>
+                    {label}
                 </button>
-                {shareable.then(|| view! {
-                    <button type="button" class="secondary" id=format!("{id}-share-{ext}") on:click=share>
-                        {share_label}
-                    </button>
-                })}
             }
-        })
-        .collect_view();
+        });
+        view! { <div class="buttons">{buttons.collect_view()}</div> }
+    });
     view! {
-        <div class="buttons">{buttons}</div>
+        <div class="buttons">{saves}</div>
+        {shares}
         <p class="hint">{move || hint(state.texts())}</p>
         <p class="hint" id=format!("{id}-said") role="status">{move || said.get()}</p>
     }
