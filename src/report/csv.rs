@@ -82,15 +82,7 @@ pub fn summary(summary: &Summary) -> String {
 }
 
 fn line_fields(number: String, line: &SummaryLine) -> Vec<String> {
-    let counts = [
-        line.assigned,
-        line.done_on_time,
-        line.done_late,
-        line.overdue,
-        line.in_progress,
-        line.not_started,
-        line.paused,
-    ];
+    let counts = line.counts();
     let mut fields = vec![number, line.agency.clone()];
     fields.extend(counts.map(|n| n.to_string()));
     fields.push(line.done_share());

@@ -43,6 +43,19 @@ impl SummaryLine {
         }
     }
 
+    /// The counts in the order of the summary's columns, from "Tổng số nhiệm vụ" to "Tạm dừng".
+    pub fn counts(&self) -> [usize; 7] {
+        [
+            self.assigned,
+            self.done_on_time,
+            self.done_late,
+            self.overdue,
+            self.in_progress,
+            self.not_started,
+            self.paused,
+        ]
+    }
+
     /// Done, on time or late.
     pub fn done(&self) -> usize {
         self.done_on_time + self.done_late

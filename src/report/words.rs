@@ -53,17 +53,13 @@ pub const SHEET_TASKS: &str = "Chi tiết";
 /// The sheet of a period's workbook that holds its summary.
 pub const SHEET_SUMMARY: &str = "Tổng hợp";
 
-/// Where a task stands, as a report says it (the glossary's words: "đã hoàn thành đúng hạn").
+/// Where a task stands, as a report says it: the app's own words, and for a task done the
+/// glossary's "đã hoàn thành đúng hạn" / "đã hoàn thành quá hạn N ngày".
 pub(super) fn standing(standing: Standing) -> String {
     match standing {
-        Standing::NotStarted => "Chưa thực hiện".to_owned(),
-        Standing::InProgress => "Đang thực hiện".to_owned(),
-        Standing::DueSoon { days: 0 } => "Đến hạn hôm nay".to_owned(),
-        Standing::DueSoon { days } => format!("Sắp đến hạn (còn {days} ngày)"),
-        Standing::Overdue { days } => format!("Quá hạn {days} ngày"),
         Standing::DoneOnTime => "Đã hoàn thành đúng hạn".to_owned(),
-        Standing::DoneLate { .. } => "Đã hoàn thành quá hạn".to_owned(),
-        Standing::Paused => "Tạm dừng".to_owned(),
+        Standing::DoneLate { days } => format!("Đã hoàn thành quá hạn {days} ngày"),
+        other => (crate::i18n::Lang::Vi.texts().task.standing)(other),
     }
 }
 

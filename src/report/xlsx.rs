@@ -108,15 +108,7 @@ fn line_cells(
     name: Style,
     count: Style,
 ) -> Vec<(Value, Style)> {
-    let counts = [
-        line.assigned,
-        line.done_on_time,
-        line.done_late,
-        line.overdue,
-        line.in_progress,
-        line.not_started,
-        line.paused,
-    ];
+    let counts = line.counts();
     let mut cells = vec![number, (Value::Text(line.agency.clone()), name)];
     cells.extend(counts.map(|n| (Value::Number(n as f64), count)));
     cells.push(match line.assigned {

@@ -70,7 +70,7 @@ async fn reports_and_notice_leave_for_excel_and_word(browser: Browser) {
     assert_eq!(text(&done[2]), "Sở Nội vụ");
     let deadline = day(&done[4]).expect("the deadline is a date cell");
     assert_eq!(deadline, "2026-10-26", "30 days before today");
-    assert_eq!(text(&done[5]), "Đã hoàn thành quá hạn");
+    assert_eq!(text(&done[5]), "Đã hoàn thành quá hạn 10 ngày");
     assert_eq!(day(&done[6]).as_deref(), Some("2026-11-05"));
     std::fs::remove_file(&workbook).expect("set the workbook aside");
 
