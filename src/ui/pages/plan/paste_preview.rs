@@ -79,13 +79,17 @@ fn RoleChoice(pasted: Pasted, column: usize) -> impl IntoView {
     let options = move || {
         let texts = &state.texts().plan;
         (Role::ALL.iter().enumerate())
-            .map(|(n, r)| view! { <option value=n.to_string()>{(texts.paste_role)(*r)}</option> })
+            .map(|(n, r)| {
+                // The option's own property: it follows the choice after the official's too.
+                let selected = move || index() == Some(n);
+                view! { <option value=n.to_string() prop:selected=selected>{(texts.paste_role)(*r)}</option> }
+            })
             .collect_view()
     };
     view! {
-        <th scope="col" class="paste-column" class:skipped=move || pasted.columns.with(|c| c.role(column) == Role::Skip)>
+        <th scope="col" class="paste-column" class:p-skipped=move || pasted.columns.with(|c| c.role(column) == Role::Skip)>
             <select class="paste-role" data-column=column.to_string() aria-label=label
-                prop:value=move || index().map(|n| n.to_string()).unwrap_or_default() on:change=change>{options}</select>
+                on:change=change>{options}</select>
         </th>
     }
 }
@@ -168,26 +172,26 @@ fn shown_cells(
         let Some(task) = task.filter(|_| !cell.is_empty()) else {
             return (
                 cell.clone(),
-                if *role == Role::Skip { "skipped" } else { "" },
+                if *role == Role::Skip { "p-skipped" } else { "" },
             );
         };
         match role {
             Role::Lead | Role::Partners => {
                 let named = cell_choices(cell, ws, &dir);
                 match named.is_empty() {
-                    true => (cell.clone(), "note"),
+                    true => (cell.clone(), "p-note"),
                     false => (
                         named.iter().map(name).collect::<Vec<_>>().join("; "),
-                        "agency",
+                        "p-agency",
                     ),
                 }
             }
             Role::Deadline if task.deadline != Default::default() || task.on_request => {
-                ((all.task.deadline)(&task.deadline, None), "deadline")
+                ((all.task.deadline)(&task.deadline, None), "p-deadline")
             }
-            Role::Deadline => ((texts.paste_unread)(cell), "unread"),
-            Role::Title => (cell.replace('\n', " "), "title"),
-            Role::Skip => (cell.clone(), "skipped"),
+            Role::Deadline => ((texts.paste_unread)(cell), "p-unread"),
+            Role::Title => (cell.replace('\n', " "), "p-title"),
+            Role::Skip => (cell.clone(), "p-skipped"),
             Role::Number | Role::Note => (cell.clone(), ""),
         }
     })
