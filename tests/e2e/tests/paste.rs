@@ -2,7 +2,8 @@
 //! page as a real paste event carrying both the clipboard's HTML table (the group rows merged
 //! by colspan) and its tab-separated text; one column's role is corrected, one row unticked;
 //! the tasks are created with their groups, leads, deadlines and a new agency; they outlive a
-//! reload; and one "Hoàn tác" takes every one of them back.
+//! reload; and one "Hoàn tác" takes every one of them back. Then the same table typed as text
+//! is created again and the notice's "Hoàn tác" takes it back at once.
 
 use serde_json::Value;
 use sotay_e2e::{in_every_browser_and_delivery, Browser, Session};
@@ -258,6 +259,30 @@ async fn a_table_pasted_from_a_spreadsheet_becomes_tasks(browser: Browser) {
         .await
         .unwrap_or_default();
     assert!(!agencies.contains(NEW_AGENCY), "the new agency is gone too");
+
+    // Plain text typed or pasted as text works too, and the notice's own "Hoàn tác" takes
+    // that creation back at once.
+    app.open(&plan_page).await;
+    app.click("#paste-open").await;
+    app.wait_for("#paste-area").await;
+    app.client
+        .execute(
+            "const box = document.querySelector('#paste-area');
+             box.value = arguments[0];
+             box.dispatchEvent(new Event('input', { bubbles: true }));
+             return 1",
+            vec![Value::String(tsv())],
+        )
+        .await
+        .expect("type the table into the box");
+    app.wait_for_count("tr.paste-row[data-kind='task']", 7)
+        .await;
+    app.wait_for_text("#paste-create", "Tạo 7 nhiệm vụ").await;
+    app.click("#paste-create").await;
+    app.wait_for_count("li.task", 7).await;
+    app.click("#undo-import").await;
+    app.wait_for_count("li.task", 0).await;
+    app.wait_for_count(".group-heading", 0).await;
     app.finish().await;
 }
 

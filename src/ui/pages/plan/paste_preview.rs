@@ -137,10 +137,20 @@ fn PreviewRow(pasted: Pasted, n: usize, kind: RowKind, task: Option<TaskReview>)
         let roles = pasted.columns.with_untracked(|c| c.roles.clone());
         shown_cells(ws, &cells, &roles, task.as_ref(), all)
     });
-    let cells = shown
-        .into_iter()
-        .map(|(text, class)| view! { <td class=class>{text}</td> })
-        .collect_view();
+    // A row of one cell (a group, the plan's title, a blank row) is one cell across, its text
+    // kept in sight when the table is scrolled sideways.
+    let filled: Vec<&(String, &str)> = shown.iter().filter(|(t, _)| !t.is_empty()).collect();
+    let cells = match (&task, filled.as_slice()) {
+        (None, [] | [_]) => {
+            let text = filled.first().map(|(t, _)| t.clone()).unwrap_or_default();
+            let span = shown.len().max(1).to_string();
+            view! { <td class="p-merged" colspan=span><span>{text}</span></td> }.into_any()
+        }
+        _ => (shown.into_iter())
+            .map(|(text, class)| view! { <td class=class>{text}</td> })
+            .collect_view()
+            .into_any(),
+    };
     view! {
         <tr class="paste-row" data-kind=data_kind data-row=n.to_string()
             class:unticked=move || task.is_some() && pasted.unticked.with(|u| u.contains(&n))>
