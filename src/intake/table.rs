@@ -233,6 +233,32 @@ mod tests {
     use crate::intake::lines::split;
 
     #[test]
+    fn headings_name_roles_and_a_note_alone_makes_no_heading() {
+        let roles: Vec<Role> = [
+            "STT",
+            "Nội dung",
+            "Đơn vị phối hợp thực hiện",
+            "Ghi chú",
+            "Sản phẩm",
+        ]
+        .iter()
+        .map(|h| column_of(h))
+        .collect();
+        assert_eq!(
+            roles,
+            [
+                Role::Number,
+                Role::Title,
+                Role::Partners,
+                Role::Note,
+                Role::Skip
+            ]
+        );
+        assert!(is_heading(&roles));
+        assert!(!is_heading(&[Role::Title, Role::Note]));
+    }
+
+    #[test]
     fn a_pasted_table_is_read_column_by_column() {
         let text = "STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\nI\tCải cách thể chế\nA\t\t\t\t\n1\tRà soát thủ tục hành chính\tSở Tư pháp\tSở Nội vụ, Sở Tài chính\tQuý II/2026\n2\tSố hóa hồ sơ\t\tCác cơ quan liên quan\t";
         let dir = Directory::new(&[]);

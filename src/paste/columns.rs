@@ -15,6 +15,9 @@ const HEADING_ROWS: usize = 10;
 pub struct Columns {
     /// The heading row, skipped when the rows are read.
     pub heading: Option<usize>,
+    /// A second row of headings under it ("Chủ trì | Phối hợp" under a merged "Cơ quan thực
+    /// hiện"), whose words name the columns they stand over.
+    pub sub_heading: Option<usize>,
     /// One role a column, as wide as the grid.
     pub roles: Vec<Role>,
 }
@@ -27,16 +30,26 @@ impl Columns {
             let roles: Vec<Role> = row.iter().map(|c| column_of(c)).collect();
             is_heading(&roles)
         });
+        let sub_heading = heading
+            .map(|n| n + 1)
+            .filter(|n| grid.rows.get(*n).is_some_and(|r| is_sub_heading(r)));
         let roles = match heading {
             Some(n) => (0..width)
-                .map(|c| match grid.cell(n, c) {
-                    "" => guess_one(grid, c, dir),
-                    text => column_of(text),
-                })
+                .map(
+                    |c| match (grid.cell(n, c), sub_heading.map(|s| grid.cell(s, c))) {
+                        (_, Some(sub)) if !sub.is_empty() => column_of(sub),
+                        ("", _) => guess_one(grid, c, dir),
+                        (text, _) => column_of(text),
+                    },
+                )
                 .collect(),
             None => guess(grid, dir),
         };
-        Columns { heading, roles }
+        Columns {
+            heading,
+            sub_heading,
+            roles,
+        }
     }
 
     /// The official's choice for a column; a column outside the table is ignored.
@@ -51,10 +64,23 @@ impl Columns {
         self.roles.get(column).copied().unwrap_or(Role::Skip)
     }
 
-    /// The heading of `column`, as the heading row writes it (empty without one).
+    /// The heading of `column`, as the heading rows write it (empty without one): the second
+    /// row's word when it has one.
     pub fn heading_of<'g>(&self, grid: &'g Grid, column: usize) -> &'g str {
-        self.heading.map_or("", |n| grid.cell(n, column))
+        let sub = self.sub_heading.map_or("", |n| grid.cell(n, column));
+        match sub {
+            "" => self.heading.map_or("", |n| grid.cell(n, column)),
+            sub => sub,
+        }
     }
+}
+
+/// Whether a row under the heading is more headings: two filled cells or more, each a short
+/// heading word (one alone may be a group: "NHIỆM VỤ TRỌNG TÂM").
+fn is_sub_heading(row: &[String]) -> bool {
+    let heading = |c: &&String| c.chars().count() <= 40 && column_of(c) != Role::Skip;
+    let filled: Vec<&String> = row.iter().filter(|c| !c.is_empty()).collect();
+    filled.len() >= 2 && filled.iter().all(heading)
 }
 
 /// What a column's filled cells look like.

@@ -9,9 +9,7 @@ use super::columns::{Columns, Role};
 use super::grid::Grid;
 use crate::domain::agency::agency_key;
 use crate::domain::Id;
-use crate::intake::{
-    cell_agencies, column_of, deadline_cell, group_title, is_group_row, roman, Directory,
-};
+use crate::intake::{cell_agencies, deadline_cell, group_title, is_group_row, roman, Directory};
 use crate::workspace::{
     agency_choice, AgencyChoice, GroupReview, Review, Target, TaskReview, Workspace,
 };
@@ -61,9 +59,7 @@ fn kind(grid: &Grid, columns: &Columns, n: usize, number_column: Option<usize>) 
     match columns.heading {
         Some(h) if n == h => return RowKind::Heading,
         Some(h) if n < h => return RowKind::Skipped,
-        Some(h) if n == h + 1 && filled.iter().all(|c| column_of(c) != Role::Skip) => {
-            return RowKind::Heading;
-        }
+        _ if columns.sub_heading == Some(n) => return RowKind::Heading,
         _ => {}
     }
     let numbering = |c: &&str| c.starts_with('(') && c.chars().count() <= 6;

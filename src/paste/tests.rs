@@ -201,6 +201,38 @@ fn a_word_table_with_paragraphs_and_rowspan() {
 }
 
 #[test]
+fn a_second_heading_row_names_the_columns_under_a_merged_one() {
+    let html = "<table><tr><th rowspan=2>STT</th><th rowspan=2>Nội dung</th><th colspan=2>Cơ quan thực hiện</th><th rowspan=2>Thời gian</th></tr>\
+        <tr><th>Chủ trì</th><th>Phối hợp</th></tr>\
+        <tr><td>1</td><td>Công bố thủ tục hành chính</td><td>Sở Tư pháp</td><td>Các cơ quan liên quan</td><td>Quý I/2026</td></tr></table>";
+    let (grid, columns, review) = review_of(html, "");
+    assert_eq!(
+        grid.rows[1],
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"]
+    );
+    assert_eq!((columns.heading, columns.sub_heading), (Some(0), Some(1)));
+    assert_eq!(
+        columns.roles,
+        [
+            Role::Number,
+            Role::Title,
+            Role::Lead,
+            Role::Partners,
+            Role::Deadline
+        ]
+    );
+    assert_eq!(classify(&grid, &columns)[1], RowKind::Heading);
+    assert_eq!(review.tasks.len(), 1);
+    assert_eq!(review.tasks[0].lead, known("so-tu-phap"));
+    assert_eq!(review.tasks[0].details, "Phối hợp: Các cơ quan liên quan");
+    // One heading word alone under the heading is a group, not more headings.
+    let text = "STT\tNội dung\tCơ quan chủ trì\nNHIỆM VỤ TRỌNG TÂM\n1\tSố hóa hồ sơ\tSở Nội vụ\n";
+    let (_, columns, review) = review_of("", text);
+    assert_eq!(columns.sub_heading, None);
+    assert_eq!(review.groups[0].title, "NHIỆM VỤ TRỌNG TÂM");
+}
+
+#[test]
 fn a_table_without_a_heading_is_guessed() {
     let text = "1\tRà soát, công bố danh mục thủ tục hành chính\tSở Tư pháp\t30/6/2026\n\
                 2\tĐo lường sự hài lòng của người dân\tSở Nội vụ\tQuý IV/2026\n\

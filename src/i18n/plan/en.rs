@@ -99,6 +99,10 @@ pub const TEXTS: PlanTexts = PlanTexts {
     paste_create: |n| format!("Create {n} tasks"),
     paste_close: "Close",
     paste_nothing: "No task is ticked.",
+    paste_created: |tasks, agencies| match agencies {
+        0 => format!("Created {tasks} tasks from the pasted table."),
+        _ => format!("Created {tasks} tasks and {agencies} new agencies from the pasted table."),
+    },
     paste_document: |plan| format!("Pasted table into «{plan}»"),
 };
 

@@ -92,6 +92,8 @@ pub struct PlanTexts {
     pub paste_create: fn(usize) -> String,
     pub paste_close: &'static str,
     pub paste_nothing: &'static str,
+    /// The notice after creating: tasks and new agencies made.
+    pub paste_created: fn(usize, usize) -> String,
     /// The import history's name of a pasted table, with the plan's title.
     pub paste_document: fn(&str) -> String,
 }

@@ -121,6 +121,10 @@ pub const TEXTS: PlanTexts = PlanTexts {
     paste_create: |n| format!("Tạo {n} nhiệm vụ"),
     paste_close: "Đóng",
     paste_nothing: "Chưa chọn nhiệm vụ nào để tạo.",
+    paste_created: |tasks, agencies| match agencies {
+        0 => format!("Đã tạo {tasks} nhiệm vụ từ bảng dán."),
+        _ => format!("Đã tạo {tasks} nhiệm vụ và {agencies} cơ quan mới từ bảng dán."),
+    },
     paste_document: |plan| format!("Bảng dán vào «{plan}»"),
 };
 

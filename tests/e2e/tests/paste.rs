@@ -204,6 +204,8 @@ async fn a_table_pasted_from_a_spreadsheet_becomes_tasks(browser: Browser) {
     app.wait_for_count("li.task", 6).await;
     app.wait_for_count("#paste-panel", 0).await;
     app.wait_for("#undo-import").await;
+    app.wait_for_text("body", "Đã tạo 6 nhiệm vụ và 1 cơ quan mới từ bảng dán.")
+        .await;
     if browser == Browser::Chromium {
         app.shots("paste-created").await;
     }

@@ -75,12 +75,14 @@ fn entry(
 
 /// Creates every ticked card of `review` as one change, keeps the snapshot from just before as
 /// an import's, its history line naming `document` (else the review's own document), and
-/// offers "Hoàn tác" in a notice; a refusal comes back as a sentence and changes nothing.
+/// offers "Hoàn tác" in a notice that says what was made (`said`: tasks, new agencies); a
+/// refusal comes back as a sentence and changes nothing.
 pub(crate) fn create_undoably(
     state: &AppState,
     keeper: &Keeper,
     review: &Review,
     document: Option<&str>,
+    said: fn(usize, usize) -> String,
 ) -> Result<Created, String> {
     let (snapshot, created, entry) = state.change(|ws, now| {
         let snapshot: Snapshot = ws.snapshot(now);
@@ -89,7 +91,7 @@ pub(crate) fn create_undoably(
         Ok((snapshot, created, entry))
     })?;
     keeper.with_store(|s| imports::record(s, &snapshot, entry));
-    let text = (state.texts().intake.created)(created.tasks.len(), created.agencies.len());
+    let text = said(created.tasks.len(), created.agencies.len());
     state.notices.offer_undo_import(text);
     Ok(created)
 }
@@ -137,7 +139,8 @@ pub fn CreateButtons() -> impl IntoView {
                 .set(Some(state.texts().intake.nothing_ticked.to_owned()));
             return;
         }
-        match create_undoably(&state, &keeper, &review, None) {
+        let said = state.texts().intake.created;
+        match create_undoably(&state, &keeper, &review, None, said) {
             Ok(created) => {
                 intake.discard(&keeper);
                 edge::go(&opened(&created));

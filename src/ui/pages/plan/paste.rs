@@ -116,7 +116,8 @@ pub fn PasteTable(
             plan.map(|p| p.body().title.clone()).unwrap_or_default()
         });
         let document = (state.texts().plan.paste_document)(&title);
-        match create_undoably(&state, &keeper, &review, Some(&document)) {
+        let said = state.texts().plan.paste_created;
+        match create_undoably(&state, &keeper, &review, Some(&document), said) {
             Ok(_) => {
                 pasted.clear();
                 pasted.open.set(false);
