@@ -15,6 +15,8 @@
 //! - [`sort`]: the one stable sort the whole app uses (clippy.toml forbids the standard ones).
 //! - [`notice`]: the conclusion notice of a meeting, composed as the decree lays it out.
 //! - [`office`]: the zip and XML that Word and Excel files are made of.
+//! - [`paste`]: a task table pasted from Excel or Word into a plan: the clipboard's table,
+//!   its columns' roles, and the review of groups and tasks it creates as one change.
 //! - [`report`]: progress reports (báo cáo tiến độ) of a plan, an agency, a search or a period,
 //!   as Excel workbooks and CSV files.
 //! - [`route`]: the pages of the app, as `#` fragments that work from a file on disk.
@@ -31,6 +33,7 @@ pub mod i18n;
 pub mod intake;
 pub mod notice;
 pub mod office;
+pub mod paste;
 pub mod report;
 pub mod route;
 pub mod search;

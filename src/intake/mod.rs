@@ -33,6 +33,13 @@ pub use clean::clean;
 pub use docx::{file_text, FileError};
 pub use nfc::nfc;
 pub use span::Span;
+pub use table::Role;
+
+// What `crate::paste` reads a pasted table's cells with, as this reader reads a table's.
+pub(crate) use agencies::Directory;
+pub(crate) use deadline::cell as deadline_cell;
+pub(crate) use lines::roman;
+pub(crate) use table::{cell_agencies, column_of, group_title, is_group_row, is_heading};
 
 use crate::domain::deadline::Deadline;
 use crate::domain::indicator::{Amount, Direction};

@@ -1,6 +1,8 @@
 //! A task table pasted from Word or Excel ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối
 //! hợp | Thời gian hoàn thành"), read column by column: its heading row says which column is
 //! which, a row with one filled cell (or a Roman STT) is a content group, the others are tasks.
+//! Its roles of a column, its reading of a heading, of an agency cell and of a group row are
+//! shared with `crate::paste`, which reads a table pasted straight into a plan.
 
 use super::agencies::{self, Directory};
 use super::lines::{roman, Line};
@@ -8,23 +10,51 @@ use super::words::words;
 use super::{deadline, AgencyDraft, Confidence, Found, Span, TaskDraft};
 use crate::search::fold;
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
-/// What a column holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Column {
+/// What a column of a task table holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// STT: the row's number.
     Number,
-    Task,
+    /// Nội dung: what to do.
+    Title,
+    /// Cơ quan chủ trì.
     Lead,
+    /// Cơ quan phối hợp.
     Partners,
+    /// Thời hạn, thời gian hoàn thành.
     Deadline,
-    Other,
+    /// Ghi chú: kept in the task's details.
+    Note,
+    /// Anything else: not read.
+    Skip,
 }
 
-fn column_of(heading: &str) -> Column {
+impl Role {
+    /// Every role, in the order a choice lists them.
+    pub const ALL: [Role; 7] = [
+        Role::Number,
+        Role::Title,
+        Role::Lead,
+        Role::Partners,
+        Role::Deadline,
+        Role::Note,
+        Role::Skip,
+    ];
+}
+
+use Role as Column;
+
+/// The role a column's heading names ("Cơ quan chủ trì" a lead, "Ghi chú" a note).
+pub(crate) fn column_of(heading: &str) -> Column {
     let f = fold(heading);
     let has = |w: &[&str]| w.iter().any(|x| f.contains(x));
     if matches!(f.as_str(), "stt" | "tt" | "so tt" | "so thu tu") {
         Column::Number
+    } else if has(&["ghi chu"]) {
+        Column::Note
     } else if has(&["phoi hop"]) {
         Column::Partners
     } else if has(&["thoi gian", "thoi han", "tien do", "han hoan thanh"]) {
@@ -32,9 +62,9 @@ fn column_of(heading: &str) -> Column {
     } else if has(&["chu tri", "thuc hien", "co quan", "don vi", "trach nhiem"]) {
         Column::Lead
     } else if has(&["noi dung", "nhiem vu", "cong viec", "giai phap", "ten "]) {
-        Column::Task
+        Column::Title
     } else {
-        Column::Other
+        Column::Skip
     }
 }
 
@@ -67,8 +97,43 @@ fn headings(text: &str, line: &Line) -> Vec<Column> {
         .collect()
 }
 
-fn is_heading(heads: &[Column]) -> bool {
-    heads.contains(&Column::Task) && heads.iter().filter(|c| **c != Column::Other).count() >= 2
+/// Whether a row's headings make it a table's heading row: a task column and another one.
+pub(crate) fn is_heading(heads: &[Column]) -> bool {
+    let read = |c: &&Column| !matches!(c, Column::Skip | Column::Note);
+    heads.contains(&Column::Title) && heads.iter().filter(read).count() >= 2
+}
+
+/// Whether a row is a content group's: one filled cell, or two where the number is Roman
+/// ("I | Cải cách thể chế") or no agency nor deadline is given ("A | …").
+pub(crate) fn is_group_row(filled: usize, roman_number: bool, particulars: bool) -> bool {
+    filled == 1 || filled <= 2 && (roman_number || !particulars)
+}
+
+/// A group's title from its cell: its marker ("I.", "1.") and a closing colon left out.
+pub(crate) fn group_title(cell: &str) -> String {
+    let title = cell.trim();
+    let (_, skip) = super::lines::marker(title);
+    title[skip..].trim().trim_end_matches(':').to_owned()
+}
+
+/// The agencies an agency cell names, each matched to the directory; a name the reader does
+/// not know as an agency is one new agency as written, and "các cơ quan liên quan" none.
+pub(crate) fn cell_agencies(cell: &str, dir: &Directory) -> Vec<AgencyDraft> {
+    let w = words(cell, 0..cell.len());
+    let found = agencies::mentions(cell, &w);
+    if found.is_empty() {
+        let written = cell.trim().trim_end_matches(['.', ';']);
+        let vague = fold(written).contains("lien quan");
+        return if vague || written.is_empty() {
+            Vec::new()
+        } else {
+            vec![dir.draft(written.to_owned(), false)]
+        };
+    }
+    found
+        .iter()
+        .map(|m| dir.draft(m.written.clone(), m.collective))
+        .collect()
 }
 
 /// Every task table in `lines`: its groups and tasks appended.
@@ -88,9 +153,7 @@ pub fn read(
         }
         let cells = cells(text, line);
         let heads = headings(text, line);
-        if heads.contains(&Column::Task)
-            && heads.iter().filter(|c| **c != Column::Other).count() >= 2
-        {
+        if is_heading(&heads) {
             columns = Some(heads);
             continue;
         }
@@ -118,43 +181,24 @@ pub fn read(
         let particulars = [Column::Lead, Column::Partners, Column::Deadline]
             .iter()
             .any(|c| cell(*c).is_some());
-        if filled.len() == 1 || filled.len() <= 2 && (roman_number || !particulars) {
+        if is_group_row(filled.len(), roman_number, particulars) {
             let n = *filled.last().unwrap_or(&0);
             let (s, e) = cells
                 .get(n)
                 .copied()
                 .unwrap_or((line.range.start, line.range.end));
-            let title = text[s..e].trim();
-            let (_, skip) = super::lines::marker(title);
             groups.push(Found {
-                value: title[skip..].trim().trim_end_matches(':').to_owned(),
+                value: group_title(&text[s..e]),
                 span: Span::new(s, e),
             });
             group = Some(groups.len() - 1);
             continue;
         }
-        let Some((ts, te)) = cell(Column::Task) else {
+        let Some((ts, te)) = cell(Column::Title) else {
             continue;
         };
         let agencies_in = |c: Column| -> Vec<AgencyDraft> {
-            let Some((s, e)) = cell(c) else {
-                return Vec::new();
-            };
-            let w = words(text, s..e);
-            let found = agencies::mentions(text, &w);
-            if found.is_empty() {
-                let written = text[s..e].trim().trim_end_matches(['.', ';']);
-                let vague = fold(written).contains("lien quan");
-                return if vague || written.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![dir.draft(written.to_owned(), false)]
-                };
-            }
-            found
-                .iter()
-                .map(|m| dir.draft(m.written.clone(), m.collective))
-                .collect()
+            cell(c).map_or_else(Vec::new, |(s, e)| cell_agencies(&text[s..e], dir))
         };
         let mut leads = agencies_in(Column::Lead);
         let lead = (!leads.is_empty()).then(|| leads.remove(0));
@@ -187,6 +231,32 @@ pub fn read(
 mod tests {
     use super::*;
     use crate::intake::lines::split;
+
+    #[test]
+    fn headings_name_roles_and_a_note_alone_makes_no_heading() {
+        let roles: Vec<Role> = [
+            "STT",
+            "Nội dung",
+            "Đơn vị phối hợp thực hiện",
+            "Ghi chú",
+            "Sản phẩm",
+        ]
+        .iter()
+        .map(|h| column_of(h))
+        .collect();
+        assert_eq!(
+            roles,
+            [
+                Role::Number,
+                Role::Title,
+                Role::Partners,
+                Role::Note,
+                Role::Skip
+            ]
+        );
+        assert!(is_heading(&roles));
+        assert!(!is_heading(&[Role::Title, Role::Note]));
+    }
 
     #[test]
     fn a_pasted_table_is_read_column_by_column() {

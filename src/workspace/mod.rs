@@ -36,6 +36,7 @@ pub use error::{CommandError, Field};
 pub use filter::{AgencyRole, StandingFilter, TaskIndex, TaskQuery};
 pub use forms::{quick_deadlines, DateContext, DeadlineForm, DeadlineKind};
 pub use indicators::IndicatorFields;
+pub(crate) use intake::agency_choice;
 pub use intake::{
     document_reference, AgencyChoice, Created, GroupReview, NoteReview, RefReview, Review, Target,
     TaskReview,

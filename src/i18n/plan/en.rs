@@ -6,6 +6,7 @@ use crate::domain::Direction;
 use crate::domain::Indicator;
 use crate::domain::PlanKind;
 use crate::i18n::en::reference_error;
+use crate::paste::{Role, RowKind};
 
 pub const TEXTS: PlanTexts = PlanTexts {
     list_heading: "Plans",
@@ -66,6 +67,43 @@ pub const TEXTS: PlanTexts = PlanTexts {
     indicator_target_label: "Target",
     indicator_achieved_label: "Achieved",
     indicator_hint: "With a baseline, type the value to reach (500 → 419). Without one, type the amount to reduce or add (81). Numbers as 1.875 or 72,5.",
+    paste_open: "Paste a task table",
+    paste_heading: "Paste a task table from Excel or Word",
+    paste_hint: "Select the table's rows in Excel or Word, press Ctrl+C, then paste them in the box below (Ctrl+V). Each row becomes a task; a row with only a group's name becomes a content group. Check before creating: each column's role can be changed and each row unticked.",
+    paste_area_label: "Pasted table",
+    paste_role: |role| match role {
+        Role::Number => "No.",
+        Role::Title => "Task",
+        Role::Lead => "Lead agency",
+        Role::Partners => "Coordinating agencies",
+        Role::Deadline => "Deadline",
+        Role::Note => "Note",
+        Role::Skip => "Skip",
+    },
+    paste_column: |n, heading| match heading {
+        "" => format!("Column {n}"),
+        heading => format!("Column {n}: {heading}"),
+    },
+    paste_kind: |kind| match kind {
+        RowKind::Group => "Group",
+        RowKind::Task => "Task",
+        RowKind::Heading | RowKind::Blank | RowKind::Skipped => "skipped",
+    },
+    paste_tick: |n| format!("Create the task of row {n}"),
+    paste_new_agency: |name| format!("new: {name}"),
+    paste_unread: |raw| format!("not read: {raw}"),
+    paste_count: |tasks, groups, ticked| match groups {
+        0 => format!("{tasks} tasks, {ticked} ticked"),
+        _ => format!("{tasks} tasks in {groups} groups, {ticked} ticked"),
+    },
+    paste_create: |n| format!("Create {n} tasks"),
+    paste_close: "Close",
+    paste_nothing: "No task is ticked.",
+    paste_created: |tasks, agencies| match agencies {
+        0 => format!("Created {tasks} tasks from the pasted table."),
+        _ => format!("Created {tasks} tasks and {agencies} new agencies from the pasted table."),
+    },
+    paste_document: |plan| format!("Pasted table into «{plan}»"),
 };
 
 fn plan_kind(kind: PlanKind) -> &'static str {

@@ -9,6 +9,7 @@ use crate::domain::legal_ref::RefError;
 use crate::domain::legal_ref::RefWarning;
 use crate::domain::Indicator;
 use crate::domain::PlanKind;
+use crate::paste::{Role, RowKind};
 
 /// Every text of the plan pages in one language.
 pub struct PlanTexts {
@@ -68,4 +69,31 @@ pub struct PlanTexts {
     pub indicator_target_label: &'static str,
     pub indicator_achieved_label: &'static str,
     pub indicator_hint: &'static str,
+    /// The button that opens the pasted table's panel.
+    pub paste_open: &'static str,
+    pub paste_heading: &'static str,
+    pub paste_hint: &'static str,
+    pub paste_area_label: &'static str,
+    /// A column's role as its choice says it.
+    pub paste_role: fn(Role) -> &'static str,
+    /// The label of column `n`'s choice (from 1), with its heading.
+    pub paste_column: fn(usize, &str) -> String,
+    /// What a row is: "Nhóm", "Nhiệm vụ", "bỏ qua".
+    pub paste_kind: fn(RowKind) -> &'static str,
+    /// The tick of the task in row `n` (from 1).
+    pub paste_tick: fn(usize) -> String,
+    /// An agency the directory does not have: it will be added.
+    pub paste_new_agency: fn(&str) -> String,
+    /// A deadline cell that cannot be read: kept in the task's details.
+    pub paste_unread: fn(&str) -> String,
+    /// Tasks, groups, and how many tasks are ticked.
+    pub paste_count: fn(usize, usize, usize) -> String,
+    /// The create button, with the number of ticked tasks.
+    pub paste_create: fn(usize) -> String,
+    pub paste_close: &'static str,
+    pub paste_nothing: &'static str,
+    /// The notice after creating: tasks and new agencies made.
+    pub paste_created: fn(usize, usize) -> String,
+    /// The import history's name of a pasted table, with the plan's title.
+    pub paste_document: fn(&str) -> String,
 }

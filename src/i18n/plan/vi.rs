@@ -6,6 +6,7 @@ use crate::domain::Direction;
 use crate::domain::Indicator;
 use crate::domain::PlanKind;
 use crate::i18n::vi::reference_error;
+use crate::paste::{Role, RowKind};
 
 pub const TEXTS: PlanTexts = PlanTexts {
     list_heading: "Kế hoạch",
@@ -88,6 +89,43 @@ pub const TEXTS: PlanTexts = PlanTexts {
     indicator_target_label: "Chỉ tiêu cần đạt",
     indicator_achieved_label: "Đã đạt",
     indicator_hint: "Có số liệu ban đầu: nhập giá trị cần đạt (500 → 419). Không có: nhập số lượng cần giảm hoặc tăng (giảm 81). Số viết 1.875 hoặc 72,5.",
+    paste_open: "Dán bảng nhiệm vụ",
+    paste_heading: "Dán bảng nhiệm vụ từ Excel hoặc Word",
+    paste_hint: "Chọn các dòng của bảng trong Excel hoặc Word, bấm Ctrl+C, rồi dán vào ô dưới đây (Ctrl+V). Mỗi dòng là một nhiệm vụ, dòng chỉ có tên nội dung là một nhóm. Xem lại trước khi tạo: có thể đổi vai trò của từng cột và bỏ chọn từng dòng.",
+    paste_area_label: "Bảng dán vào",
+    paste_role: |role| match role {
+        Role::Number => "STT",
+        Role::Title => "Nội dung nhiệm vụ",
+        Role::Lead => "Cơ quan chủ trì",
+        Role::Partners => "Cơ quan phối hợp",
+        Role::Deadline => "Thời hạn",
+        Role::Note => "Ghi chú",
+        Role::Skip => "Bỏ qua",
+    },
+    paste_column: |n, heading| match heading {
+        "" => format!("Cột {n}"),
+        heading => format!("Cột {n}: {heading}"),
+    },
+    paste_kind: |kind| match kind {
+        RowKind::Group => "Nhóm",
+        RowKind::Task => "Nhiệm vụ",
+        RowKind::Heading | RowKind::Blank | RowKind::Skipped => "bỏ qua",
+    },
+    paste_tick: |n| format!("Tạo nhiệm vụ ở dòng {n}"),
+    paste_new_agency: |name| format!("mới: {name}"),
+    paste_unread: |raw| format!("không đọc được: {raw}"),
+    paste_count: |tasks, groups, ticked| match groups {
+        0 => format!("{tasks} nhiệm vụ, đã chọn {ticked}"),
+        _ => format!("{tasks} nhiệm vụ trong {groups} nội dung, đã chọn {ticked}"),
+    },
+    paste_create: |n| format!("Tạo {n} nhiệm vụ"),
+    paste_close: "Đóng",
+    paste_nothing: "Chưa chọn nhiệm vụ nào để tạo.",
+    paste_created: |tasks, agencies| match agencies {
+        0 => format!("Đã tạo {tasks} nhiệm vụ từ bảng dán."),
+        _ => format!("Đã tạo {tasks} nhiệm vụ và {agencies} cơ quan mới từ bảng dán."),
+    },
+    paste_document: |plan| format!("Bảng dán vào «{plan}»"),
 };
 
 fn plan_kind(kind: PlanKind) -> &'static str {

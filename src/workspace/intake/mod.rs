@@ -5,6 +5,7 @@
 
 mod seed;
 
+pub(crate) use seed::choice as agency_choice;
 pub use seed::document_reference;
 
 use super::plans::lines_of;
@@ -71,6 +72,8 @@ pub struct TaskReview {
     pub coordinating: Vec<AgencyChoice>,
     pub deadline: Deadline,
     pub on_request: bool,
+    /// The task's details: what a pasted table's other cells said (`crate::paste`).
+    pub details: String,
     /// An index into [`Review::groups`].
     pub group: Option<usize>,
     pub span: Chars,
@@ -255,7 +258,7 @@ impl Workspace {
             };
             let fields = TaskFields {
                 title: task.title.clone(),
-                details: String::new(),
+                details: task.details.trim().to_owned(),
                 lead: task
                     .lead
                     .as_ref()

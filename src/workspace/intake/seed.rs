@@ -23,6 +23,7 @@ impl Review {
             coordinating: t.coordinating.iter().map(agency).collect(),
             deadline: t.deadline.clone(),
             on_request: t.on_request,
+            details: String::new(),
             group: t.group,
             span: (t.span.start, t.span.end),
         });
@@ -70,7 +71,8 @@ impl Review {
     }
 }
 
-fn choice(ws: &Workspace, agency: &AgencyDraft) -> AgencyChoice {
+/// The card's choice for an agency the reader found: the directory's, else one to add.
+pub(crate) fn choice(ws: &Workspace, agency: &AgencyDraft) -> AgencyChoice {
     let live = agency
         .known
         .as_ref()

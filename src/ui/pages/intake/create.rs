@@ -1,7 +1,8 @@
 //! The buttons under the cards: "Tạo cuộc họp" / "Tạo kế hoạch" / "Thêm vào …", which creates
 //! every ticked card as one change, keeps the snapshot from just before as an import's (so the
 //! notice's "Hoàn tác" and the exchange page's history both take it back), forgets the draft
-//! and opens what was made; and "Bỏ bản nháp".
+//! and opens what was made; and "Bỏ bản nháp". [`create_undoably`] is that creation, shared
+//! with the plan page's pasted table (`plan::paste`).
 
 use super::{target_name, Intake};
 use crate::bundle::{ImportEntry, Scope, Sender};
@@ -15,12 +16,13 @@ use crate::workspace::{Created, Review, Snapshot, Target, Workspace};
 use leptos::prelude::*;
 
 /// The history line of a creation from a document: this office, the meeting or plan, and the
-/// document as its number (or the title of what was made) names it.
+/// document as `named` (or its number, or the title of what was made) names it.
 fn entry(
     ws: &Workspace,
     review: &Review,
     created: &Created,
     at: crate::domain::Timestamp,
+    named: Option<&str>,
 ) -> ImportEntry {
     let scope = match (&created.meeting, &created.plan) {
         (Some(id), _) => Scope::Meeting {
@@ -41,9 +43,13 @@ fn entry(
         },
         (None, None) => Scope::Workspace,
     };
-    let named = [&review.meeting.source, &review.plan.reference];
-    let document = match named.into_iter().find(|t| !t.trim().is_empty()) {
-        Some(text) => text.clone(),
+    let said = [
+        named.unwrap_or(""),
+        &review.meeting.source,
+        &review.plan.reference,
+    ];
+    let document = match said.into_iter().find(|t| !t.trim().is_empty()) {
+        Some(text) => text.to_owned(),
         None => match &scope {
             Scope::Meeting { title, .. } | Scope::Plan { title, .. } => format!("«{title}»"),
             Scope::Workspace => String::from("–"),
@@ -65,6 +71,29 @@ fn entry(
         undone_at: None,
         document,
     }
+}
+
+/// Creates every ticked card of `review` as one change, keeps the snapshot from just before as
+/// an import's, its history line naming `document` (else the review's own document), and
+/// offers "Hoàn tác" in a notice that says what was made (`said`: tasks, new agencies); a
+/// refusal comes back as a sentence and changes nothing.
+pub(crate) fn create_undoably(
+    state: &AppState,
+    keeper: &Keeper,
+    review: &Review,
+    document: Option<&str>,
+    said: fn(usize, usize) -> String,
+) -> Result<Created, String> {
+    let (snapshot, created, entry) = state.change(|ws, now| {
+        let snapshot: Snapshot = ws.snapshot(now);
+        let created = ws.create_from_review(review, &mut edge::new_id, now)?;
+        let entry = entry(ws, review, &created, now, document);
+        Ok((snapshot, created, entry))
+    })?;
+    keeper.with_store(|s| imports::record(s, &snapshot, entry));
+    let text = said(created.tasks.len(), created.agencies.len());
+    state.notices.offer_undo_import(text);
+    Ok(created)
 }
 
 /// Nothing would be made: no card ticked, and no new meeting or plan.
@@ -110,19 +139,10 @@ pub fn CreateButtons() -> impl IntoView {
                 .set(Some(state.texts().intake.nothing_ticked.to_owned()));
             return;
         }
-        let made = state.change(|ws, now| {
-            let snapshot: Snapshot = ws.snapshot(now);
-            let created = ws.create_from_review(&review, &mut edge::new_id, now)?;
-            let entry = entry(ws, &review, &created, now);
-            Ok((snapshot, created, entry))
-        });
-        match made {
-            Ok((snapshot, created, entry)) => {
-                keeper.with_store(|s| imports::record(s, &snapshot, entry));
+        let said = state.texts().intake.created;
+        match create_undoably(&state, &keeper, &review, None, said) {
+            Ok(created) => {
                 intake.discard(&keeper);
-                let text =
-                    (state.texts().intake.created)(created.tasks.len(), created.agencies.len());
-                state.notices.offer_undo_import(text);
                 edge::go(&opened(&created));
             }
             Err(message) => intake.message.set(Some(message)),

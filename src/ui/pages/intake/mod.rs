@@ -5,7 +5,7 @@
 //! kept as a draft (`store::intake`) on every edit.
 
 mod cards;
-mod create;
+pub(crate) mod create;
 mod fields;
 mod marked;
 mod notes;

@@ -1,5 +1,6 @@
 //! One plan: its reference and details, its figures, its content groups with their numbered
-//! tasks, its indicators, and the forms that add to it.
+//! tasks, its indicators, and the forms that add to it (one task typed, or a table pasted:
+//! `paste`).
 
 use crate::domain::{roman, Id, Task};
 use crate::route::Route;
@@ -17,9 +18,12 @@ use crate::workspace::{DeadlineForm, Kind, TaskFields};
 use header::PlanHeader;
 use indicators::Indicators;
 use leptos::prelude::*;
+use paste::PasteTable;
 
 mod header;
 mod indicators;
+mod paste;
+mod paste_preview;
 
 /// Page of one plan. A plan that is gone (deleted here or elsewhere) says so.
 #[component]
@@ -43,6 +47,7 @@ pub fn PlanPage(
             <RecordConflicts kind=Kind::Plan id=id.clone() />
             <FigureCards figures />
             <Sections id=id.clone() />
+            <PasteTable plan=id.clone() />
             <AddTask plan=id.clone() />
             <AddGroup plan=id.clone() />
             <Indicators plan=id.clone() />

@@ -9,6 +9,7 @@
 //!   CPU slow-down) through the WebDriver client's pass-through.
 
 mod act;
+mod audit;
 mod devtools;
 mod view;
 mod wait;
