@@ -16,6 +16,12 @@ pub struct Grid {
 }
 
 impl Grid {
+    /// Whether it is a table worth offering as tasks: two rows or more, of two cells or more
+    /// (a sentence copied from a page is one cell).
+    pub fn is_table(&self) -> bool {
+        self.rows.len() >= 2 && self.width() >= 2
+    }
+
     /// How many columns the rows have.
     pub fn width(&self) -> usize {
         self.rows.first().map_or(0, Vec::len)

@@ -10,7 +10,9 @@ pub use files::{
     can_share, chosen_file, copy_text, download, dropped_file, print, read_file, save, sha256_hex,
     share,
 };
-pub use view::{focus, keep_focus_above_keyboard, remember_scroll, restore_scroll, scroll_to};
+pub use view::{
+    focus, is_typing_target, keep_focus_above_keyboard, remember_scroll, restore_scroll, scroll_to,
+};
 
 /// Now, by the browser's clock.
 pub fn now() -> Timestamp {

@@ -155,3 +155,14 @@ pub fn keep_focus_above_keyboard() {
     let _ = viewport.add_event_listener_with_callback("resize", resized.as_ref().unchecked_ref());
     resized.forget();
 }
+
+/// Whether an event's target is where the official types (a field, a text box, an editable
+/// block), so that a paste there is theirs and not the page's.
+pub fn is_typing_target(target: Option<web_sys::EventTarget>) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return false;
+    };
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || element.is_content_editable()
+}

@@ -118,18 +118,19 @@ fn html() -> String {
     )
 }
 
-/// Pastes the table into `#paste-area` as the browser does when the official presses Ctrl+V:
+/// Pastes the table into `target` (the paste box, or the page itself) as the browser does when
+/// the official presses Ctrl+V:
 /// a `paste` event whose DataTransfer holds text/html and text/plain, which the app must take
 /// (it prevents the default). Chromium and WebKitGTK use the `clipboardData` given to the
 /// constructor; Firefox ignores it and takes only its older `dataType`/`data` pair (one type),
 /// but lets the event's own DataTransfer be written before dispatch, so the text is added
 /// there. Each engine's event then carries both types (checked).
-async fn paste_table(app: &Session, browser: Browser) {
-    app.wait_for("#paste-area").await;
+async fn paste_table(app: &Session, browser: Browser, target: &str) {
+    app.wait_for(target).await;
     let seen = app
         .client
         .execute(
-            "const box = document.querySelector('#paste-area');
+            "const box = document.querySelector(arguments[2]);
              box.focus();
              const dt = new DataTransfer();
              dt.setData('text/html', arguments[0]);
@@ -141,7 +142,11 @@ async fn paste_table(app: &Session, browser: Browser) {
              const types = ev.clipboardData ? Array.from(ev.clipboardData.types).join(',') : '';
              const taken = !box.dispatchEvent(ev);
              return [taken, types];",
-            vec![Value::String(html()), Value::String(tsv())],
+            vec![
+                Value::String(html()),
+                Value::String(tsv()),
+                Value::String(target.to_owned()),
+            ],
         )
         .await
         .expect("dispatch a paste event");
@@ -160,8 +165,9 @@ async fn a_table_pasted_from_a_spreadsheet_becomes_tasks(browser: Browser) {
     let plan_page = format!("#{}", app.fragment().await);
     assert!(plan_page.starts_with("#/ke-hoach/"), "{plan_page}");
 
-    app.click("#paste-open").await;
-    paste_table(&app, browser).await;
+    // Ctrl+V on the plan's page, not in a field: the panel opens with the table.
+    paste_table(&app, browser, "main h1").await;
+    app.wait_for("#paste-panel").await;
     app.wait_for_count("tr.paste-row", 12).await;
     app.wait_for_count("tr.paste-row[data-kind='task']", 7)
         .await;
@@ -304,6 +310,12 @@ async fn a_table_pasted_from_a_spreadsheet_becomes_tasks(browser: Browser) {
     app.click("#undo-import").await;
     app.wait_for_count("li.task", 0).await;
     app.wait_for_count(".group-heading", 0).await;
+
+    // The box opened by the button takes the clipboard's table as the page does.
+    app.click("#paste-open").await;
+    paste_table(&app, browser, "#paste-area").await;
+    app.wait_for_count("tr.paste-row[data-kind='task']", 7)
+        .await;
     app.finish().await;
 }
 

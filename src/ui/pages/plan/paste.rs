@@ -98,6 +98,26 @@ pub fn PasteTable(
         pasted.text.set(plain.clone());
         pasted.load(state, &html, &plain);
     };
+    // A table pasted anywhere on the plan's page, not into a field, opens the panel with it:
+    // the official copies rows in Excel and presses Ctrl+V on the plan.
+    let page_paste = window_event_listener(leptos::ev::paste, move |ev| {
+        if edge::is_typing_target(ev.target()) {
+            return;
+        }
+        let Some(data) = ev.clipboard_data() else {
+            return;
+        };
+        let html = data.get_data("text/html").unwrap_or_default();
+        let plain = data.get_data("text/plain").unwrap_or_default();
+        if !paste::from_clipboard(&html, &plain).is_table() {
+            return;
+        }
+        ev.prevent_default();
+        pasted.open.set(true);
+        pasted.text.set(plain.clone());
+        pasted.load(state, &html, &plain);
+    });
+    on_cleanup(move || page_paste.remove());
     let on_input = move |ev| {
         let typed = event_target_value(&ev);
         pasted.load(state, "", &typed);
