@@ -110,6 +110,7 @@ impl Summary {
             .into_iter()
             .map(|t| (t, as_on(t.body(), day)))
             .filter(|(_, task)| counts(task, start, end, day))
+            .map(|(t, task)| (t, reported_for_period(task, start)))
             .collect();
         let of = |keep: &dyn Fn(&Task) -> bool| {
             let tasks = counted.iter().map(|(_, t)| t.as_ref());
@@ -172,6 +173,20 @@ pub(super) fn as_on(task: &Task, day: NaiveDate) -> Cow<'_, Task> {
             Cow::Owned(then)
         }
         _ => Cow::Borrowed(task),
+    }
+}
+
+/// A recurring duty reported done within the period is done for it: counted without its
+/// next occurrence, which the dashboard would show as due again soon (and `Figures` count
+/// neither done nor open).
+fn reported_for_period(task: Cow<'_, Task>, start: NaiveDate) -> Cow<'_, Task> {
+    match task.status {
+        TaskStatus::Done { on } if task.deadline.is_recurring() && on >= start => {
+            let mut done = task.into_owned();
+            done.deadline = crate::domain::Deadline::None;
+            Cow::Owned(done)
+        }
+        _ => task,
     }
 }
 
