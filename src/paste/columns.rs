@@ -10,7 +10,8 @@ use crate::intake::{cell_agencies, column_of, deadline_cell, is_heading, roman, 
 /// Rows looked at for a heading: a title and a table's heading above it, rarely more.
 const HEADING_ROWS: usize = 10;
 
-/// The role of each column, and the heading row if there is one.
+/// How the table is read: the role of each column, the heading row if there is one, and
+/// what the official said a row is where the rules read it otherwise.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Columns {
     /// The heading row, skipped when the rows are read.
@@ -20,6 +21,8 @@ pub struct Columns {
     pub sub_heading: Option<usize>,
     /// One role a column, as wide as the grid.
     pub roles: Vec<Role>,
+    /// Rows the official made a task, a group or skipped, over the rules: (row, kind).
+    pub rows: Vec<(usize, super::RowKind)>,
 }
 
 impl Columns {
@@ -49,6 +52,7 @@ impl Columns {
             heading,
             sub_heading,
             roles,
+            rows: Vec::new(),
         }
     }
 
@@ -57,6 +61,12 @@ impl Columns {
         if let Some(r) = self.roles.get_mut(column) {
             *r = role;
         }
+    }
+
+    /// The official's choice of what row `row` is (a task, a group, skipped).
+    pub fn set_row(&mut self, row: usize, kind: super::RowKind) {
+        self.rows.retain(|(r, _)| *r != row);
+        self.rows.push((row, kind));
     }
 
     /// The role of `column` (Skip outside the table).

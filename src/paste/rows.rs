@@ -38,12 +38,22 @@ pub fn directory(ws: &Workspace) -> Directory {
     Directory::new(&agencies)
 }
 
-/// What each row is, read with the columns' roles.
+/// What each row is, read with the columns' roles, or as the official said.
 pub fn classify(grid: &Grid, columns: &Columns) -> Vec<RowKind> {
     let first = columns.role_column(Role::Number);
+    let chosen = |n: usize| columns.rows.iter().find(|(r, _)| *r == n).map(|(_, k)| *k);
     (0..grid.rows.len())
-        .map(|n| kind(grid, columns, n, first))
+        .map(|n| chosen(n).unwrap_or_else(|| kind(grid, columns, n, first)))
         .collect()
+}
+
+/// The text a row made a group or a task by the official stands for: its task column's, else
+/// its last filled cell ("I. CẢI CÁCH THỂ CHẾ" merged across from the STT column).
+fn row_title(grid: &Grid, columns: &Columns, n: usize) -> String {
+    let title = columns.role_column(Role::Title).map(|c| grid.cell(n, c));
+    let last = grid.rows[n].iter().rev().find(|c| !c.is_empty());
+    let text = title.filter(|t| !t.is_empty()).or(last.map(String::as_str));
+    text.unwrap_or_default().replace('\n', " ")
 }
 
 fn kind(grid: &Grid, columns: &Columns, n: usize, number_column: Option<usize>) -> RowKind {
@@ -110,8 +120,7 @@ pub fn to_review(
     for (n, kind) in classify(grid, columns).into_iter().enumerate() {
         match kind {
             RowKind::Group => {
-                let last = grid.rows[n].iter().rev().find(|c| !c.is_empty());
-                let title = group_title(&last.map_or(String::new(), |c| c.replace('\n', " ")));
+                let title = group_title(&row_title(grid, columns, n));
                 review.groups.push(GroupReview {
                     title,
                     span: (n, n),
@@ -202,6 +211,10 @@ fn task(
         if out.lead.as_ref() != Some(&choice) && !out.coordinating.contains(&choice) {
             out.coordinating.push(choice);
         }
+    }
+    // A row the official made a task, with nothing in the task column: its last cell.
+    if !title_given {
+        out.title = row_title(grid, columns, n);
     }
     out.details = details.join("\n");
     out

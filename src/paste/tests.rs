@@ -282,6 +282,41 @@ fn a_column_given_another_role_by_the_official() {
 }
 
 #[test]
+fn a_row_the_rules_misread_is_made_what_the_official_says() {
+    // No STT column, and a task with no lead nor deadline yet: the rules read it as a group.
+    let text = "Nội dung\tCơ quan chủ trì\tThời hạn\n\
+                Cải cách thể chế\t\t\n\
+                Ban hành quy chế phối hợp\tSở Nội vụ\t30/6/2026\n\
+                Rà soát văn bản quy phạm pháp luật\t\t\n\
+                Ghi chú: số liệu đến 31/3\t\t\n";
+    let (ws, plan) = office();
+    let (grid, mut columns) = read("", text, &ws);
+    let kinds = classify(&grid, &columns);
+    assert_eq!(kinds[3], RowKind::Group, "{kinds:?}");
+    columns.set_row(3, RowKind::Task);
+    columns.set_row(4, RowKind::Skipped);
+    // Chosen twice, the last choice holds.
+    columns.set_row(4, RowKind::Group);
+    columns.set_row(4, RowKind::Skipped);
+    let review = to_review(&grid, &columns, &plan, &ws, d(2026, 1, 1));
+    let titles: Vec<&str> = review.tasks.iter().map(|t| t.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Ban hành quy chế phối hợp",
+            "Rà soát văn bản quy phạm pháp luật"
+        ]
+    );
+    assert_eq!(review.tasks[1].group, Some(0), "under «Cải cách thể chế»");
+    assert_eq!(review.groups.len(), 1);
+    // A task row made a group is titled by its task column, not its last cell.
+    columns.set_row(2, RowKind::Group);
+    let review = to_review(&grid, &columns, &plan, &ws, d(2026, 1, 1));
+    let groups: Vec<&str> = review.groups.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(groups, ["Cải cách thể chế", "Ban hành quy chế phối hợp"]);
+}
+
+#[test]
 fn the_table_is_created_as_one_change_and_one_snapshot_takes_it_back() {
     let (mut ws, plan) = office();
     let (grid, columns) = read(EXCEL_HTML, EXCEL_TSV, &ws);

@@ -90,6 +90,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
         RowKind::Heading | RowKind::Blank | RowKind::Skipped => "skipped",
     },
     paste_tick: |n| format!("Create the task of row {n}"),
+    paste_row: |n| format!("Row {n} is"),
     paste_new_agency: |name| format!("new: {name}"),
     paste_unread: |raw| format!("not read: {raw}"),
     paste_count: |tasks, groups, ticked| match groups {

@@ -82,6 +82,8 @@ pub struct PlanTexts {
     pub paste_kind: fn(RowKind) -> &'static str,
     /// The tick of the task in row `n` (from 1).
     pub paste_tick: fn(usize) -> String,
+    /// The choice of what row `n` (from 1) is.
+    pub paste_row: fn(usize) -> String,
     /// An agency the directory does not have: it will be added.
     pub paste_new_agency: fn(&str) -> String,
     /// A deadline cell that cannot be read: kept in the task's details.

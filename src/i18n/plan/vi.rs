@@ -112,6 +112,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
         RowKind::Heading | RowKind::Blank | RowKind::Skipped => "bỏ qua",
     },
     paste_tick: |n| format!("Tạo nhiệm vụ ở dòng {n}"),
+    paste_row: |n| format!("Dòng {n} là"),
     paste_new_agency: |name| format!("mới: {name}"),
     paste_unread: |raw| format!("không đọc được: {raw}"),
     paste_count: |tasks, groups, ticked| match groups {

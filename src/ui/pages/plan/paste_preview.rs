@@ -106,9 +106,14 @@ fn PreviewRow(pasted: Pasted, n: usize, kind: RowKind, task: Option<TaskReview>)
         RowKind::Heading | RowKind::Blank | RowKind::Skipped => "skip",
     };
     let label = (texts.paste_kind)(kind);
-    let first = match &task {
-        Some(_) => {
-            let check_id = format!("paste-tick-{n}");
+    // What the row becomes, to choose where the rules read it otherwise (a task with only its
+    // title read as a group); a blank row and the heading have no choice.
+    let choice = match kind {
+        RowKind::Heading | RowKind::Blank => None,
+        _ => Some(view! { <KindChoice pasted n kind /> }),
+    };
+    let first = match (&task, choice) {
+        (Some(_), choice) => {
             let ticked = move || pasted.unticked.with(|u| !u.contains(&n));
             let toggle = move |ev| {
                 let on = event_target_checked(&ev);
@@ -120,15 +125,19 @@ fn PreviewRow(pasted: Pasted, n: usize, kind: RowKind, task: Option<TaskReview>)
                 });
             };
             view! {
-                <label class="check" for=format!("paste-tick-{n}")>
-                    <input type="checkbox" id=check_id prop:checked=ticked on:change=toggle
-                        aria-label=(texts.paste_tick)(n + 1) />
-                    {label}
-                </label>
+                <span class="paste-kind-cell">
+                    // The label makes the tick a 44 px target.
+                    <label class="paste-tick" for=format!("paste-tick-{n}")>
+                        <input type="checkbox" id=format!("paste-tick-{n}") prop:checked=ticked on:change=toggle
+                            aria-label=(texts.paste_tick)(n + 1) />
+                    </label>
+                    {choice}
+                </span>
             }
             .into_any()
         }
-        None => view! { <span class="paste-kind-label">{label}</span> }.into_any(),
+        (None, Some(choice)) => view! { <span class="paste-kind-cell">{choice}</span> }.into_any(),
+        (None, None) => view! { <span class="paste-kind-label">{label}</span> }.into_any(),
     };
     let cells = pasted
         .grid
@@ -206,4 +215,25 @@ fn shown_cells(
         }
     })
     .collect()
+}
+
+/// The choice of what row `n` becomes: a task, a group, or skipped.
+#[component]
+fn KindChoice(pasted: Pasted, n: usize, kind: RowKind) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let texts = &state.texts().plan;
+    const KINDS: [RowKind; 3] = [RowKind::Task, RowKind::Group, RowKind::Skipped];
+    let change = move |ev| {
+        let chosen = event_target_value(&ev).parse::<usize>().ok();
+        if let Some(kind) = chosen.and_then(|k| KINDS.get(k)) {
+            pasted.columns.update(|c| c.set_row(n, *kind));
+        }
+    };
+    let options = KINDS.iter().enumerate().map(|(k, option)| {
+        view! { <option value=k.to_string() selected=*option == kind>{(texts.paste_kind)(*option)}</option> }
+    });
+    view! {
+        <select class="paste-kind-choice" id=format!("paste-kind-{n}") aria-label=(texts.paste_row)(n + 1)
+            on:change=change>{options.collect_view()}</select>
+    }
 }
