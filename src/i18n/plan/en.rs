@@ -87,7 +87,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
     paste_kind: |kind| match kind {
         RowKind::Group => "Group",
         RowKind::Task => "Task",
-        RowKind::Heading | RowKind::Blank | RowKind::Skipped => "skipped",
+        RowKind::Heading | RowKind::Blank | RowKind::Skipped => "Skipped",
     },
     paste_tick: |n| format!("Create the task of row {n}"),
     paste_row: |n| format!("Row {n} is"),

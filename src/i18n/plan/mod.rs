@@ -78,7 +78,7 @@ pub struct PlanTexts {
     pub paste_role: fn(Role) -> &'static str,
     /// The label of column `n`'s choice (from 1), with its heading.
     pub paste_column: fn(usize, &str) -> String,
-    /// What a row is: "Nhóm", "Nhiệm vụ", "bỏ qua".
+    /// What a row is: "Nhóm", "Nhiệm vụ", "Bỏ qua".
     pub paste_kind: fn(RowKind) -> &'static str,
     /// The tick of the task in row `n` (from 1).
     pub paste_tick: fn(usize) -> String,

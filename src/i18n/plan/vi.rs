@@ -109,7 +109,7 @@ pub const TEXTS: PlanTexts = PlanTexts {
     paste_kind: |kind| match kind {
         RowKind::Group => "Nhóm",
         RowKind::Task => "Nhiệm vụ",
-        RowKind::Heading | RowKind::Blank | RowKind::Skipped => "bỏ qua",
+        RowKind::Heading | RowKind::Blank | RowKind::Skipped => "Bỏ qua",
     },
     paste_tick: |n| format!("Tạo nhiệm vụ ở dòng {n}"),
     paste_row: |n| format!("Dòng {n} là"),
