@@ -169,12 +169,7 @@ async fn a_pasted_notice_becomes_a_meeting_and_one_undo_takes_it_back(browser: B
     app.wait_for_count("li.plan", 0).await;
     app.open("#/co-quan").await;
     app.wait_for_text(".agencies", "Sở Nội vụ").await;
-    let agencies = app
-        .wait_for(".agencies")
-        .await
-        .text()
-        .await
-        .unwrap_or_default();
+    let agencies = app.text_of(".agencies").await;
     assert!(!agencies.contains(NEW_AGENCY), "the new agency is gone too");
     app.open("#/trao-doi").await;
     app.wait_for_text("#import-history", "52/TB-UBND").await;

@@ -286,12 +286,7 @@ async fn a_table_pasted_from_a_spreadsheet_becomes_tasks(browser: Browser) {
     app.wait_for_count(".group-heading", 0).await;
     app.open("#/co-quan").await;
     app.wait_for_text(".agencies", "Sở Nội vụ").await;
-    let agencies = app
-        .wait_for(".agencies")
-        .await
-        .text()
-        .await
-        .unwrap_or_default();
+    let agencies = app.text_of(".agencies").await;
     assert!(!agencies.contains(NEW_AGENCY), "the new agency is gone too");
 
     // Plain text typed or pasted as text works too, and the notice's own "Hoàn tác" takes

@@ -48,6 +48,12 @@ impl Session {
         }
     }
 
+    /// The text of the first element matching `css`, once it is there.
+    pub async fn text_of(&self, css: &str) -> String {
+        let element = self.wait_for(css).await;
+        element.text().await.unwrap_or_default()
+    }
+
     /// Waits until the text of the first element matching `css` contains `expected`.
     pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
         let deadline = Instant::now() + PATIENCE;
