@@ -17,7 +17,7 @@
 //! still in progress on J. A current task counts when
 //! 1. it was done by J, on a day within the period; or
 //! 2. its due day on J falls within the period (the one-off due day; for a recurring duty the
-//!    occurrence [`standing`] judges it by, see `Deadline::current_due`); or
+//!    occurrence `domain::deadline::standing` judges it by, see `Deadline::current_due`); or
 //! 3. it was not done by J and its due day is before the period (still overdue on J).
 //!
 //! A task with no deadline counts only in the period it is done in; a paused one only when its
@@ -25,6 +25,7 @@
 
 pub mod csv;
 mod period;
+mod row;
 mod summary;
 #[cfg(test)]
 mod tests;
@@ -41,9 +42,9 @@ pub use words::{
 };
 pub use xlsx_sheet::serial;
 
-use crate::domain::deadline::standing;
-use crate::domain::{roman, Id, LogKind, Record, Task, TaskStatus};
-use crate::i18n::Lang;
+use row::{heading_of, row};
+
+use crate::domain::{roman, Id, Task};
 use crate::workspace::{AgencyRole, TaskQuery, Workspace};
 use chrono::NaiveDate;
 
@@ -202,65 +203,5 @@ impl TaskReport {
     /// Every row, section after section.
     pub fn rows(&self) -> impl Iterator<Item = &Row> {
         self.sections.iter().flat_map(|s| &s.rows)
-    }
-}
-
-/// The heading of a task's section in a report grouped by plan: the plan's title, else its
-/// meeting's ("Nhiệm vụ giao tại …").
-fn heading_of(ws: &Workspace, task: &Task) -> String {
-    let plans = ws.table::<crate::domain::Plan>();
-    if let Some(plan) = task.plan.as_ref().and_then(|p| plans.get(p)) {
-        return plan.body().title.clone();
-    }
-    let meetings = ws.table::<crate::domain::meeting::Meeting>();
-    let meeting = task.meeting.as_ref().and_then(|m| meetings.get(m));
-    match meeting.map(|m| m.body().title.as_str()) {
-        Some(title) if !title.is_empty() => format!("{} {title}", words::MEETING_HEADING),
-        _ => words::MEETING_HEADING_UNNAMED.to_owned(),
-    }
-}
-
-/// One task's row, judged on `today`.
-///
-/// A task reported done after `today` (a period's report judged on its last day) is shown as
-/// it stood then: in progress.
-fn row(ws: &Workspace, task: &Record<Task>, number: usize, today: NaiveDate) -> Row {
-    let task = &*summary::as_on(task.body(), today);
-    let texts = Lang::Vi.texts();
-    let names = task.coordinating.iter().filter_map(|a| ws.agency_name(a));
-    let coordinating: Vec<&str> = names.collect();
-    let deadline = task.deadline.due_day();
-    let deadline_text = match deadline {
-        Some(_) => String::new(),
-        None => {
-            let next = task.deadline.current_due(&task.status, today);
-            texts.task_deadline(task, next.filter(|_| task.deadline.is_recurring()))
-        }
-    };
-    let latest = |kind: LogKind| {
-        let mut entries = task.log.iter().rev();
-        entries.find(|e| e.kind == kind).map(|e| e.text.clone())
-    };
-    let mut note = Vec::new();
-    if task.on_request && deadline.is_some() {
-        note.push(words::ON_REQUEST.to_owned());
-    }
-    if let Some(evidence) = latest(LogKind::Evidence) {
-        note.push(format!("{} {evidence}", words::EVIDENCE));
-    }
-    Row {
-        number,
-        title: task.title.clone(),
-        lead: ws.lead_name(task, texts.unled),
-        coordinating: coordinating.join("; "),
-        deadline,
-        deadline_text,
-        standing: words::standing(standing(&task.deadline, &task.status, today)),
-        done_on: match task.status {
-            TaskStatus::Done { on } => Some(on),
-            _ => None,
-        },
-        progress: latest(LogKind::Report).unwrap_or_default(),
-        note: note.join("; "),
     }
 }

@@ -5,7 +5,7 @@ mod files;
 mod period;
 
 use super::*;
-use crate::domain::{Deadline, Every, Timestamp};
+use crate::domain::{Deadline, Every, TaskStatus, Timestamp};
 use crate::fixtures::{agency, d, device, record_id as id, sonv};
 use crate::workspace::TaskFields;
 
