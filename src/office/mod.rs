@@ -7,6 +7,7 @@
 //! that write them (zip, docx-rs, rust_xlsxwriter) each weigh more in the wasm than all of it
 //! (docs/notice.md#the-notice-as-a-word-document, docs/reports.md).
 
+pub mod package;
 pub mod xml;
 pub mod zip;
 

@@ -105,6 +105,3 @@ pub fn file_name(title: &str, extension: &str) -> String {
     }
     format!("{stem}.{extension}")
 }
-
-/// Who wrote the workbook, in its properties.
-pub(super) const APP_NAME: &str = "Sổ tay Cải cách";

@@ -6,13 +6,13 @@
 //!
 //! The same report always makes the same bytes (the zip stamps every part with a fixed day).
 
-use super::words::{self, AS_OF, COLUMNS, SHEET_SUMMARY, SHEET_TASKS, SUMMARY_COLUMNS};
-use super::xlsx_sheet::{Sheet, Style, Value, XML_HEAD};
+use super::words::{AS_OF, COLUMNS, SHEET_SUMMARY, SHEET_TASKS, SUMMARY_COLUMNS};
+use super::xlsx_sheet::{Sheet, Style, Value};
 use super::xlsx_styles::STYLES;
 use super::{Summary, SummaryLine, TaskReport};
 use crate::domain::dates::short;
+use crate::office::package::{relationships, Package, Properties, DECLARATION, RELATIONSHIPS};
 use crate::office::xml::escape;
-use crate::office::zip::Zip;
 use std::fmt::Write;
 
 /// The widths of the task table's columns, in characters.
@@ -118,86 +118,55 @@ fn line_cells(
     cells
 }
 
-/// The package: content types, relationships, workbook, styles, the sheets and docProps.
+/// The package: the workbook, its relationships, styles and sheets (the content types,
+/// relationships and properties every Office file has are `office::package`'s).
 fn workbook(title: &str, sheets: &[(&str, String)]) -> Vec<u8> {
-    let mut types = String::from(XML_HEAD);
-    types.push_str(
-        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-         <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-         <Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>\
-         <Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>\
-         <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
-         <Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>",
+    const MAIN: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+    let mut book = format!(
+        "{DECLARATION}<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
+         xmlns:r=\"{RELATIONSHIPS}\"><bookViews><workbookView/></bookViews><sheets>"
     );
-    let mut book = String::from(XML_HEAD);
-    book.push_str(
-        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
-         xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">\
-         <bookViews><workbookView/></bookViews><sheets>",
-    );
-    let mut book_rels = String::from(XML_HEAD);
-    book_rels.push_str(
-        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
-    );
-    const SHEET_TYPE: &str =
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-    const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    let mut links: Vec<(String, String, String)> = Vec::new();
     for (n, (name, _)) in sheets.iter().enumerate() {
         let n = n + 1;
-        let _ = write!(
-            types,
-            "<Override PartName=\"/xl/worksheets/sheet{n}.xml\" ContentType=\"{SHEET_TYPE}\"/>"
-        );
         let _ = write!(
             book,
             "<sheet name=\"{}\" sheetId=\"{n}\" r:id=\"rId{n}\"/>",
             escape(name)
         );
-        let _ = write!(
-            book_rels,
-            "<Relationship Id=\"rId{n}\" Type=\"{REL}/worksheet\" Target=\"worksheets/sheet{n}.xml\"/>"
-        );
+        let target = format!("worksheets/sheet{n}.xml");
+        links.push((
+            format!("rId{n}"),
+            format!("{RELATIONSHIPS}/worksheet"),
+            target,
+        ));
     }
-    types.push_str("</Types>");
     book.push_str("</sheets></workbook>");
-    let _ = write!(
-        book_rels,
-        "<Relationship Id=\"rId{}\" Type=\"{REL}/styles\" Target=\"styles.xml\"/></Relationships>",
-        sheets.len() + 1
+    let styles = format!("rId{}", sheets.len() + 1);
+    links.push((
+        styles,
+        format!("{RELATIONSHIPS}/styles"),
+        "styles.xml".to_owned(),
+    ));
+    let links: Vec<(&str, &str, &str)> = (links.iter())
+        .map(|(id, kind, target)| (id.as_str(), kind.as_str(), target.as_str()))
+        .collect();
+    let mut package = Package::new();
+    package.add(
+        "xl/workbook.xml",
+        Some(&format!("{MAIN}.sheet.main+xml")),
+        book,
     );
-    let rels = format!(
-        "{XML_HEAD}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-         <Relationship Id=\"rId1\" Type=\"{REL}/officeDocument\" Target=\"xl/workbook.xml\"/>\
-         <Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
-         <Relationship Id=\"rId3\" Type=\"{REL}/extended-properties\" Target=\"docProps/app.xml\"/>\
-         </Relationships>"
-    );
-    let core = format!(
-        "{XML_HEAD}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
-         xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title>\
-         <dc:creator>{}</dc:creator></cp:coreProperties>",
-        escape(title),
-        escape(words::APP_NAME)
-    );
-    let app = format!(
-        "{XML_HEAD}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
-         <Application>{}</Application></Properties>",
-        escape(words::APP_NAME)
-    );
-    let mut zip = Zip::new();
-    zip.add("[Content_Types].xml", types.as_bytes());
-    zip.add("_rels/.rels", rels.as_bytes());
-    zip.add("docProps/core.xml", core.as_bytes());
-    zip.add("docProps/app.xml", app.as_bytes());
-    zip.add("xl/workbook.xml", book.as_bytes());
-    zip.add("xl/_rels/workbook.xml.rels", book_rels.as_bytes());
-    zip.add("xl/styles.xml", format!("{XML_HEAD}{STYLES}").as_bytes());
+    package.add("xl/_rels/workbook.xml.rels", None, relationships(&links));
+    let styles = format!("{DECLARATION}{STYLES}");
+    package.add("xl/styles.xml", Some(&format!("{MAIN}.styles+xml")), styles);
     for (n, (_, sheet)) in sheets.iter().enumerate() {
-        zip.add(
-            &format!("xl/worksheets/sheet{}.xml", n + 1),
-            sheet.as_bytes(),
-        );
+        let name = format!("xl/worksheets/sheet{}.xml", n + 1);
+        package.add(&name, Some(&format!("{MAIN}.worksheet+xml")), sheet.clone());
     }
-    zip.finish()
+    let properties = Properties {
+        title,
+        subject: None,
+    };
+    package.finish("xl/workbook.xml", &properties)
 }

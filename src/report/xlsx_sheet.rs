@@ -188,7 +188,7 @@ impl Sheet {
 
     /// The worksheet part.
     pub(super) fn finish(self) -> String {
-        let mut out = String::from(XML_HEAD);
+        let mut out = String::from(crate::office::package::DECLARATION);
         out.push_str(
             "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" \
              xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">",
@@ -235,5 +235,3 @@ impl Sheet {
         out
     }
 }
-
-pub(super) const XML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";

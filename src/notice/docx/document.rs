@@ -62,7 +62,7 @@ pub(super) fn document(notice: &Notice) -> String {
     body.push_str(&section());
     format!(
         "{}<w:document {NAMESPACES}><w:body>{body}</w:body></w:document>",
-        super::DECLARATION
+        crate::office::package::DECLARATION
     )
 }
 
@@ -197,6 +197,6 @@ pub(super) fn first_page_header() -> String {
 fn header(content: &str) -> String {
     format!(
         "{}<w:hdr {NAMESPACES}>{content}</w:hdr>",
-        super::DECLARATION
+        crate::office::package::DECLARATION
     )
 }

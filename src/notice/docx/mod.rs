@@ -14,19 +14,42 @@ mod tests;
 mod xml;
 
 use super::Notice;
-use crate::office::xml::escape;
-use crate::office::zip::Zip;
+use crate::office::package::{relationships, Package, Properties, DECLARATION, RELATIONSHIPS};
 use document::{FIRST_HEADER_ID, HEADER_ID};
 
-const DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const MAIN: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 
 /// The notice as the bytes of a .docx file.
 pub fn write(notice: &Notice) -> Vec<u8> {
-    let mut zip = Zip::new();
-    for (name, xml) in parts(notice) {
-        zip.add(name, xml.as_bytes());
-    }
-    zip.finish()
+    let mut package = Package::new();
+    let part = |kind: &str| format!("{MAIN}.{kind}+xml");
+    package.add(
+        "word/_rels/document.xml.rels",
+        None,
+        document_relationships(),
+    );
+    package.add(
+        "word/document.xml",
+        Some(&part("document.main")),
+        document::document(notice),
+    );
+    package.add("word/styles.xml", Some(&part("styles")), styles());
+    package.add("word/settings.xml", Some(&part("settings")), settings());
+    package.add(
+        "word/header1.xml",
+        Some(&part("header")),
+        document::page_number_header(),
+    );
+    package.add(
+        "word/header2.xml",
+        Some(&part("header")),
+        document::first_page_header(),
+    );
+    let properties = Properties {
+        title: &notice.summary,
+        subject: Some("Thông báo kết luận"),
+    };
+    package.finish("word/document.xml", &properties)
 }
 
 /// The file's name: "Thong-bao-45-TB-UBND.docx" for "Số: 45/TB-UBND" (each run of characters
@@ -49,96 +72,14 @@ pub fn file_name(notice: &Notice) -> String {
     format!("{}.docx", name.trim_end_matches('-'))
 }
 
-/// Every part of the package, in the order written.
-fn parts(notice: &Notice) -> [(&'static str, String); 10] {
-    [
-        ("[Content_Types].xml", content_types()),
-        ("_rels/.rels", package_relationships()),
-        ("docProps/core.xml", core(notice)),
-        ("docProps/app.xml", app()),
-        ("word/_rels/document.xml.rels", document_relationships()),
-        ("word/document.xml", document::document(notice)),
-        ("word/styles.xml", styles()),
-        ("word/settings.xml", settings()),
-        ("word/header1.xml", document::page_number_header()),
-        ("word/header2.xml", document::first_page_header()),
-    ]
-}
-
-const MAIN: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
-
-fn content_types() -> String {
-    let part = |name: &str, kind: &str| {
-        format!("<Override PartName=\"/{name}\" ContentType=\"{MAIN}.{kind}+xml\"/>")
-    };
-    format!(
-        "{DECLARATION}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-         <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-         <Default Extension=\"xml\" ContentType=\"application/xml\"/>{}{}{}{}{}\
-         <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
-         <Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
-         </Types>",
-        part("word/document.xml", "document.main"),
-        part("word/styles.xml", "styles"),
-        part("word/settings.xml", "settings"),
-        part("word/header1.xml", "header"),
-        part("word/header2.xml", "header"),
-    )
-}
-
-/// Relationships, `(id, type's last word, target)` each.
-fn relationships(list: &[(&str, &str, &str)]) -> String {
-    let mut out = format!(
-        "{DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    );
-    for (id, kind, target) in list {
-        let base = match *kind {
-            "core-properties" => {
-                "http://schemas.openxmlformats.org/package/2006/relationships/metadata"
-            }
-            _ => "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-        };
-        out.push_str(&format!(
-            "<Relationship Id=\"{id}\" Type=\"{base}/{kind}\" Target=\"{target}\"/>"
-        ));
-    }
-    out.push_str("</Relationships>");
-    out
-}
-
-fn package_relationships() -> String {
-    relationships(&[
-        ("rId1", "officeDocument", "word/document.xml"),
-        ("rId2", "core-properties", "docProps/core.xml"),
-        ("rId3", "extended-properties", "docProps/app.xml"),
-    ])
-}
-
 fn document_relationships() -> String {
+    let rel = |kind: &str| format!("{RELATIONSHIPS}/{kind}");
     relationships(&[
-        ("rIdStyles", "styles", "styles.xml"),
-        ("rIdSettings", "settings", "settings.xml"),
-        (HEADER_ID, "header", "header1.xml"),
-        (FIRST_HEADER_ID, "header", "header2.xml"),
+        ("rIdStyles", &rel("styles"), "styles.xml"),
+        ("rIdSettings", &rel("settings"), "settings.xml"),
+        (HEADER_ID, &rel("header"), "header1.xml"),
+        (FIRST_HEADER_ID, &rel("header"), "header2.xml"),
     ])
-}
-
-/// Title (the summary) and language; no dates, so the same notice gives the same bytes.
-fn core(notice: &Notice) -> String {
-    format!(
-        "{DECLARATION}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
-         xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title>\
-         <dc:subject>Thông báo kết luận</dc:subject><dc:creator>Sổ tay Cải cách</dc:creator>\
-         <dc:language>vi-VN</dc:language></cp:coreProperties>",
-        escape(&notice.summary)
-    )
-}
-
-fn app() -> String {
-    format!(
-        "{DECLARATION}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">\
-         <Application>Sổ tay Cải cách</Application></Properties>"
-    )
 }
 
 /// Times New Roman 14 pt in Vietnamese for every run; no line left alone at a page's top or
