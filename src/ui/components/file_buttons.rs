@@ -27,7 +27,8 @@ impl Format {
         }
     }
 
-    fn mime(self) -> &'static str {
+    /// Its media type.
+    pub fn mime(self) -> &'static str {
         match self {
             Format::Docx => DOCX,
             Format::Xlsx => XLSX,

@@ -4,7 +4,7 @@
 //! when the button is pressed.
 
 use crate::i18n::Text;
-use crate::office::{File, CSV, XLSX};
+use crate::office::File;
 use crate::report::{self, Period, Summary, TaskReport};
 use crate::ui::components::file_buttons::{FileButtons, Format, Offer};
 use crate::ui::edge;
@@ -21,6 +21,15 @@ fn office(ws: &Workspace) -> String {
     }
 }
 
+/// A report's file, named after its title.
+fn file(title: &str, format: Format, bytes: Vec<u8>) -> File {
+    File {
+        name: report::file_name(title, format.extension()),
+        mime: format.mime(),
+        bytes,
+    }
+}
+
 /// The report's two files: the workbook and its CSV.
 fn offers(
     make: impl Fn(&Workspace, &str) -> Option<TaskReport> + Copy + Send + Sync + 'static,
@@ -29,18 +38,10 @@ fn offers(
     let made = move || state.ws.with_untracked(|ws| make(ws, &office(ws)));
     vec![
         Offer::new(Format::Xlsx, move || {
-            made().map(|r| File {
-                name: report::file_name(&r.title, "xlsx"),
-                mime: XLSX,
-                bytes: report::xlsx::tasks(&r),
-            })
+            made().map(|r| file(&r.title, Format::Xlsx, report::xlsx::tasks(&r)))
         }),
         Offer::new(Format::Csv, move || {
-            made().map(|r| File {
-                name: report::file_name(&r.title, "csv"),
-                mime: CSV,
-                bytes: report::csv::tasks(&r).into_bytes(),
-            })
+            made().map(|r| file(&r.title, Format::Csv, report::csv::tasks(&r).into_bytes()))
         }),
     ]
 }
@@ -99,19 +100,19 @@ pub fn PeriodReport() -> impl IntoView {
     let offers = vec![
         Offer::new(Format::Xlsx, move || {
             let (s, tasks) = state.ws.with_untracked(summary)?;
-            Some(File {
-                name: report::file_name(&s.title, "xlsx"),
-                mime: XLSX,
-                bytes: report::xlsx::summary(&s, &tasks),
-            })
+            Some(file(
+                &s.title,
+                Format::Xlsx,
+                report::xlsx::summary(&s, &tasks),
+            ))
         }),
         Offer::new(Format::Csv, move || {
             let (s, _) = state.ws.with_untracked(summary)?;
-            Some(File {
-                name: report::file_name(&s.title, "csv"),
-                mime: CSV,
-                bytes: report::csv::summary(&s).into_bytes(),
-            })
+            Some(file(
+                &s.title,
+                Format::Csv,
+                report::csv::summary(&s).into_bytes(),
+            ))
         }),
     ];
     let options = choices
