@@ -1,5 +1,6 @@
 //! The files the office's own tools open: the pieces Word (.docx) and Excel (.xlsx) files are
-//! made of, a zip of XML parts. The documents themselves are written where their content is
+//! made of, a zip of XML parts (`zip`, `xml`) with the parts every package has (`package`:
+//! content types, relationships, properties). The documents themselves are written where their content is
 //! composed: the notice in `crate::notice::docx`, the reports in `crate::report`.
 //!
 //! Written by hand over the deflate the app already carries (`miniz_oxide`) rather than with a
