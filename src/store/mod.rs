@@ -20,8 +20,8 @@ pub mod browser;
 pub mod journal;
 
 pub use layout::{
-    load, quarantined, quarantined_values, read_chunk, read_office, usage, written_keys, Loaded,
-    Problem, Saver, SetAside, BUCKETS, SCHEMA,
+    load, quarantined, quarantined_values, read_chunk, read_office, usage, Loaded, Problem, Saver,
+    SetAside, SCHEMA,
 };
 pub use memory::MemoryStore;
 pub use packed::{pack, unpack};

@@ -1,13 +1,13 @@
 //! Reading the workspace back from a store: every chunk of every kind, a value that cannot be
-//! read set aside (copied untouched first), schema 1 and 2 migrated.
+//! read set aside (copied untouched first), schemas 1 to 3 migrated.
 
 use super::saver::Print;
-use super::{json, written_keys, Loaded, Meta, Problem, SchemaOnly, SetAside, BUCKETS, SCHEMA};
+use super::{json, Loaded, Meta, Problem, SchemaOnly, SetAside, MAX_BUCKETS, MIN_BUCKETS, SCHEMA};
 use crate::domain::{DeviceId, Id, Record, Timestamp};
 use crate::store::keys::{self, META};
 use crate::store::packed::unpack;
 use crate::store::{Saver, Store, StoreError};
-use crate::workspace::{for_each_kind, Kinded, Table, Tables, Workspace};
+use crate::workspace::{for_each_kind, Kind, Kinded, Table, Tables, Workspace};
 use serde::de::DeserializeOwned;
 
 /// Reads the workspace from a store. Only a store that cannot be read at all is an error; bad
@@ -22,7 +22,16 @@ pub fn load(
         .as_deref()
         .and_then(|t| serde_json::from_str::<SchemaOnly>(t).ok())
         .map(|s| s.schema);
+    // The chunk keys there are, by kind: how many chunks each kind has is read from them.
+    let mut chunks: Vec<(String, u32)> = Vec::new();
+    for key in store.keys()? {
+        let bucket = keys::read_chunk(&key).map(|(kind, b)| (kind.to_owned(), b));
+        // A key past the most chunks a kind may have is no chunk of this layout: left alone.
+        chunks
+            .extend(bucket.filter(|(kind, b)| Kind::from_key(kind).is_some() && *b < MAX_BUCKETS));
+    }
     let mut reader = Reader {
+        chunks,
         store,
         now,
         set_aside: Vec::new(),
@@ -32,7 +41,7 @@ pub fn load(
     };
     if let Some(schema) = schema.filter(|s| *s > SCHEMA) {
         // Nothing here may be read or written by this version: keep it all as it is.
-        reader.saver.protected.extend(written_keys());
+        reader.saver.frozen = true;
         reader.set_aside.push(SetAside {
             key: META.to_owned(),
             kind: "meta",
@@ -81,6 +90,8 @@ pub fn load(
 }
 
 struct Reader<'a, S> {
+    /// The kind and bucket of every chunk key in the store.
+    chunks: Vec<(String, u32)>,
     store: &'a mut S,
     now: Timestamp,
     set_aside: Vec<SetAside>,
@@ -127,10 +138,21 @@ impl<S: Store> Reader<'_, S> {
         kind: &'static str,
         legacy: bool,
     ) -> Result<Option<Table<T>>, StoreError> {
+        // A kind with n chunks (a power of two) has keys below n only; a chunk may be absent.
+        let highest = self
+            .chunks
+            .iter()
+            .filter(|(k, _)| k == kind)
+            .map(|(_, b)| *b)
+            .max();
+        let buckets = highest.map_or(MIN_BUCKETS, |b| {
+            (b + 1).next_power_of_two().max(MIN_BUCKETS)
+        });
         let keys: Vec<String> = if legacy {
             vec![keys::schema_1(kind)]
         } else {
-            (0..BUCKETS).map(|b| keys::chunk(kind, b)).collect()
+            self.saver.buckets.insert(kind, buckets);
+            (0..buckets).map(|b| keys::chunk(kind, b)).collect()
         };
         let mut all: Vec<(Id, Record<T>)> = Vec::new();
         let mut any = false;

@@ -1,15 +1,20 @@
 //! How the workspace is laid out in the store (see docs/storage.md): reading it back
 //! (`load.rs`), writing what changed (`saver.rs`), and reading what another tab wrote.
 //!
-//! Layout, schema 3 (2 with records of the field-by-field form): the records of each kind are
-//! split into [`BUCKETS`] chunks by a hash of their id, each chunk packed (deflated JSON, `packed.rs`) under `sotay/<kind>/<bucket>`; then
-//! `sotay/meta` (schema, device id, office profile), written last. An edit rewrites only the
-//! chunk its record is in. A value that cannot be read is copied, untouched, to
-//! `sotay/quarantine/<kind>-<bucket>/<time>` before anything may overwrite it, and the rest
-//! loads. Schema 1 (one plain JSON key per kind) is migrated on load, and its keys are removed
-//! only after the new form is saved. Schema 2 held the same chunks with records of the earlier
-//! form (one version for the whole record); they read as one edit of every field, and every
-//! chunk is written again in the new form on the first save.
+//! Layout, schema 4: the records of each kind are split into chunks by a hash of their id, each
+//! chunk packed (deflated JSON, `packed.rs`) under `sotay/<kind>/<bucket>`; then `sotay/meta`
+//! (schema, device id, office profile), written last. A kind has [`buckets_for`] its count of
+//! records: a power of two, at least 16, so that a chunk holds at most about [`PER_CHUNK`]
+//! records and an edit rewrites a bounded amount however large the office grows. A value that
+//! cannot be read is copied, untouched, to `sotay/quarantine/<kind>-<bucket>/<time>` before
+//! anything may overwrite it, and the rest loads.
+//!
+//! Earlier schemas migrate on load. Schema 3 is this layout with 16 chunks a kind always: it reads
+//! as it is (the chunk count is found from the keys), and a kind is split further when it grows.
+//! Schema 2 held the same chunks with records of the earlier form (one version for the whole
+//! record); they read as one edit of every field, and every chunk is written again in the new
+//! form on the first save. Schema 1 (one plain JSON key per kind) is migrated too, and its keys
+//! are removed only after the new form is saved.
 
 mod load;
 mod saver;
@@ -25,22 +30,31 @@ use crate::workspace::{for_kind, Kind, Kinded, Records, Workspace};
 use serde::{Deserialize, Serialize};
 
 /// The version of this layout. Data with a higher number was written by a newer app.
-pub const SCHEMA: u32 = 3;
+pub const SCHEMA: u32 = 4;
 
-/// Chunks per kind: at 5,000 tasks a chunk holds about 300 of them.
-pub const BUCKETS: u32 = 16;
+/// The fewest chunks a kind has (all that schema 3 had).
+pub const MIN_BUCKETS: u32 = 16;
 
-/// Every key the layout writes, meta last.
-pub fn written_keys() -> Vec<String> {
-    let chunks = Kind::ALL
-        .iter()
-        .flat_map(|kind| (0..BUCKETS).map(move |b| keys::chunk(kind.key(), b)));
-    chunks.chain([META.to_owned()]).collect()
+/// The most records a chunk is meant to hold: a kind gets more chunks as it grows past this
+/// many a chunk. Saving one edit at 20,000 tasks packed a chunk of 1,250 of them in 16 ms; a
+/// chunk of at most 256 takes a few (docs/benchmarks.md).
+pub const PER_CHUNK: usize = 256;
+
+/// The most chunks a kind may have: 4,096 × 256 records is far beyond any office.
+pub(super) const MAX_BUCKETS: u32 = 4096;
+
+/// How many chunks a kind of `records` records is split into.
+pub fn buckets_for(records: usize) -> u32 {
+    let needed = records.div_ceil(PER_CHUNK).max(1);
+    u32::try_from(needed.next_power_of_two())
+        .unwrap_or(MAX_BUCKETS)
+        .clamp(MIN_BUCKETS, MAX_BUCKETS)
 }
 
-/// The chunk a record lives in, by its [`Id::fnv`].
-fn bucket(fnv: u32) -> u32 {
-    fnv % BUCKETS
+/// The chunk a record lives in, by its [`Id::fnv`], when its kind has `buckets` chunks. With
+/// power-of-two counts a record of chunk `b` goes to `b` or `b + n` when `n` chunks become `2n`.
+fn bucket(fnv: u32, buckets: u32) -> u32 {
+    fnv % buckets
 }
 
 #[derive(Serialize, Deserialize)]
@@ -110,7 +124,7 @@ fn json(value: &impl Serialize) -> Result<String, StoreError> {
 /// this layout or its value does not read.
 pub fn read_chunk(key: &str, text: &str) -> Option<Records> {
     let (kind, bucket) = keys::read_chunk(key)?;
-    if bucket >= BUCKETS {
+    if bucket >= MAX_BUCKETS {
         return None;
     }
     let json = unpack(text).ok()?;

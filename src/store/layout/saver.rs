@@ -1,7 +1,7 @@
 //! Writing the workspace back: only the chunks whose records changed since the last write,
 //! then the meta key.
 
-use super::{bucket, json, Meta, BUCKETS, SCHEMA};
+use super::{bucket, buckets_for, json, Meta, MIN_BUCKETS, SCHEMA};
 use crate::domain::Record;
 use crate::store::keys::{self, META};
 use crate::store::packed::pack;
@@ -17,8 +17,12 @@ pub struct Saver {
     /// Each kind's [`Table::stamp`] when all its chunks were last found saved: a kind whose
     /// table still has that stamp is passed over without fingerprinting its records.
     pub(super) saved_stamps: BTreeMap<&'static str, u64>,
+    /// Each kind's count of chunks as read or last written; it only grows.
+    pub(super) buckets: BTreeMap<&'static str, u32>,
     pub(super) meta: Option<String>,
     pub(super) protected: BTreeSet<String>,
+    /// The store was written by a newer app: nothing in it is written by this one.
+    pub(super) frozen: bool,
     /// Keys of an older layout, removed once the new form is saved.
     pub(super) legacy: Vec<String>,
     /// Every chunk this saver tried to write, whether the store took it or not, until
@@ -31,6 +35,9 @@ impl Saver {
     /// written, the rest keep their previous good value, and the next call tries again.
     /// Returns how many keys were written.
     pub fn save(&mut self, store: &mut impl Store, ws: &Workspace) -> Result<usize, StoreError> {
+        if self.frozen {
+            return Ok(0);
+        }
         fn kind<T: Kinded>(
             saver: &mut Saver,
             store: &mut impl Store,
@@ -68,16 +75,23 @@ impl Saver {
         if self.saved_stamps.get(kind) == Some(&table.stamp()) {
             return Ok(0);
         }
-        let mut chunks: Vec<(Vec<&Record<T>>, Print)> = (0..BUCKETS)
+        // A kind that grew past its chunks is split into more (never fewer: a kind rarely
+        // shrinks, since deleted records stay as tombstones).
+        let known = self.buckets.get(kind).copied().unwrap_or(MIN_BUCKETS);
+        let buckets = known.max(buckets_for(table.all().len()));
+        let mut chunks: Vec<(Vec<&Record<T>>, Print)> = (0..buckets)
             .map(|_| (Vec::new(), Print::default()))
             .collect();
         for row in table.marked() {
-            let (records, print) = &mut chunks[bucket(row.fnv) as usize];
+            let (records, print) = &mut chunks[bucket(row.fnv, buckets) as usize];
             records.push(row.record);
             print.add(row.touched);
         }
         let mut count = 0;
-        for (b, (records, print)) in chunks.into_iter().enumerate() {
+        // The highest chunks first: when a kind is split, a record moves from chunk b up to
+        // b + n, so writing the new chunk before the old one is rewritten means a save cut off
+        // half-way leaves a record in two chunks (read once), never in none.
+        for (b, (records, print)) in chunks.into_iter().enumerate().rev() {
             let key = keys::chunk(kind, b as u32);
             if self.protected.contains(&key) || self.written.get(&key) == Some(&print) {
                 continue;
@@ -88,6 +102,7 @@ impl Saver {
             self.written.insert(key, print);
             count += 1;
         }
+        self.buckets.insert(kind, buckets);
         self.saved_stamps.insert(kind, table.stamp());
         Ok(count)
     }

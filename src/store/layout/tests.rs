@@ -18,9 +18,10 @@ fn saved(ws: &Workspace) -> MemoryStore {
     store
 }
 
-/// The chunk that holds the record `id` of `kind`.
+/// The chunk that holds the record `id` of `kind`, in a workspace small enough for the fewest
+/// chunks.
 fn key_of(kind: &str, id: &Id) -> String {
-    chunk_key(kind, bucket(id.fnv()))
+    chunk_key(kind, bucket(id.fnv(), MIN_BUCKETS))
 }
 
 fn first_task(ws: &Workspace) -> Id {
@@ -64,7 +65,10 @@ fn first_start_makes_a_device_seeds_agencies_and_saves_them_once() {
         .agency_name(&Id::parse("co-quan-so-tu-phap").unwrap())
         .is_some());
     let written = loaded.saver.save(&mut store, &loaded.workspace).unwrap();
-    assert!(written > 1 && written <= BUCKETS as usize + 1, "{written}");
+    assert!(
+        written > 1 && written <= MIN_BUCKETS as usize + 1,
+        "{written}"
+    );
     assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(0));
     let again = load(&mut store, device(43), Timestamp(6)).unwrap();
     assert_eq!(
@@ -100,7 +104,9 @@ fn an_edit_rewrites_only_the_chunk_of_its_record() {
     assert_eq!(tried.len(), 1, "the one chunk goes to the journal too");
     assert_eq!(store.get(&tried[0].0).unwrap(), Some(tried[0].1.clone()));
     assert!(loaded.saver.take_written().is_empty());
-    let changed: Vec<String> = written_keys()
+    let changed: Vec<String> = store
+        .keys()
+        .unwrap()
         .into_iter()
         .filter(|k| store.get(k).unwrap() != before.get(k).unwrap())
         .collect();
@@ -539,8 +545,9 @@ fn the_stored_form_of_the_last_release_loads_unchanged() {
     let before = store.clone();
     let mut loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
     assert_eq!(
-        loaded.migrated_from, None,
-        "the same layout: nothing to migrate"
+        loaded.migrated_from,
+        Some(3),
+        "schema 4 counts its chunks by the kind's size"
     );
     assert!(loaded.set_aside.is_empty());
     let ws = loaded.workspace.clone();
@@ -553,13 +560,20 @@ fn the_stored_form_of_the_last_release_loads_unchanged() {
     );
     assert!(live.iter().any(|t| t.body().deadline.is_recurring()));
     assert_eq!(ws.meetings().live().count(), 1);
-    // Read and written again, every record is byte for byte what was stored: nothing is
-    // rewritten, and a record the new fields do not concern keeps its stored form.
+    // Read and written again, every record is byte for byte what was stored: only the meta key
+    // is written (its schema number), and a record the new fields do not concern keeps its
+    // stored form. A small office keeps schema 3's sixteen chunks a kind.
     assert_eq!(
         loaded.saver.save(&mut store, &ws),
-        Ok(0),
-        "nothing to write"
+        Ok(1),
+        "only the meta key"
     );
+    assert!(store
+        .get("sotay/meta")
+        .unwrap()
+        .unwrap()
+        .contains("\"schema\":4"));
+    assert_eq!(store.keys().unwrap(), before.keys().unwrap());
     let fresh = saved(&ws);
     let value = |store: &MemoryStore, key: &str| -> serde_json::Value {
         let text = unpack(&store.get(key).unwrap().unwrap()).unwrap();
@@ -576,5 +590,139 @@ fn the_stored_form_of_the_last_release_loads_unchanged() {
             value(&before, &key),
             "{key} written back the same"
         );
+    }
+}
+
+#[test]
+fn a_kind_has_chunks_by_its_count() {
+    assert_eq!(buckets_for(0), MIN_BUCKETS);
+    assert_eq!(buckets_for(16 * PER_CHUNK), 16);
+    assert_eq!(buckets_for(16 * PER_CHUNK + 1), 32);
+    assert_eq!(buckets_for(20_000), 128);
+    assert_eq!(buckets_for(usize::MAX), MAX_BUCKETS);
+}
+
+/// A store that takes `left` more writes, then refuses every one: a save cut off half-way (a
+/// closed tab, a full store).
+struct CutOff {
+    store: MemoryStore,
+    left: usize,
+}
+
+impl Store for CutOff {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.store.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.left = self.left.checked_sub(1).ok_or(StoreError::QuotaExceeded)?;
+        self.store.set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.store.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.store.keys()
+    }
+}
+
+/// 5,000 tasks as schema 3 stored them: sixteen chunks, ~310 tasks each.
+fn five_thousand_in_schema_3() -> (Workspace, MemoryStore) {
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let ws = sample::workspace(
+        3,
+        Scale {
+            tasks: 5000,
+            meetings: 50,
+        },
+        day,
+    );
+    let mut store = saved(&ws);
+    for key in store.keys().unwrap() {
+        if key.starts_with("sotay/tasks/") {
+            store.remove(&key).unwrap();
+        }
+    }
+    let mut old: BTreeMap<u32, Vec<_>> = BTreeMap::new();
+    for task in ws.tasks().all() {
+        old.entry(bucket(task.id().fnv(), 16))
+            .or_default()
+            .push(task);
+    }
+    for (b, tasks) in old {
+        let text = crate::store::packed::pack(&serde_json::to_string(&tasks).unwrap());
+        store.set(&chunk_key("tasks", b), &text).unwrap();
+    }
+    let meta = store
+        .get("sotay/meta")
+        .unwrap()
+        .unwrap()
+        .replace("\"schema\":4", "\"schema\":3");
+    store.set("sotay/meta", &meta).unwrap();
+    (ws, store)
+}
+
+fn tasks_per_chunk(store: &MemoryStore) -> Vec<usize> {
+    let keys = store.keys().unwrap();
+    let chunks = keys.iter().filter(|k| k.starts_with("sotay/tasks/"));
+    chunks
+        .map(|k| {
+            read_chunk(k, &store.get(k).unwrap().unwrap())
+                .unwrap()
+                .tasks
+                .len()
+        })
+        .collect()
+}
+
+#[test]
+fn a_grown_kind_is_split_so_one_edit_rewrites_a_bounded_chunk() {
+    let (ws, mut store) = five_thousand_in_schema_3();
+    assert_eq!(tasks_per_chunk(&store).len(), 16);
+    let mut loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
+    assert_eq!(loaded.migrated_from, Some(3));
+    assert_eq!(loaded.workspace, ws);
+    // The first save splits the tasks into 32 chunks (and writes the meta key).
+    assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(33));
+    let sizes = tasks_per_chunk(&store);
+    assert_eq!(sizes.len(), 32);
+    assert_eq!(sizes.iter().sum::<usize>(), 5000);
+    assert!(sizes.iter().all(|n| *n < 2 * PER_CHUNK), "{sizes:?}");
+    // One edit rewrites the one chunk of its task, whatever the office's size.
+    let task = first_task(&ws);
+    loaded
+        .workspace
+        .set_task_title(&task, "Rà soát lại", Timestamp(1_900_000_000_000))
+        .unwrap();
+    assert_eq!(loaded.saver.save(&mut store, &loaded.workspace), Ok(1));
+    let again = load(&mut store, device(6), Timestamp(10)).unwrap();
+    assert_eq!(again.migrated_from, None);
+    assert_eq!(again.workspace, loaded.workspace);
+    assert_eq!(tasks_per_chunk(&store).len(), 32);
+}
+
+#[test]
+fn a_split_cut_off_at_any_write_loses_nothing() {
+    let (ws, schema_3) = five_thousand_in_schema_3();
+    for left in [0, 1, 7, 16, 17, 31, 32] {
+        let mut store = CutOff {
+            store: schema_3.clone(),
+            left,
+        };
+        let mut loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
+        let saved = loaded.saver.save(&mut store, &loaded.workspace);
+        assert_eq!(saved.is_err(), left < 33, "{left} writes");
+        // Read again as the next start would: every task is there, once.
+        let mut store = store.store;
+        let mut again = load(&mut store, device(6), Timestamp(10)).unwrap();
+        assert!(again.set_aside.is_empty());
+        assert_eq!(
+            again.workspace.records(),
+            ws.records(),
+            "cut off after {left} writes"
+        );
+        // And the next save completes the split.
+        again.saver.save(&mut store, &again.workspace).unwrap();
+        assert_eq!(tasks_per_chunk(&store).iter().sum::<usize>(), 5000);
+        assert_eq!(tasks_per_chunk(&store).len(), 32, "after {left}");
     }
 }

@@ -117,6 +117,39 @@ async fn plan_and_tasks_survive_a_reload(browser: Browser) {
     app.wait_for_text("li.plan", PLAN).await;
     app.wait_for_text("li.plan", "1/2").await;
     app.screenshot_at("plans", 1024, 768).await;
+
+    // What the last release stored (schema 3: sixteen chunks a kind) opens as it was, and stays
+    // after this release saves it in its own form (schema 4), the single file from disk too.
+    let schema_3: serde_json::Value =
+        serde_json::from_str(include_str!("../../fixtures/storage-schema-3.json")).unwrap();
+    app.replace_store(&schema_3).await;
+    app.client.refresh().await.expect("reload");
+    app.open("#/ke-hoach").await;
+    app.wait_for_text("li.plan", "[Ví dụ] Kế hoạch cải cách hành chính năm 2026")
+        .await;
+    app.wait_for_text("li.plan", "2/8").await;
+    app.open("#/cuoc-hop").await;
+    app.wait_for_text("main", "[Ví dụ] Giao ban cải cách hành chính tháng 11/2026")
+        .await;
+    app.open("#/ke-hoach").await;
+    app.wait_for("li.plan a")
+        .await
+        .click()
+        .await
+        .expect("open the plan");
+    app.wait_for_count("li.task", 8).await;
+    let ticked = app
+        .wait_for("li.task:not(.done) input[type=checkbox]")
+        .await;
+    ticked.click().await.expect("tick a task");
+    app.wait_for_count("li.task.done", 3).await;
+    app.client.refresh().await.expect("reload");
+    app.wait_for_count("li.task.done", 3).await;
+    app.wait_for_count("li.task", 8).await;
+    let schema = app
+        .script("return JSON.parse(localStorage.getItem('sotay/meta')).schema")
+        .await;
+    assert_eq!(schema, 4, "saved in this release's form");
     app.finish().await;
 }
 
