@@ -9,7 +9,7 @@ mod pages;
 mod state;
 
 use crate::store::browser::BrowserStore;
-use crate::store::{load, marks, Loaded, MemoryStore, Saver, StoreError};
+use crate::store::{load, marks, Loaded, Saver, StoreError};
 use crate::workspace::{export_overdue, Workspace};
 use keeper::{Keeper, Keeping, Persist};
 use leptos::prelude::*;
@@ -112,8 +112,9 @@ fn start() -> (AppState, Keeper, Vec<String>) {
             ..
         }) => (workspace, saver, set_aside, opened.ok()),
         Err(error) => {
-            let memory = load(&mut MemoryStore::default(), edge::new_device_id(), now);
-            let ws = memory.map_or_else(|_| Workspace::new(edge::new_device_id()), |l| l.workspace);
+            // What an empty store loads as (a new device, the starter agencies), without a
+            // second copy of the loader for a store in memory.
+            let ws = Workspace::new(edge::new_device_id());
             let (state, keeper) = AppState::new(
                 ws,
                 Persist {

@@ -69,3 +69,22 @@ async fn the_web_build_works_under_a_sub_path_and_offline(browser: Browser) {
     app.finish().await;
     let _ = std::fs::remove_dir_all(&site);
 }
+
+/// The single file inflates its wasm with `DecompressionStream` (Firefox 113, Safari 16.4): a
+/// browser without it is told in Vietnamese what to do, instead of showing a blank page.
+/// Chromium only, the one engine whose driver can remove the API before the page's script runs.
+#[tokio::test(flavor = "current_thread")]
+async fn the_single_file_tells_a_browser_too_old_to_open_it() {
+    sotay_e2e::deliver_by(sotay_e2e::Delivery::File);
+    let app = Session::start(Browser::Chromium).await;
+    app.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": "delete window.DecompressionStream;" }),
+    )
+    .await;
+    app.client.refresh().await.expect("reload");
+    app.wait_for_text("body", "Trình duyệt này quá cũ để mở Sổ tay Cải cách")
+        .await;
+    app.wait_for_text("body", "Firefox 113, Safari 16.4").await;
+    app.finish().await;
+}
