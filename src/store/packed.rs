@@ -5,8 +5,11 @@
 //! each `0x20 + 15 bits` (never a control character, never a surrogate).
 //! A value that starts with `[` is plain JSON and is read as it is (hand-repaired data, tests).
 
-use miniz_oxide::deflate::compress_to_vec_zlib;
+use miniz_oxide::deflate::core::{
+    compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
+};
 use miniz_oxide::inflate::decompress_to_vec_zlib_with_limit;
+use std::io::{self, Write};
 
 /// Deflate level: 1 is the fastest, and JSON of records compresses well even there.
 const LEVEL: u8 = 1;
@@ -16,11 +19,77 @@ const BASE: u32 = 0x20;
 
 /// Packs JSON text for storage.
 pub fn pack(json: &str) -> String {
-    let bytes = compress_to_vec_zlib(json.as_bytes(), LEVEL);
+    let mut packer = Packer::new();
+    // Writing to memory cannot fail.
+    let _ = packer.write_all(json.as_bytes());
+    packer.finish()
+}
+
+/// Packs JSON as it is written, so that a large value (a snapshot of every record) never
+/// exists whole as text: only its deflated bytes are kept. `write` it, then [`Packer::finish`].
+pub struct Packer {
+    compressor: Box<CompressorOxide>,
+    deflated: Vec<u8>,
+}
+
+impl Packer {
+    pub fn new() -> Packer {
+        // zlib (a positive window), as `miniz_oxide::deflate::compress_to_vec_zlib` makes it.
+        let flags = create_comp_flags_from_zip_params(i32::from(LEVEL), 1, 0);
+        Packer {
+            compressor: Box::new(CompressorOxide::new(flags)),
+            deflated: Vec::new(),
+        }
+    }
+
+    fn deflate(&mut self, mut bytes: &[u8], flush: TDEFLFlush) -> io::Result<()> {
+        loop {
+            let out = &mut self.deflated;
+            let (status, used) = compress_to_output(&mut self.compressor, bytes, flush, |part| {
+                out.extend_from_slice(part);
+                true
+            });
+            bytes = &bytes[used..];
+            match status {
+                TDEFLStatus::Done => return Ok(()),
+                TDEFLStatus::Okay if bytes.is_empty() => return Ok(()),
+                TDEFLStatus::Okay => {}
+                _ => return Err(io::Error::other("deflate failed")),
+            }
+        }
+    }
+
+    /// The stored form of everything written.
+    pub fn finish(mut self) -> String {
+        // Finishing a stream in memory cannot fail.
+        let _ = self.deflate(&[], TDEFLFlush::Finish);
+        packed(&self.deflated)
+    }
+}
+
+impl Default for Packer {
+    fn default() -> Packer {
+        Packer::new()
+    }
+}
+
+impl Write for Packer {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.deflate(bytes, TDEFLFlush::None)?;
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Deflated bytes as the units of a stored value.
+fn packed(bytes: &[u8]) -> String {
     let mut out = format!("Z{}:", bytes.len());
     out.reserve(bytes.len() * 8 / 15 + 1);
     let (mut acc, mut bits) = (0u32, 0u32);
-    for byte in bytes {
+    for &byte in bytes {
         acc = (acc << 8) | u32::from(byte);
         bits += 8;
         if bits >= 15 {
@@ -90,6 +159,23 @@ mod tests {
                 .all(|c| (0x20..=0x801F).contains(&(c as u32))));
             assert_eq!(unpack(&packed).as_deref(), Ok(text));
         }
+    }
+
+    #[test]
+    fn packing_as_written_equals_packing_the_whole() {
+        let text = "Sở Nội vụ tỉnh Vĩnh Phúc; ".repeat(5000);
+        let mut packer = Packer::new();
+        for piece in text.as_bytes().chunks(7) {
+            packer.write_all(piece).unwrap();
+        }
+        let packed = packer.finish();
+        let whole = miniz_oxide::deflate::compress_to_vec_zlib(text.as_bytes(), LEVEL);
+        assert_eq!(
+            packed,
+            super::packed(&whole),
+            "the same stream as deflating it whole"
+        );
+        assert_eq!(unpack(&packed).as_deref(), Ok(text.as_str()));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! import can be undone and the settings can put back an automatic copy. They stand beside the
 //! records they hold, so the store keeps them without knowing about bundles.
 
+use super::records::AllRecords;
 use super::{for_each_kind, Kind, Kinded, Records, Table, Tables, Workspace};
 use crate::domain::{DeviceId, Id, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -13,6 +14,14 @@ pub struct Snapshot {
     pub records: Records,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device: Option<DeviceId>,
+}
+
+/// A snapshot of a workspace as it is now, written as [`Snapshot`] reads it back (no device),
+/// without copying its records.
+#[derive(Serialize)]
+pub struct SnapshotOf<'a> {
+    pub at: Timestamp,
+    pub records: AllRecords<'a>,
 }
 
 /// Why a snapshot was not put back; the workspace is unchanged.

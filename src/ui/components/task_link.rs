@@ -2,8 +2,9 @@
 //! deadline and standing.
 
 use crate::domain::Id;
+use crate::office::xml::escape;
 use crate::route::Route;
-use crate::ui::components::marked::Marked;
+use crate::search::marked;
 use crate::ui::components::standing::{deadline_today, standing_class, standing_today};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -43,19 +44,27 @@ pub fn TaskLink(
         ))
     });
     let (title, meta, deadline, class, badge) = row.unwrap_or_default();
-    let data_id = id.to_string();
-    let title_view = match marks.trim() {
-        "" => title.into_any(),
-        _ => view! { <Marked text=title query=marks /> }.into_any(),
+    let title = match marks.trim() {
+        "" => escape(&title),
+        query => marked(&title, query)
+            .into_iter()
+            .map(|(piece, on)| match on {
+                true => format!("<mark>{}</mark>", escape(&piece)),
+                false => escape(&piece),
+            })
+            .collect(),
     };
-    view! {
-        <li class="task-link" data-id=data_id>
-            <a href=Route::Task(id).to_hash()>
-                <span class="task-title">{title_view}</span>
-                <span class="task-meta">{meta}</span>
-                <span class="task-meta">{deadline}</span>
-                <span class=class>{badge}</span>
-            </a>
-        </li>
-    }
+    // One string of markup a row, every text in it escaped: the browser's parser builds the
+    // row's ten nodes at once, where a view crossed from wasm to JS for each node and text
+    // (docs/benchmarks.md#a-task-row-is-drawn-from-one-string).
+    let html = format!(
+        "<a href=\"{href}\"><span class=\"task-title\">{title}</span><span class=\"task-meta\">{meta}</span>\
+         <span class=\"task-meta\">{deadline}</span><span class=\"{class}\">{badge}</span></a>",
+        href = escape(&Route::Task(id.clone()).to_hash()),
+        meta = escape(&meta),
+        deadline = escape(&deadline),
+        class = escape(class),
+        badge = escape(&badge),
+    );
+    view! { <li class="task-link" data-id=id.to_string() inner_html=html></li> }
 }
