@@ -21,6 +21,8 @@ pub struct Scale {
     /// Every task, assignments of meetings included.
     pub tasks: usize,
     pub meetings: usize,
+    /// Assignments of the first meeting made (the latest held); every other meeting has three.
+    pub first_meeting: usize,
 }
 
 impl Scale {
@@ -29,6 +31,16 @@ impl Scale {
         Scale {
             tasks,
             meetings: tasks / 10,
+            first_meeting: 3,
+        }
+    }
+
+    /// The same, its latest meeting with `assignments` assignments (the tasks still `tasks` in
+    /// all: the plans have fewer). The benchmark opens a meeting of 20.
+    pub const fn with_first_meeting(self, assignments: usize) -> Scale {
+        Scale {
+            first_meeting: assignments,
+            ..self
         }
     }
 }
@@ -111,7 +123,10 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
     };
     let agencies = starter_agencies();
     let agency_ids: Vec<Id> = agencies.iter().map(|a| a.id().clone()).collect();
-    let assignments = scale.meetings * 3;
+    let assignments = match scale.meetings {
+        0 => 0,
+        n => (n - 1) * 3 + scale.first_meeting,
+    };
     let plan_tasks = scale.tasks.saturating_sub(assignments);
     let (mut plans, mut groups, mut tasks) = (Vec::new(), Vec::new(), Vec::new());
     let (mut meetings, mut items, mut conclusions) = (Vec::new(), Vec::new(), Vec::new());
@@ -176,7 +191,8 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
         tasks.push(Record::create(dice.id(), task, &stamp(next())));
     }
 
-    // Meetings, each with reported items, conclusions and three assignments.
+    // Meetings, each with reported items, conclusions and three assignments (the first, the
+    // latest held, as many as the scale says).
     for m in 0..scale.meetings {
         let meeting_id = dice.id();
         let held = day - chrono::Duration::days((m * 3 % 700) as i64);
@@ -237,7 +253,8 @@ pub fn workspace(seed: u64, scale: Scale, day: NaiveDate) -> Workspace {
             };
             conclusions.push(Record::create(dice.id(), conclusion, &stamp(next())));
         }
-        for a in 0..3 {
+        let given = if m == 0 { scale.first_meeting } else { 3 };
+        for a in 0..given as u32 {
             let task = task(
                 &mut dice,
                 &agency_ids,
@@ -342,5 +359,18 @@ mod tests {
         assert_eq!(a.meetings().all().count(), 50);
         assert_eq!(a.records(), b.records());
         assert!(a.find_tasks(&Default::default(), day).len() == 500);
+    }
+
+    #[test]
+    fn the_latest_meeting_may_have_more_assignments_and_the_tasks_stay_as_asked() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let ws = workspace(11, Scale::of(500).with_first_meeting(20), day);
+        assert_eq!(ws.tasks().all().count(), 500);
+        let latest = ws.meetings_by_day()[0].id().clone();
+        assert_eq!(ws.meeting_tasks(&latest).len(), 20);
+        let others = ws.meetings().all().filter(|m| *m.id() != latest);
+        assert!(others
+            .into_iter()
+            .all(|m| ws.meeting_tasks(m.id()).len() == 3));
     }
 }

@@ -399,6 +399,7 @@ fn five_thousand_tasks_and_five_hundred_meetings_fit_with_room_to_spare() {
         Scale {
             tasks: 5000,
             meetings: 500,
+            first_meeting: 3,
         },
         day,
     );

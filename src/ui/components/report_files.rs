@@ -38,7 +38,9 @@ fn offers(
     let made = move || state.ws.with_untracked(|ws| make(ws, &office(ws)));
     vec![
         Offer::new(Format::Xlsx, move || {
-            made().map(|r| file(&r.title, Format::Xlsx, report::xlsx::tasks(&r)))
+            edge::timed("sotay-xlsx", || {
+                made().map(|r| file(&r.title, Format::Xlsx, report::xlsx::tasks(&r)))
+            })
         }),
         Offer::new(Format::Csv, move || {
             made().map(|r| file(&r.title, Format::Csv, report::csv::tasks(&r).into_bytes()))

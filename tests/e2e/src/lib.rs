@@ -13,7 +13,8 @@
 //!   opens and stops it; `wait.rs` waits for elements, texts, the journal, downloads; `act.rs`
 //!   clicks, types, chooses, uploads; `view.rs` resizes and takes screenshots; `devtools.rs`
 //!   sends Chromium's DevTools commands (print to PDF, touch, CPU throttling);
-//! - `seed.rs`: generated offices at a real scale, stored ([`stored_office`]) or as a bundle
+//! - `seed.rs`: generated offices at a real scale, stored ([`stored_office`], and with one
+//!   meeting of many assignments: [`stored_office_with_meeting`]) or as a bundle
 //!   ([`office_bundle`]);
 //! - `server.rs`: the static [`Server`] for the release build;
 //! - here: the macros that make a scenario a test in every browser (and delivery).
@@ -26,7 +27,7 @@ mod server;
 mod session;
 
 pub use driver::{dist, run, screenshots, slowdown, Browser};
-pub use seed::{office_bundle, stored_office};
+pub use seed::{office_bundle, stored_office, stored_office_with_meeting};
 pub use server::Server;
 pub use session::{deliver_by, Delivery, Options, Session};
 

@@ -42,7 +42,7 @@ pub fn NoticePage(
             n.as_ref().map(|n| File {
                 name: crate::notice::docx::file_name(n),
                 mime: DOCX,
-                bytes: crate::notice::docx::write(n),
+                bytes: edge::timed("sotay-docx", || crate::notice::docx::write(n)),
             })
         })
     });

@@ -1,6 +1,8 @@
 //! The figures measured in one browser at each scale: start-up against an empty store, saving
 //! one edit, typing in search, memory, the share of the quota, importing a bundle; and, once,
-//! the rendering figure ([`crate::rendering`]).
+//! the rendering figure ([`crate::rendering`]) and the files written ([`crate::files`]). The
+//! budgets are the issue on speed budgets': start-up 1.6× at 5,000 tasks and 2.5× at 20,000,
+//! saving 8 ms, typing 16 ms, memory 60 MB, rendering 1.2×.
 
 use crate::rendering::{rendering, ROWS};
 use crate::{median, Figure};
@@ -26,7 +28,8 @@ pub(crate) async fn in_browser(browser: Browser, scales: &[usize]) -> Vec<Figure
             name: format!("{name}: start-up, {tasks} tasks / empty store ({empty:.0} ms)"),
             value: loaded / empty,
             unit: "×",
-            budget: 2.0,
+            // The issue's: 1.6× at 5,000 tasks (a smaller office held to it too), 2.5× at 20,000.
+            budget: if tasks > 5000 { 2.5 } else { 1.6 },
         });
         app.open("#/ke-hoach").await;
         app.wait_for_count("li.plan", plans).await;
@@ -52,7 +55,7 @@ pub(crate) async fn in_browser(browser: Browser, scales: &[usize]) -> Vec<Figure
                 name: format!("{name}: memory (JS heap + wasm) at {tasks} tasks"),
                 value: memory,
                 unit: "MB",
-                budget: 50.0,
+                budget: 60.0,
             });
         }
         if tasks == 5000 {
@@ -92,8 +95,9 @@ pub(crate) async fn in_browser(browser: Browser, scales: &[usize]) -> Vec<Figure
         name: format!("{name}: rendering 1,000 task rows / vanilla JS ({vanilla:.0} ms)"),
         value: ours / vanilla,
         unit: "×",
-        budget: 1.3,
+        budget: 1.2,
     });
+    figures.extend(crate::files::in_browser(&app, name).await);
     app.finish().await;
     figures
 }
@@ -142,7 +146,7 @@ async fn save_times(app: &Session) -> Vec<f64> {
     times
 }
 
-async fn count_measures(app: &Session, name: &str) -> usize {
+pub(crate) async fn count_measures(app: &Session, name: &str) -> usize {
     app.script(&format!(
         "return performance.getEntriesByName('{name}').length"
     ))
@@ -153,7 +157,7 @@ async fn count_measures(app: &Session, name: &str) -> usize {
 
 /// Types a word letter by letter into the search box; for each key, the time until the result
 /// list is updated in the DOM, and the 95th percentile of those.
-async fn search_p95(app: &Session) -> f64 {
+pub(crate) async fn search_p95(app: &Session) -> f64 {
     app.open("#/tim-kiem").await;
     app.wait_for("#find-text").await;
     let mut times = Vec::new();
