@@ -629,14 +629,7 @@ impl Store for CutOff {
 /// 5,000 tasks as schema 3 stored them: sixteen chunks, ~310 tasks each.
 fn five_thousand_in_schema_3() -> (Workspace, MemoryStore) {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-    let ws = sample::workspace(
-        3,
-        Scale {
-            tasks: 5000,
-            meetings: 50,
-        },
-        day,
-    );
+    let ws = sample::workspace(3, Scale::of(5000), day);
     let mut store = saved(&ws);
     for key in store.keys().unwrap() {
         if key.starts_with("sotay/tasks/") {
