@@ -28,14 +28,7 @@ pub(crate) async fn in_browser(app: &Session, name: &str) -> Vec<Figure> {
     start_up(app, &Value::Object(store), 1).await;
 
     // The find page with nothing asked finds every task; its report lists them all.
-    app.open(&Route::Find.to_hash()).await;
-    app.wait_for("#find-text").await;
-    app.script(
-        "const field = document.querySelector('#find-text');
-         if (field.value !== '') { field.value = ''; field.dispatchEvent(new Event('input', { bubbles: true })); }
-         return 0",
-    )
-    .await;
+    crate::rendering::find_everything(app).await;
     let found = app.found_count().await;
     let (xlsx, rows) = clicks(
         app,

@@ -155,7 +155,14 @@ pub(crate) async fn rendering(app: &Session, store: &Value) -> (f64, f64) {
 /// Opens the find page with nothing asked (its text is kept across pages) and waits for the first
 /// page of rows and the "show all" button.
 async fn find_first_page(app: &Session) {
-    app.open("#/tim-kiem").await;
+    find_everything(app).await;
+    app.wait_for_count("li.task-link", FIRST_PAGE).await;
+    app.wait_for("button.show-all").await;
+}
+
+/// Opens the find page and empties its box (its text is kept across pages): every task found.
+pub(crate) async fn find_everything(app: &Session) {
+    app.open(&sotay::route::Route::Find.to_hash()).await;
     app.wait_for("#find-text").await;
     app.script(
         "const field = document.querySelector('#find-text');
@@ -163,6 +170,4 @@ async fn find_first_page(app: &Session) {
          return 0",
     )
     .await;
-    app.wait_for_count("li.task-link", FIRST_PAGE).await;
-    app.wait_for("button.show-all").await;
 }
