@@ -9,6 +9,7 @@ use crate::store::packed::unpack;
 use crate::store::{Saver, Store, StoreError};
 use crate::workspace::{for_each_kind, Kind, Kinded, Table, Tables, Workspace};
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 
 /// Reads the workspace from a store. Only a store that cannot be read at all is an error; bad
 /// values are set aside and reported in [`Loaded::set_aside`].
@@ -189,9 +190,19 @@ impl<S: Store> Reader<'_, S> {
             all.extend(records.into_iter().map(|r| (r.id().clone(), r)));
         }
         self.found |= any;
-        // Built in one go from the sorted records (a record found in two chunks, which only a
-        // hand edit makes, is kept once: the later chunk's copy).
-        Ok(any.then(|| Table::loaded(all.into_iter().collect())))
+        // Built in one go from the sorted records. A record found in two chunks (a split cut
+        // off half-way, two tabs splitting a kind apart, a hand edit) is kept once, its copies
+        // merged as an import merges them, so the newer edit of each field wins.
+        crate::sort::sort_by(&mut all, |a, b| a.0.cmp(&b.0));
+        let mut records: Vec<(Id, Record<T>)> = Vec::with_capacity(all.len());
+        for (id, record) in all {
+            match records.last_mut() {
+                Some((last, kept)) if *last == id => *kept = kept.merge(&record),
+                _ => records.push((id, record)),
+            }
+        }
+        let records: BTreeMap<Id, Record<T>> = records.into_iter().collect();
+        Ok(any.then(|| Table::loaded(records)))
     }
 
     fn keep_aside(&mut self, key: &str, kind: &'static str, text: &str, problem: Problem) {

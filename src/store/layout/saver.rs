@@ -1,12 +1,12 @@
 //! Writing the workspace back: only the chunks whose records changed since the last write,
 //! then the meta key.
 
-use super::{bucket, buckets_for, json, Meta, MIN_BUCKETS, SCHEMA};
+use super::{bucket, buckets_for, json, Meta, MAX_BUCKETS, MIN_BUCKETS, SCHEMA};
 use crate::domain::Record;
 use crate::store::keys::{self, META};
 use crate::store::packed::pack;
 use crate::store::{Store, StoreError};
-use crate::workspace::{for_each_kind, Kinded, Table, Workspace};
+use crate::workspace::{for_each_kind, Kind, Kinded, Table, Workspace};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Writes the workspace to a store: only the chunks whose records changed since the last write.
@@ -121,6 +121,13 @@ impl Saver {
     /// data was replaced from outside, e.g. by another tab).
     pub fn forget(&mut self, key: &str) {
         self.written.remove(key);
+        // Another tab may have split the kind into more chunks: write in as many from now on,
+        // or a record this tab changes would land in a chunk the other tab emptied.
+        let chunk = keys::read_chunk(key).and_then(|(kind, b)| Some((Kind::from_key(kind)?, b)));
+        if let Some((kind, b)) = chunk.filter(|(_, b)| *b < MAX_BUCKETS) {
+            let known = self.buckets.entry(kind.key()).or_insert(MIN_BUCKETS);
+            *known = (*known).max((b + 1).next_power_of_two());
+        }
         self.saved_stamps.clear();
         if key == META {
             self.meta = None;

@@ -720,3 +720,43 @@ fn a_split_cut_off_at_any_write_loses_nothing() {
         assert_eq!(tasks_per_chunk(&store).len(), 32, "after {left}");
     }
 }
+
+#[test]
+fn a_record_in_two_chunks_keeps_the_newer_edit_whichever_chunk_is_read_last() {
+    let ws = sample();
+    let task = first_task(&ws);
+    let mut newer = ws.clone();
+    newer
+        .set_task_title(&task, "Rà soát lại", Timestamp(1_900_000_000_000))
+        .unwrap();
+    let packed = |ws: &Workspace| {
+        let record = ws.tasks().get_any(&task).unwrap();
+        crate::store::packed::pack(&serde_json::to_string(&[record]).unwrap())
+    };
+    let higher = chunk_key("tasks", bucket(task.fnv(), MIN_BUCKETS) + MIN_BUCKETS);
+    // The newer copy in the chunk read last, then in the chunk read first.
+    for (stored, extra) in [(&ws, packed(&newer)), (&newer, packed(&ws))] {
+        let mut store = saved(stored);
+        store.set(&higher, &extra).unwrap();
+        let loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
+        assert_eq!(
+            loaded.workspace.tasks().get(&task).unwrap().body().title,
+            "Rà soát lại"
+        );
+        assert_eq!(loaded.workspace.tasks().all().len(), ws.tasks().all().len());
+    }
+}
+
+#[test]
+fn a_chunk_another_tab_split_off_makes_this_tab_write_as_many_chunks() {
+    let ws = sample();
+    let mut store = saved(&ws);
+    let mut loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
+    loaded.saver.forget("sotay/tasks/1f");
+    loaded.saver.save(&mut store, &loaded.workspace).unwrap();
+    for task in ws.tasks().all() {
+        let key = chunk_key("tasks", bucket(task.id().fnv(), 32));
+        let chunk = read_chunk(&key, &store.get(&key).unwrap().unwrap()).unwrap();
+        assert!(chunk.tasks.iter().any(|t| t.id() == task.id()), "{key}");
+    }
+}
