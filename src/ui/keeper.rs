@@ -238,7 +238,12 @@ impl Keeper {
             // Usually the journal holds what localStorage holds: only a chunk that differs
             // (lost from localStorage in a crash) is worth reading.
             let stored = |key: &str| keeper.read_store(|s| s.get(key).ok().flatten()).flatten();
-            chunks.retain(|(key, text)| stored(key).as_ref() != Some(text));
+            let loaded = |key: &str, text: &str| {
+                keeper
+                    .held
+                    .with_value(|h| h.persist.saver.held_at_start(key, text))
+            };
+            chunks.retain(|(key, text)| stored(key).as_ref() != Some(text) && !loaded(key, text));
             let mut changed = false;
             keeper.ws.maybe_update(|ws| {
                 changed = other_tab::merge_chunks(ws, &chunks);

@@ -8,6 +8,7 @@ use crate::store::packed::pack;
 use crate::store::{Store, StoreError};
 use crate::workspace::{for_each_kind, Kind, Kinded, Table, Workspace};
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// Writes the workspace to a store: only the chunks whose records changed since the last write.
 #[derive(Debug, Default)]
@@ -25,6 +26,9 @@ pub struct Saver {
     pub(super) frozen: bool,
     /// Keys of an older layout, removed once the new form is saved.
     pub(super) legacy: Vec<String>,
+    /// For each key this saver has written, a print of the text stored there before its first
+    /// write: what the store held when this page started, for [`Saver::held_at_start`].
+    pub(super) replaced: BTreeMap<String, Option<u64>>,
     /// Every chunk this saver tried to write, whether the store took it or not, until
     /// [`Saver::take_written`]: what the browser edge copies to its second store.
     pub(super) outbox: Vec<(String, String)>,
@@ -97,6 +101,10 @@ impl Saver {
                 continue;
             }
             let text = pack(&json(&records)?);
+            if !self.replaced.contains_key(&key) {
+                let before = store.get(&key)?.map(|t| print_of(&t));
+                self.replaced.insert(key.clone(), before);
+            }
             self.outbox.push((key.clone(), text.clone()));
             store.set(&key, &text)?;
             self.written.insert(key, print);
@@ -110,6 +118,15 @@ impl Saver {
     /// The chunks tried since the last call, newest last.
     pub fn take_written(&mut self) -> Vec<(String, String)> {
         std::mem::take(&mut self.outbox)
+    }
+
+    /// Whether `text` is what the store held under `key` when this page started, though this
+    /// page has written the key since. A copy of the journal read late (IndexedDB answers after
+    /// the page has started and the user may already have acted) holds nothing the page did
+    /// not load, then: merging it would bring back what was removed since, such as the tasks an
+    /// undone import had made.
+    pub fn held_at_start(&self, key: &str, text: &str) -> bool {
+        self.replaced.get(key) == Some(&Some(print_of(text)))
     }
 
     /// Keys this session will never write, because their stored value could not be kept aside.
@@ -152,4 +169,11 @@ impl Print {
         self.records += 1;
         self.latest = self.latest.max(touched);
     }
+}
+
+/// A print of a stored text, to recognise it again within this page's life.
+fn print_of(text: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
 }

@@ -760,3 +760,32 @@ fn a_chunk_another_tab_split_off_makes_this_tab_write_as_many_chunks() {
         assert!(chunk.tasks.iter().any(|t| t.id() == task.id()), "{key}");
     }
 }
+
+#[test]
+fn the_saver_knows_what_the_store_held_when_the_page_started() {
+    let ws = sample();
+    let mut store = saved(&ws);
+    let task = first_task(&ws);
+    let key = key_of("tasks", &task);
+    let at_start = store.get(&key).unwrap().unwrap();
+    let mut loaded = load(&mut store, device(5), Timestamp(9)).unwrap();
+    assert!(
+        !loaded.saver.held_at_start(&key, &at_start),
+        "not written yet"
+    );
+    loaded
+        .workspace
+        .set_task_title(&task, "Rà soát lại", Timestamp(1_900_000_000_000))
+        .unwrap();
+    loaded.saver.save(&mut store, &loaded.workspace).unwrap();
+    let now = store.get(&key).unwrap().unwrap();
+    assert!(loaded.saver.held_at_start(&key, &at_start));
+    assert!(!loaded.saver.held_at_start(&key, &now));
+    // Written again, the text of the start is still the one recognised.
+    loaded
+        .workspace
+        .set_task_title(&task, "Rà soát lần ba", Timestamp(1_900_000_001_000))
+        .unwrap();
+    loaded.saver.save(&mut store, &loaded.workspace).unwrap();
+    assert!(loaded.saver.held_at_start(&key, &at_start));
+}
