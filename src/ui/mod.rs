@@ -14,7 +14,6 @@ use crate::workspace::{export_overdue, Workspace};
 use keeper::{Keeper, Keeping, Persist};
 use leptos::prelude::*;
 use state::AppState;
-use std::time::Duration;
 
 /// Opens the store, loads the workspace and mounts the app on the page's body.
 pub fn mount() {
@@ -73,11 +72,7 @@ pub fn mount() {
 /// keep the data, the note for a page opened from a file, and the export reminder.
 fn keep_safe(state: AppState, keeper: Keeper) {
     keeper.open_journal();
-    // Today's snapshot writes every record: at 5,000 tasks tens of milliseconds, so it waits
-    // until the first screen is drawn (a frame, then a task after it).
-    request_animation_frame(move || {
-        set_timeout(move || drop(keeper.snapshot(false)), Duration::ZERO);
-    });
+    keeper.snapshot(false);
     if edge::is_file_page() {
         if keeper.read_store(marks::file_note_shown) == Some(false) {
             state

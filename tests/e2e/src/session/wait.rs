@@ -30,11 +30,19 @@ impl Session {
     pub async fn wait_for_count(&self, css: &str, count: usize) -> Vec<Element> {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            let found = self
-                .client
-                .find_all(Locator::Css(css))
-                .await
-                .expect("find elements");
+            // WebKit's driver may report an element it found as stale when the page replaced it
+            // during the search: that is the page still changing, so look again.
+            let found = match self.client.find_all(Locator::Css(css)).await {
+                Ok(found) => found,
+                Err(fantoccini::error::CmdError::Standard(e))
+                    if e.error == fantoccini::error::ErrorStatus::StaleElementReference
+                        && Instant::now() < deadline =>
+                {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+                Err(other) => panic!("find elements: {other:?}"),
+            };
             if found.len() == count {
                 return found;
             }
